@@ -1,0 +1,13 @@
+# Every option is prefixed ZI_ so that libzi stays quiet when added as a subproject.
+option(ZI_BUILD_TESTS "Build the GoogleTest suite" ${PROJECT_IS_TOP_LEVEL})
+option(ZI_BUILD_BENCHMARKS "Build the Google Benchmark programs" ${PROJECT_IS_TOP_LEVEL})
+option(ZI_BUILD_CAPI "Build libzi_c, the stable C ABI" ON)
+option(ZI_BUILD_CLI "Build the zi command-line tool" ON)
+option(ZI_INSTALL "Generate install rules" ${PROJECT_IS_TOP_LEVEL})
+option(ZI_WERROR "Treat compiler warnings as errors" OFF)
+option(ZI_SANITIZE "Build with AddressSanitizer and UndefinedBehaviorSanitizer" OFF)
+
+if(ZI_SANITIZE)
+  add_compile_options(-fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer)
+  add_link_options(-fsanitize=address,undefined)
+endif()

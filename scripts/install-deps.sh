@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Installs every Debian package libzi needs to build, test and benchmark.
+# Idempotent: packages already present are left alone; apt is only asked
+# when something is missing. Needs root (or sudo).
+set -euo pipefail
+
+PACKAGES=(
+  build-essential cmake pkg-config git
+  libboost1.81-dev libboost-date-time1.81-dev libboost-json1.81-dev
+  libabsl-dev
+  libgtest-dev libgmock-dev googletest
+  libbenchmark-dev
+  abigail-tools binutils
+  libical-dev
+  python3 python3-icalendar
+)
+
+missing=()
+for p in "${PACKAGES[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+    missing+=("$p")
+  fi
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "install-deps: all ${#PACKAGES[@]} packages already installed"
+  exit 0
+fi
+
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
+echo "install-deps: installing ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -qq
+$SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"

@@ -1,0 +1,52 @@
+// Shared pieces of the zi commands: exit codes, plan loading, output helpers.
+#ifndef ZI_CLI_COMMON_HPP
+#define ZI_CLI_COMMON_HPP
+
+#include <functional>
+#include <iosfwd>
+#include <string>
+#include <vector>
+
+#include "absl/status/status.h"
+#include "absl/status/statusor.h"
+#include "cli/args.hpp"
+#include "zi/diagnostic.hpp"
+#include "zi/plan.hpp"
+
+namespace zi::cli {
+
+// Exit statuses, documented in `zi --help`.
+inline constexpr int kExitOk = 0;
+inline constexpr int kExitFailure = 1;  // bad input, or the check found errors
+inline constexpr int kExitUsage = 2;    // wrong command line
+
+struct Command {
+  std::string path;     // "plan show"
+  std::string summary;  // one line for `zi --help`
+  std::string usage;    // "zi plan show [--plan FILE] [--json]"
+  ArgSpec spec;
+  std::function<int(const Args&, std::ostream& out, std::ostream& err)> run;
+};
+
+// Every command, in help order. Each *_commands.cpp registers its own.
+std::vector<Command>& Registry();
+struct Register {
+  explicit Register(Command c) { Registry().push_back(std::move(c)); }
+};
+
+// --plan FILE, or the embedded default plan.
+absl::StatusOr<Plan> LoadPlanArg(const Args& args, bool validate = true);
+// Prints "zi: error: <message>" and returns kExitFailure.
+int Fail(std::ostream& err, const absl::Status& status);
+int Fail(std::ostream& err, const std::string& message);
+
+// Human-readable diagnostic lines, one per diagnostic.
+void PrintDiagnostics(std::ostream& out, const std::vector<Diagnostic>& diagnostics);
+// Diagnostics as a JSON array (compact, for embedding into reports).
+std::string DiagnosticsJson(const std::vector<Diagnostic>& diagnostics);
+// A number as people read it: up to `decimals` places, no trailing zeros.
+std::string FormatNumber(double x, int decimals = 2);
+
+}  // namespace zi::cli
+
+#endif  // ZI_CLI_COMMON_HPP

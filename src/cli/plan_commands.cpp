@@ -1,0 +1,147 @@
+// zi plan show | lint | export
+#include <boost/json.hpp>
+#include <fstream>
+#include <ostream>
+
+#include "strings.hpp"
+#include "cli/common.hpp"
+#include "json_io.hpp"
+#include "zi/lint.hpp"
+#include "zi/plan_json.hpp"
+
+namespace zi::cli {
+namespace internal = ::zi::internal;
+namespace {
+
+namespace json = boost::json;
+
+std::string SatkerLine(const Plan& plan) {
+  return internal::Cat(plan.satker().name, " (", plan.satker().code, "), tahun ", plan.year());
+}
+
+void PrintField(std::ostream& out, int indent, std::string_view label, std::string_view value) {
+  out << std::string(static_cast<size_t>(indent), ' ') << label << ": "
+      << (value.empty() ? "(kosong)" : value) << "\n";
+}
+
+int ShowHuman(const Plan& plan, std::ostream& out) {
+  const PlanData& p = plan.data();
+  out << "Rencana Aksi Pembangunan Zona Integritas\n";
+  out << "Satker   : " << SatkerLine(plan) << "\n";
+  if (!p.decree.number.empty()) {
+    out << "Keputusan: Nomor " << p.decree.number;
+    if (p.decree.date) out << ", tanggal " << FormatIsoDate(*p.decree.date);
+    out << "\n";
+  }
+  out << "Isi      : " << p.components.size() << " komponen pengungkit, " << plan.aspect_count()
+      << " aspek pemenuhan, " << plan.activity_count() << " kegiatan, "
+      << plan.indicators().size() << " indikator\n";
+  for (const Component& c : p.components) {
+    out << "\n" << c.id << ". " << c.name << "  [bobot " << FormatNumber(c.weight, 4);
+    if (!c.lke_area.empty()) out << ", area LKE " << c.lke_area;
+    out << "]\n";
+    for (const Aspect& a : c.aspects) {
+      out << "  " << a.id << " Aspek: " << a.name << "  [bobot " << FormatNumber(a.weight, 4);
+      if (!a.lke_subarea.empty()) out << ", LKE " << a.lke_subarea;
+      out << "]\n";
+      for (const Activity& k : a.activities) {
+        out << "    " << k.id << " Kegiatan: " << k.text << "\n";
+        for (const Indicator& i : k.indicators) {
+          out << "      " << i.id << " Indikator: " << i.text << "\n";
+          PrintField(out, 10, "Bukti fisik   ", i.evidence);
+          PrintField(out, 10, "Target waktu  ", i.schedule);
+          PrintField(out, 10, "Target capaian", i.target);
+        }
+      }
+    }
+  }
+  return kExitOk;
+}
+
+int ShowJson(const Plan& plan, std::ostream& out) {
+  json::object root;
+  root["satker"] = plan.satker().code;
+  root["satker_name"] = plan.satker().name;
+  root["year"] = plan.year();
+  root["components"] = plan.components().size();
+  root["aspects"] = plan.aspect_count();
+  root["activities"] = plan.activity_count();
+  json::array inds;
+  for (const IndicatorRef& r : plan.indicators()) {
+    json::object o;
+    o["id"] = r.indicator->id;
+    o["component"] = r.component->name;
+    o["aspect"] = r.aspect->name;
+    o["activity"] = r.activity->text;
+    o["text"] = r.indicator->text;
+    o["evidence"] = r.indicator->evidence;
+    o["schedule"] = r.indicator->schedule;
+    o["target"] = r.indicator->target;
+    inds.push_back(std::move(o));
+  }
+  root["indicators"] = std::move(inds);
+  out << internal::WriteJson(root);
+  return kExitOk;
+}
+
+int RunShow(const Args& args, std::ostream& out, std::ostream& err) {
+  absl::StatusOr<Plan> plan = LoadPlanArg(args);
+  if (!plan.ok()) return Fail(err, plan.status());
+  return args.Flag("--json") ? ShowJson(*plan, out) : ShowHuman(*plan, out);
+}
+
+int RunLint(const Args& args, std::ostream& out, std::ostream& err) {
+  absl::StatusOr<Plan> plan = LoadPlanArg(args, /*validate=*/false);
+  if (!plan.ok()) return Fail(err, plan.status());
+  const std::vector<Diagnostic> diags = LintPlan(*plan);
+  size_t errors = 0, warnings = 0;
+  for (const Diagnostic& d : diags) {
+    errors += d.severity == Severity::kError;
+    warnings += d.severity == Severity::kWarning;
+  }
+  if (args.Flag("--json")) {
+    json::object root;
+    root["satker"] = plan->satker().code;
+    root["year"] = plan->year();
+    root["errors"] = errors;
+    root["warnings"] = warnings;
+    root["diagnostics"] = json::parse(DiagnosticsJson(diags));
+    out << internal::WriteJson(root);
+  } else {
+    out << "Pemeriksaan rencana aksi " << SatkerLine(*plan) << "\n";
+    out << errors << " galat, " << warnings << " peringatan\n";
+    if (!diags.empty()) out << "\n";
+    PrintDiagnostics(out, diags);
+  }
+  return errors > 0 ? kExitFailure : kExitOk;
+}
+
+int RunExport(const Args& args, std::ostream& out, std::ostream& err) {
+  absl::StatusOr<Plan> plan = LoadPlanArg(args);
+  if (!plan.ok()) return Fail(err, plan.status());
+  const std::string text = WritePlanJson(*plan);
+  if (auto path = args.Option("-o")) {
+    std::ofstream f(*path, std::ios::binary);
+    f << text;
+    f.close();
+    if (!f) return Fail(err, internal::Cat(*path, ": cannot write"));
+    return kExitOk;
+  }
+  out << text;
+  return kExitOk;
+}
+
+const Register kShow{{"plan show", "list the plan's komponen, aspek, kegiatan and indikator",
+                      "zi plan show [--plan FILE] [--json]",
+                      ArgSpec{{"--json"}, {"--plan"}, 0, 0}, RunShow}};
+const Register kLint{{"plan lint",
+                      "check a plan and report every defect with its location "
+                      "(exit 1 if any error)",
+                      "zi plan lint [--plan FILE] [--json]",
+                      ArgSpec{{"--json"}, {"--plan"}, 0, 0}, RunLint}};
+const Register kExport{{"plan export", "write the plan in the zi.plan/1 JSON format",
+                        "zi plan export [--plan FILE] [-o FILE]",
+                        ArgSpec{{}, {"--plan", "-o"}, 0, 0}, RunExport}};
+
+}  // namespace
+}  // namespace zi::cli

@@ -1,0 +1,145 @@
+#include "zi/lint.hpp"
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <limits>
+
+#include "zi/embedded.hpp"
+
+namespace zi {
+namespace {
+
+PlanData OneIndicatorPlan() {
+  PlanData p;
+  p.satker = Satker{"KPU-72", "KPU Provinsi Sulawesi Tengah", SatkerLevel::kProvinsi, "KPU-RI",
+                    TimeZone::kWITA};
+  p.year = 2026;
+  Indicator ind;
+  ind.text = "Laporan triwulan";
+  ind.evidence = "Laporan";
+  ind.schedule = "Per Triwulan";
+  ind.target = "4 (empat) Laporan";
+  Activity act;
+  act.text = "Menyusun laporan";
+  act.indicators.push_back(ind);
+  Aspect asp;
+  asp.name = "Aspek";
+  asp.activities.push_back(act);
+  Component comp;
+  comp.name = "Manajemen Perubahan";
+  comp.aspects.push_back(asp);
+  p.components.push_back(comp);
+  return p;
+}
+
+Indicator& FirstIndicator(PlanData& p) {
+  return p.components[0].aspects[0].activities[0].indicators[0];
+}
+
+std::vector<std::string> Codes(const std::vector<Diagnostic>& ds) {
+  std::vector<std::string> out;
+  for (const Diagnostic& d : ds) out.push_back(d.code + "@" + d.where + "/" + d.field);
+  return out;
+}
+
+TEST(LintTest, CleanPlanHasNoFindings) {
+  const Plan plan(OneIndicatorPlan());
+  EXPECT_TRUE(LintPlan(plan).empty()) << ::testing::PrintToString(Codes(LintPlan(plan)));
+}
+
+TEST(LintTest, StructuralErrors) {
+  PlanData p = OneIndicatorPlan();
+  p.components[0].weight = std::numeric_limits<double>::quiet_NaN();
+  p.components[0].aspects[0].weight = -0.5;
+  p.components[0].aspects[0].activities[0].text = " ";
+  FirstIndicator(p).weight = std::numeric_limits<double>::infinity();
+  Indicator dup = FirstIndicator(p);
+  dup.id = "1.1";  // same as the aspect
+  dup.weight = 1;
+  p.components[0].aspects[0].activities[0].indicators.push_back(dup);
+  p.satker.name.clear();
+  const std::vector<Diagnostic> ds = ValidatePlan(Plan(std::move(p)));
+  EXPECT_EQ(Codes(ds), (std::vector<std::string>{
+                           "empty_text@satker/name",
+                           "weight_invalid@1/weight",
+                           "weight_invalid@1.1/weight",
+                           "empty_text@1.1.1/text",
+                           "weight_invalid@1.1.1.1/weight",
+                           "duplicate_id@1.1/id",
+                       }));
+  for (const Diagnostic& d : ds) EXPECT_EQ(d.severity, Severity::kError) << d.code;
+  EXPECT_TRUE(HasErrors(ds));
+}
+
+TEST(LintTest, EmptyPlanIsAnError) {
+  PlanData p = OneIndicatorPlan();
+  p.components.clear();
+  p.year = 1999;
+  EXPECT_EQ(Codes(ValidatePlan(Plan(std::move(p)))),
+            (std::vector<std::string>{"year_invalid@plan/year", "plan_empty@plan/components"}));
+}
+
+TEST(LintTest, MissingCellsAndBadTargets) {
+  struct Case {
+    std::string evidence, schedule, target;
+    std::vector<std::string> expected;
+  };
+  const std::vector<Case> cases = {
+      {"", "Per Triwulan", "4 Laporan", {"evidence_missing@1.1.1.1/evidence"}},
+      {"L", "", "4 Laporan", {"schedule_missing@1.1.1.1/schedule"}},
+      {"L", "Per Triwulan", "", {"target_missing@1.1.1.1/target"}},
+      {"", "", "", {"indicator_cells_missing@1.1.1.1/evidence,schedule,target"}},
+      {"L", "", "", {"indicator_cells_missing@1.1.1.1/schedule,target"}},
+      {"L", "Per Triwulan", "4 (lima) Laporan", {"target_number_mismatch@1.1.1.1/target"}},
+      {"L", "Per Triwulan", "banyak Laporan", {"target_invalid@1.1.1.1/target"}},
+  };
+  for (const Case& c : cases) {
+    PlanData p = OneIndicatorPlan();
+    FirstIndicator(p).evidence = c.evidence;
+    FirstIndicator(p).schedule = c.schedule;
+    FirstIndicator(p).target = c.target;
+    SCOPED_TRACE(c.target);
+    EXPECT_EQ(Codes(LintPlan(Plan(std::move(p)))), c.expected);
+  }
+}
+
+TEST(LintTest, YearInTextMustMatchPlanYear) {
+  PlanData p = OneIndicatorPlan();
+  FirstIndicator(p).text = "Rencana Aksi tahun 2025 dan Tahun 2026";
+  FirstIndicator(p).evidence = "Laporan TAHUN 2024";
+  const std::vector<Diagnostic> ds = LintPlan(Plan(std::move(p)));
+  EXPECT_EQ(Codes(ds), (std::vector<std::string>{"text_year_mismatch@1.1.1.1/text",
+                                                  "text_year_mismatch@1.1.1.1/evidence"}));
+  EXPECT_NE(ds[0].message.find("'tahun 2025'"), std::string::npos) << ds[0].message;
+}
+
+TEST(LintTest, LkeReferencesAreChecked) {
+  PlanData p = OneIndicatorPlan();
+  p.components[0].lke_area = "XX";
+  p.components[0].aspects[0].lke_subarea = "MP-ii";
+  EXPECT_EQ(Codes(LintPlan(Plan(std::move(p)))),
+            (std::vector<std::string>{"lke_ref_invalid@1/lke_area",
+                                      "lke_ref_invalid@1.1/lke_subarea"}));
+}
+
+// The seed decree's defects (spec §8), each reported at its location.
+TEST(LintTest, EmbeddedPlanReportsTheSeedDefects) {
+  auto plan = DefaultPlan();
+  ASSERT_TRUE(plan.ok()) << plan.status();
+  const std::vector<Diagnostic> ds = LintPlan(*plan);
+  EXPECT_FALSE(HasErrors(ds));
+  const std::vector<std::string> codes = Codes(ds);
+  for (const char* expected : {
+           "text_year_mismatch@1.2.1.1/text",
+           "target_missing@2.2.1.1/target",
+           "indicator_cells_missing@4.2.3.4/evidence,schedule,target",
+           "target_missing@6.3.1.1/target",
+       }) {
+    EXPECT_NE(std::find(codes.begin(), codes.end(), expected), codes.end())
+        << expected << " not in " << ::testing::PrintToString(codes);
+  }
+}
+
+}  // namespace
+}  // namespace zi

@@ -1,0 +1,167 @@
+#include "zi/plan_json.hpp"
+
+#include <gtest/gtest.h>
+
+#include "test_util.hpp"
+#include "zi/embedded.hpp"
+
+namespace zi {
+namespace {
+
+using testing::ReadFile;
+using testing::TestData;
+
+TEST(PlanJsonTest, ReadsEveryField) {
+  auto plan = LoadPlanFile(TestData("plans/minimal.json"));
+  ASSERT_TRUE(plan.ok()) << plan.status();
+  EXPECT_EQ(plan->satker().code, "KPU-7271");
+  EXPECT_EQ(plan->satker().level, SatkerLevel::kKabkota);
+  EXPECT_EQ(plan->satker().time_zone, TimeZone::kWITA);
+  EXPECT_EQ(plan->year(), 2026);
+  EXPECT_EQ(plan->calendar_name(), "ID-2026");
+  EXPECT_EQ(plan->data().due_policy.offset, DueOffset::kWorkingDays);
+  EXPECT_EQ(plan->data().due_policy.n, 5);
+  ASSERT_EQ(plan->indicators().size(), 3u);
+  const IndicatorRef* q = plan->FindIndicator("1.1.1.9");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->indicator->weight, 2.5);
+  ASSERT_TRUE(q->indicator->due_policy.has_value());
+  EXPECT_EQ(q->indicator->due_policy->offset, DueOffset::kDayOfNextMonth);
+  EXPECT_EQ(q->indicator->due_policy->day, 10);
+  EXPECT_EQ(q->indicator->due_policy->convention, Convention::kPreceding);
+  EXPECT_EQ(plan->EffectiveDuePolicy(*q->indicator).day, 10);
+  EXPECT_EQ(plan->EffectiveDuePolicy(*plan->indicators()[0].indicator).n, 5);
+  EXPECT_EQ(q->indicator->lke_questions, std::vector<std::string>{"P.MP.iii.a"});
+  ASSERT_EQ(q->indicator->notes.size(), 1u);
+  EXPECT_EQ(q->indicator->notes[0].kind, NoteKind::kInferred);
+  EXPECT_EQ(q->indicator->source.target_capaian, "4 (empat)");
+  EXPECT_EQ(q->aspect->lke_subarea, "P.MP.i");
+  EXPECT_EQ(q->component->weight, 8);
+}
+
+TEST(PlanJsonTest, FillsMissingIdsFromPosition) {
+  auto plan = LoadPlanFile(TestData("plans/minimal.json"));
+  ASSERT_TRUE(plan.ok()) << plan.status();
+  EXPECT_EQ(plan->indicators()[0].indicator->id, "1.1.1.1");
+  EXPECT_EQ(plan->indicators()[2].indicator->id, "2.1.1.1");
+  EXPECT_EQ(plan->components()[1].aspects[0].id, "2.1");
+  EXPECT_EQ(plan->FindIndicator("9.9"), nullptr);
+}
+
+TEST(PlanJsonTest, WritesTheGoldenCanonicalForm) {
+  auto plan = LoadPlanFile(TestData("plans/minimal.json"));
+  ASSERT_TRUE(plan.ok()) << plan.status();
+  EXPECT_EQ(WritePlanJson(*plan), ReadFile(TestData("plans/minimal.canonical.json")));
+}
+
+TEST(PlanJsonTest, RoundTripIsLosslessAndStable) {
+  for (const std::string& path : {TestData("plans/minimal.json")}) {
+    auto first = LoadPlanFile(path);
+    ASSERT_TRUE(first.ok()) << first.status();
+    const std::string once = WritePlanJson(*first);
+    auto second = ReadPlanJson(once);
+    ASSERT_TRUE(second.ok()) << second.status();
+    EXPECT_EQ(first->data(), second->data());
+    EXPECT_EQ(WritePlanJson(*second), once);
+  }
+}
+
+TEST(PlanJsonTest, EmbeddedPlanRoundTripsByteForByte) {
+  auto plan = DefaultPlan();
+  ASSERT_TRUE(plan.ok()) << plan.status();
+  const std::string once = WritePlanJson(*plan);
+  auto again = ReadPlanJson(once);
+  ASSERT_TRUE(again.ok()) << again.status();
+  EXPECT_EQ(plan->data(), again->data());
+  EXPECT_EQ(WritePlanJson(*again), once);
+  // The shipped file is itself in canonical form, so editing it by hand shows in diffs.
+  EXPECT_EQ(once, std::string(*EmbeddedData(kDefaultPlanName)));
+}
+
+// A plan with one indicator; `patch` replaces the marked places.
+std::string PlanWith(const std::string& indicator_fields, const std::string& extra_top = "") {
+  return R"({"format":"zi.plan/1",)" + extra_top +
+         R"("satker":{"code":"X","name":"KPU X","level":"provinsi","time_zone":"WIB"},
+            "year":2026,"components":[{"name":"MP","aspects":[{"name":"A","activities":[
+            {"text":"K","indicators":[{)" +
+         indicator_fields + R"(}]}]}]}]})";
+}
+
+struct BadCase {
+  std::string name;
+  std::string json;
+  std::string fragment;
+};
+
+TEST(PlanJsonTest, MalformedPlansGiveClearErrors) {
+  const std::vector<BadCase> cases = {
+      {"empty input", "", "empty input"},
+      {"syntax error with position", "{\n  \"format\": \"zi.plan/1\",\n  \"year\": ,\n}",
+       "line 3, column 11"},
+      {"trailing garbage", PlanWith(R"("text":"T")") + " x", "invalid JSON"},
+      {"binary garbage", std::string("\x00\xff\xfe{", 4), "line 1, column 1"},
+      {"root not an object", "[1,2]", "/: expected an object, found an array"},
+      {"missing format", R"({"year":2026})", "missing required field 'format'"},
+      {"wrong format", R"({"format":"zi.plan/9"})", "/format: expected \"zi.plan/1\""},
+      {"wrong type", PlanWith(R"("text":42)"),
+       "/components/0/aspects/0/activities/0/indicators/0/text: expected a string, found a "
+       "number"},
+      {"missing text", PlanWith(R"("evidence":"E")"),
+       "/components/0/aspects/0/activities/0/indicators/0: missing required field 'text'"},
+      {"unknown field", PlanWith(R"("text":"T","targte":"1 Laporan")"),
+       "indicators/0/targte: unknown field 'targte'"},
+      {"unknown top-level field", PlanWith(R"("text":"T")", R"("colour":"red",)"),
+       "/colour: unknown field 'colour'"},
+      {"weight as string", PlanWith(R"("text":"T","weight":"NaN")"),
+       "/weight: expected a number, found a string"},
+      {"weight overflow", PlanWith(R"("text":"T","weight":1e999)"), "weight"},
+      {"negative weight", PlanWith(R"("text":"T","weight":-1)"), "weight_invalid"},
+      {"empty text", PlanWith(R"("text":"  ")"), "empty_text"},
+      {"duplicate ids", PlanWith(R"("id":"1","text":"T")"), "duplicate_id"},
+      {"bad level",
+       R"({"format":"zi.plan/1","satker":{"code":"X","name":"N","level":"desa","time_zone":"WIB"}})",
+       "/satker/level: expected \"pusat\", \"provinsi\" or \"kabkota\", found \"desa\""},
+      {"bad year",
+       R"({"format":"zi.plan/1","satker":{"code":"X","name":"N","level":"pusat","time_zone":"WIB"},"year":26})",
+       "/year: expected an integer from 2000 to 2100, found 26"},
+      {"bad due policy", PlanWith(R"("text":"T","due_policy":{"offset":"working_days"})"),
+       "due_policy: missing required field 'n'"},
+      {"bad convention",
+       PlanWith(R"("text":"T","due_policy":{"offset":"none","convention":"nearest"})"),
+       "due_policy/convention: expected \"following\""},
+      {"bad note kind",
+       PlanWith(R"("text":"T","notes":[{"field":"x","kind":"guess","text":"y"}])"),
+       "notes/0/kind"},
+      {"bad decree date",
+       R"({"format":"zi.plan/1","satker":{"code":"X","name":"N","level":"pusat","time_zone":"WIB"},"year":2026,"decree":{"date":"2026-02-30"}})",
+       "/decree/date: '2026-02-30' is not a calendar date"},
+      {"deep nesting", std::string(5000, '[') + std::string(5000, ']'), "invalid JSON"},
+  };
+  for (const BadCase& c : cases) {
+    SCOPED_TRACE(c.name);
+    PlanReadOptions options;
+    options.source_name = "bad.json";
+    auto plan = ReadPlanJson(c.json, options);
+    ASSERT_FALSE(plan.ok());
+    EXPECT_EQ(plan.status().code(), absl::StatusCode::kInvalidArgument);
+    EXPECT_NE(plan.status().message().find(c.fragment), std::string::npos) << plan.status();
+    EXPECT_EQ(plan.status().message().rfind("bad.json: ", 0), 0u) << plan.status();
+  }
+}
+
+TEST(PlanJsonTest, ValidationCanBeDeferredToTheLint) {
+  PlanReadOptions options;
+  options.validate = false;
+  auto plan = ReadPlanJson(PlanWith(R"("id":"1","text":"T","weight":-1)"), options);
+  ASSERT_TRUE(plan.ok()) << plan.status();
+  EXPECT_EQ(plan->indicators()[0].indicator->weight, -1);
+}
+
+TEST(PlanJsonTest, MissingFileIsNotFound) {
+  auto plan = LoadPlanFile(TestData("plans/no-such-file.json"));
+  EXPECT_EQ(plan.status().code(), absl::StatusCode::kNotFound);
+  EXPECT_NE(plan.status().message().find("no-such-file.json"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace zi

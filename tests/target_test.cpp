@@ -1,0 +1,110 @@
+#include "zi/target.hpp"
+
+#include <gtest/gtest.h>
+
+namespace zi {
+namespace {
+
+struct Row {
+  const char* phrase;
+  int count;
+  const char* unit;
+};
+
+TEST(TargetTest, ParsesTheDecreeForms) {
+  const Row rows[] = {
+      {"4 (empat) Laporan", 4, "Laporan"},
+      {"1 (satu) Kegiatan", 1, "Kegiatan"},
+      {"2 (dua) Laporan", 2, "Laporan"},
+      {"2 Kegiatan", 2, "Kegiatan"},
+      {"satu Dokumen", 1, "Dokumen"},
+      {"12 (dua belas) Laporan", 12, "Laporan"},
+      {"dua puluh tiga Laporan Bulanan", 23, "Laporan Bulanan"},
+      {"11 (sebelas) Laporan", 11, "Laporan"},
+      {"10 (sepuluh) Laporan", 10, "Laporan"},
+      {"100 (seratus) Dokumen", 100, "Dokumen"},
+      {"  4  ( Empat )   Laporan ", 4, "Laporan"},
+      {"<i>2</i> (dua) Kegiatan", 2, "Kegiatan"},
+      {"40 (empat puluh) Kegiatan", 40, "Kegiatan"},
+      {"99 (sembilan puluh sembilan) Laporan", 99, "Laporan"},
+      {"se-belas Laporan", 11, "Laporan"},
+  };
+  for (const Row& r : rows) {
+    SCOPED_TRACE(r.phrase);
+    auto t = ParseTarget(r.phrase);
+    ASSERT_TRUE(t.ok()) << t.status();
+    EXPECT_EQ(t->count, r.count);
+    EXPECT_EQ(t->unit, r.unit);
+  }
+}
+
+TEST(TargetTest, RemembersWhichFormsWereGiven) {
+  auto both = ParseTarget("4 (empat) Laporan");
+  ASSERT_TRUE(both.ok());
+  EXPECT_TRUE(both->has_digits);
+  EXPECT_TRUE(both->has_words);
+  auto words = ParseTarget("empat Laporan");
+  ASSERT_TRUE(words.ok());
+  EXPECT_FALSE(words->has_digits);
+  EXPECT_TRUE(words->has_words);
+}
+
+TEST(TargetTest, DigitsAndWordsMustAgree) {
+  auto t = ParseTarget("4 (tiga) Laporan");
+  ASSERT_FALSE(t.ok());
+  EXPECT_NE(t.status().message().find("digits say 4 but the words say 3"), std::string::npos)
+      << t.status();
+}
+
+TEST(TargetTest, ErrorsNameTheProblem) {
+  struct Bad {
+    const char* phrase;
+    const char* fragment;
+  };
+  const Bad bad[] = {
+      {"", "empty"},
+      {"   ", "empty"},
+      {"Laporan", "'Laporan' is neither digits nor a number word"},
+      {"4 (empt) Laporan", "'empt' is not an Indonesian number word"},
+      {"4 (empat)", "no unit"},
+      {"4", "no unit"},
+      {"0 Laporan", "at least 1"},
+      {"4 (empat Laporan", "without ')'"},
+      {"9999999 Laporan", "too large"},
+      {"4 (empat) 5 Laporan", "unexpected '5'"},
+  };
+  for (const Bad& b : bad) {
+    SCOPED_TRACE(b.phrase);
+    auto t = ParseTarget(b.phrase);
+    ASSERT_FALSE(t.ok());
+    EXPECT_EQ(t.status().code(), absl::StatusCode::kInvalidArgument);
+    EXPECT_NE(t.status().message().find(b.fragment), std::string::npos) << t.status();
+  }
+}
+
+TEST(NumberWordsTest, OneToHundred) {
+  const char* units[] = {"satu", "dua", "tiga", "empat", "lima",
+                         "enam", "tujuh", "delapan", "sembilan"};
+  for (int i = 1; i <= 9; ++i) EXPECT_EQ(ParseNumberWords(units[i - 1]), i);
+  EXPECT_EQ(ParseNumberWords("sepuluh"), 10);
+  EXPECT_EQ(ParseNumberWords("se puluh"), 10);
+  EXPECT_EQ(ParseNumberWords("sebelas"), 11);
+  for (int i = 2; i <= 9; ++i) {
+    EXPECT_EQ(ParseNumberWords(std::string(units[i - 1]) + " belas"), 10 + i);
+    EXPECT_EQ(ParseNumberWords(std::string(units[i - 1]) + " puluh"), 10 * i);
+    for (int u = 1; u <= 9; ++u) {
+      EXPECT_EQ(ParseNumberWords(std::string(units[i - 1]) + " puluh " + units[u - 1]),
+                10 * i + u);
+    }
+  }
+  EXPECT_EQ(ParseNumberWords("seratus"), 100);
+  EXPECT_EQ(ParseNumberWords("Seratus"), 100);
+  EXPECT_EQ(ParseNumberWords("satu belas"), std::nullopt);
+  EXPECT_EQ(ParseNumberWords("satu puluh"), std::nullopt);
+  EXPECT_EQ(ParseNumberWords("nol"), std::nullopt);
+  EXPECT_EQ(ParseNumberWords("seratus satu"), std::nullopt);
+  EXPECT_EQ(ParseNumberWords(""), std::nullopt);
+}
+
+}  // namespace
+}  // namespace zi
