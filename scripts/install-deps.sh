@@ -12,7 +12,7 @@ PACKAGES=(
   libbenchmark-dev
   abigail-tools binutils
   libical-dev
-  python3 python3-icalendar
+  python3 python3-icalendar python3-jsonschema
 )
 
 missing=()
