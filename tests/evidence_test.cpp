@@ -1,0 +1,230 @@
+#include "zi/evidence.hpp"
+
+#include <gtest/gtest.h>
+
+namespace zi {
+namespace {
+
+// Two satker: KPU-72 with a quarterly (4), a one-off (1) and an unscheduled (0) indicator,
+// and KPU-7271 with one quarterly indicator.
+EvidenceScope TwoSatker() {
+  EvidenceScope scope;
+  scope.Add("KPU-72", "1.3.1.1", 4);
+  scope.Add("KPU-72", "1.1.1.1", 1);
+  scope.Add("KPU-72", "4.2.3.4", 0);
+  scope.Add("KPU-7271", "1.3.1.1", 4);
+  return scope;
+}
+
+EvidenceScope OneSatker() {
+  EvidenceScope scope = TwoSatker();
+  scope.set_default_satker("KPU-72");
+  return scope;
+}
+
+TEST(EvidenceCsvTest, AcceptsEveryColumnInAnyOrder) {
+  const std::string csv =
+      "ref,count,status,date,occurrence,indicator,satker\n"
+      "SK-1/2026,1,verified,2026-01-20,,1.1.1.1,KPU-72\n"
+      "https://x/y,2,submitted,2026-04-02,1,1.3.1.1,KPU-7271\n"
+      "\"Laporan, TW II\",1,rejected,2026-07-01,2,1.3.1.1,KPU-72\n";
+  auto r = ReadEvidenceCsv(csv, TwoSatker());
+  ASSERT_TRUE(r.ok()) << r.status();
+  EXPECT_TRUE(r->rejected.empty());
+  ASSERT_EQ(r->accepted.size(), 3u);
+  EXPECT_EQ(r->accepted[0], (EvidenceRecord{"KPU-72", "1.1.1.1", 1, Date::FromYmd(2026, 1, 20),
+                                            EvidenceStatus::kVerified, 1, "SK-1/2026", 2}));
+  EXPECT_EQ(r->accepted[1], (EvidenceRecord{"KPU-7271", "1.3.1.1", 1, Date::FromYmd(2026, 4, 2),
+                                            EvidenceStatus::kSubmitted, 2, "https://x/y", 3}));
+  EXPECT_EQ(r->accepted[2].ref, "Laporan, TW II");
+  EXPECT_EQ(r->accepted[2].status, EvidenceStatus::kRejected);
+}
+
+TEST(EvidenceCsvTest, DefaultsAndMinimalColumns) {
+  auto r = ReadEvidenceCsv("indicator,date\n1.1.1.1,2026-01-31\n", OneSatker());
+  ASSERT_TRUE(r.ok()) << r.status();
+  ASSERT_EQ(r->accepted.size(), 1u);
+  const EvidenceRecord& e = r->accepted[0];
+  EXPECT_EQ(e.satker, "KPU-72");
+  EXPECT_EQ(e.occurrence, 1);
+  EXPECT_EQ(e.status, EvidenceStatus::kVerified);
+  EXPECT_EQ(e.count, 1);
+  EXPECT_EQ(e.ref, "");
+}
+
+TEST(EvidenceCsvTest, BomCrlfQuotesAndNewlinesInsideFields) {
+  const std::string csv =
+      "\xEF\xBB\xBFindicator,occurrence,date,ref\r\n"
+      "1.3.1.1,1,2026-03-30,\"Notulen rapat\r\nbaris kedua, dengan koma\"\r\n"
+      "\r\n"
+      "1.3.1.1,2,2026-06-30,\"kutip \"\"ganda\"\"\"\r\n"
+      "1.3.1.1,9,2026-06-30,x\r\n";
+  auto r = ReadEvidenceCsv(csv, OneSatker());
+  ASSERT_TRUE(r.ok()) << r.status();
+  ASSERT_EQ(r->accepted.size(), 2u);
+  EXPECT_EQ(r->accepted[0].ref, "Notulen rapat\r\nbaris kedua, dengan koma");
+  EXPECT_EQ(r->accepted[0].line, 2);
+  EXPECT_EQ(r->accepted[1].ref, "kutip \"ganda\"");
+  EXPECT_EQ(r->accepted[1].line, 5);  // the quoted newline and the blank line count
+  ASSERT_EQ(r->rejected.size(), 1u);
+  EXPECT_EQ(r->rejected[0].line, 6);
+}
+
+TEST(EvidenceCsvTest, EveryBadRowIsRejectedWithItsLineAndReason) {
+  const std::string csv =
+      "satker,indicator,occurrence,date,status,count,ref\n"
+      "KPU-99,1.3.1.1,1,2026-03-31,verified,1,\n"        // 2 unknown satker
+      "KPU-72,9.9.9.9,1,2026-03-31,verified,1,\n"        // 3 unknown indicator
+      "KPU-72,1.3.1.1,5,2026-03-31,verified,1,\n"        // 4 occurrence out of range
+      "KPU-72,1.3.1.1,0,2026-03-31,verified,1,\n"        // 5 occurrence 0
+      "KPU-72,1.3.1.1,,2026-03-31,verified,1,\n"         // 6 occurrence needed
+      "KPU-72,1.3.1.1,1,31/03/2026,verified,1,\n"        // 7 unreadable date
+      "KPU-72,1.3.1.1,1,2026-02-30,verified,1,\n"        // 8 not a calendar date
+      "KPU-72,1.3.1.1,1,2026-03-31,approved,1,\n"        // 9 unknown status
+      "KPU-72,1.3.1.1,1,2026-03-31,verified,0,\n"        // 10 count below 1
+      "KPU-72,1.3.1.1,1,2026-03-31,verified,-3,\n"       // 11 negative count
+      "KPU-72,1.3.1.1,1,2026-03-31,verified,dua,\n"      // 12 count not a number
+      "KPU-72,1.3.1.1,1,2026-03-31\n"                    // 13 missing columns
+      "KPU-72,1.3.1.1,1,2026-03-31,verified,1,,extra\n"  // 14 too many fields
+      "KPU-72,4.2.3.4,,2026-03-31,verified,1,\n"         // 15 no occurrences
+      ",1.3.1.1,1,2026-03-31,verified,1,\n"              // 16 satker empty, no default
+      "KPU-72,,1,2026-03-31,verified,1,\n"               // 17 indicator empty
+      "KPU-72,1.3.1.1,1,,verified,1,\n"                  // 18 date empty
+      "KPU-72,1.3.1.1,1,2026-03-31,verified,1,\"\xff\xfe\"\n"  // 19 not UTF-8
+      "KPU-72,1.3.1.1,4,2026-12-31,,,ok\n";              // 20 accepted
+  auto r = ReadEvidenceCsv(csv, TwoSatker());
+  ASSERT_TRUE(r.ok()) << r.status();
+  ASSERT_EQ(r->accepted.size(), 1u);
+  EXPECT_EQ(r->accepted[0].line, 20);
+  const std::vector<std::pair<int, std::string>> expected = {
+      {2, "unknown satker 'KPU-99'"},
+      {3, "unknown indicator '9.9.9.9' for satker KPU-72"},
+      {4, "occurrence 5 is out of range: indicator 1.3.1.1 has 4 occurrences"},
+      {5, "occurrence 0 is out of range"},
+      {6, "occurrence is empty but indicator 1.3.1.1 has 4 occurrences"},
+      {7, "unreadable date: '31/03/2026' is not a date in the form YYYY-MM-DD"},
+      {8, "unreadable date: '2026-02-30' is not a calendar date"},
+      {9, "unknown status 'approved'"},
+      {10, "count 0 is below 1"},
+      {11, "count -3 is below 1"},
+      {12, "count 'dua' is not a whole number"},
+      {13, "missing column 'status' (4 fields, the header has 7)"},
+      {14, "too many fields: 8, the header has 7"},
+      {15, "indicator 4.2.3.4 has no occurrences"},
+      {16, "satker is empty"},
+      {17, "indicator is empty"},
+      {18, "date is empty"},
+      {19, "not UTF-8 text"},
+  };
+  ASSERT_EQ(r->rejected.size(), expected.size());
+  for (size_t i = 0; i < expected.size(); ++i) {
+    SCOPED_TRACE(expected[i].second);
+    EXPECT_EQ(r->rejected[i].line, expected[i].first);
+    EXPECT_EQ(r->rejected[i].where, "line " + std::to_string(expected[i].first));
+    EXPECT_NE(r->rejected[i].reason.find(expected[i].second), std::string::npos)
+        << r->rejected[i].reason;
+  }
+}
+
+TEST(EvidenceCsvTest, FileLevelProblemsNameLineOne) {
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"", "no header row"},
+      {"\n\n", "no header row"},
+      {"indicator,date,colour\n", "line 1: unknown column 'colour'"},
+      {"indicator,date,date\n", "line 1: column 'date' appears twice"},
+      {"indicator,occurrence\n1.1.1.1,1\n", "line 1: the header has no 'date' column"},
+      {"date,ref\n", "the header has no 'indicator' column"},
+      {std::string("\x00\x01\x02,\x7f\n", 6), "line 1: the header is not UTF-8 text"},
+      {"\x89PNG\r\n\x1a\n", "line 1: the header is not UTF-8 text"},
+  };
+  for (const auto& [csv, fragment] : cases) {
+    SCOPED_TRACE(fragment);
+    auto r = ReadEvidenceCsv(csv, OneSatker());
+    ASSERT_FALSE(r.ok());
+    EXPECT_EQ(r.status().code(), absl::StatusCode::kInvalidArgument);
+    EXPECT_NE(r.status().message().find(fragment), std::string::npos) << r.status();
+  }
+}
+
+TEST(EvidenceCsvTest, UnterminatedQuoteRejectsTheRow) {
+  auto r = ReadEvidenceCsv("indicator,date,ref\n1.1.1.1,2026-01-02,\"never closed\n", OneSatker());
+  ASSERT_TRUE(r.ok());
+  ASSERT_EQ(r->rejected.size(), 1u);
+  EXPECT_NE(r->rejected[0].reason.find("not closed"), std::string::npos);
+}
+
+TEST(EvidenceCsvTest, WriterRoundTrips) {
+  const std::vector<EvidenceRecord> records = {
+      {"KPU-72", "1.3.1.1", 2, Date::FromYmd(2026, 6, 30), EvidenceStatus::kSubmitted, 3,
+       "a, \"b\"\nc", 2},
+      {"KPU-72", "1.1.1.1", 1, Date::FromYmd(2026, 1, 5), EvidenceStatus::kVerified, 1, "", 3}};
+  auto r = ReadEvidenceCsv(WriteEvidenceCsv(records), OneSatker());
+  ASSERT_TRUE(r.ok()) << r.status();
+  ASSERT_TRUE(r->rejected.empty());
+  EXPECT_EQ(r->accepted[0].ref, records[0].ref);
+  EXPECT_EQ(r->accepted[0].count, 3);
+  EXPECT_EQ(r->accepted[1].date, records[1].date);
+  EXPECT_EQ(r->accepted[1].line, 4);  // the first record spans lines 2-3
+}
+
+TEST(EvidenceJsonTest, ArrayAndEnvelopeForms) {
+  const std::string array = R"([
+    {"indicator": "1.3.1.1", "occurrence": 2, "date": "2026-06-30", "count": 2, "ref": "x"},
+    {"satker": "KPU-72", "indicator": "1.1.1.1", "date": "2026-01-10", "status": "submitted"}
+  ])";
+  auto a = ReadEvidenceJson(array, OneSatker());
+  ASSERT_TRUE(a.ok()) << a.status();
+  ASSERT_EQ(a->accepted.size(), 2u);
+  EXPECT_EQ(a->accepted[0].occurrence, 2);
+  EXPECT_EQ(a->accepted[0].count, 2);
+  EXPECT_EQ(a->accepted[1].status, EvidenceStatus::kSubmitted);
+  auto b = ReadEvidenceJson(
+      R"({"format": "zi.evidence/1", "records": [{"indicator": "1.1.1.1", "date": "2026-01-10"}]})",
+      OneSatker());
+  ASSERT_TRUE(b.ok()) << b.status();
+  EXPECT_EQ(b->accepted.size(), 1u);
+}
+
+TEST(EvidenceJsonTest, BadRecordsAreRejectedWithPointers) {
+  const std::string doc = R"({"records": [
+    {"indicator": "1.1.1.1", "date": "2026-01-10", "colour": "red"},
+    {"indicator": "1.3.1.1", "occurrence": "2", "date": "2026-06-30"},
+    {"indicator": "1.3.1.1", "occurrence": 2.5, "date": "2026-06-30"},
+    7,
+    {"indicator": "1.3.1.1", "occurrence": 7, "date": "2026-06-30"},
+    {"indicator": "1.1.1.1", "date": "2026-01-10", "count": 0}
+  ]})";
+  auto r = ReadEvidenceJson(doc, OneSatker());
+  ASSERT_TRUE(r.ok()) << r.status();
+  // A string "2" for occurrence is read like the CSV's text.
+  ASSERT_EQ(r->accepted.size(), 1u);
+  EXPECT_EQ(r->accepted[0].line, 2);
+  const std::vector<std::pair<std::string, std::string>> expected = {
+      {"/records/0", "unknown field 'colour'"},
+      {"/records/2", "occurrence: expected an integer, found a number"},
+      {"/records/3", "expected an object, found a number"},
+      {"/records/4", "occurrence 7 is out of range"},
+      {"/records/5", "count 0 is below 1"}};
+  ASSERT_EQ(r->rejected.size(), expected.size());
+  for (size_t i = 0; i < expected.size(); ++i) {
+    EXPECT_EQ(r->rejected[i].where, expected[i].first);
+    EXPECT_NE(r->rejected[i].reason.find(expected[i].second), std::string::npos)
+        << r->rejected[i].reason;
+  }
+}
+
+TEST(EvidenceJsonTest, FileLevelErrors) {
+  EXPECT_FALSE(ReadEvidenceJson("{", OneSatker()).ok());
+  EXPECT_FALSE(ReadEvidenceJson("42", OneSatker()).ok());
+  EXPECT_FALSE(ReadEvidenceJson(R"({"records": {}})", OneSatker()).ok());
+  EXPECT_FALSE(ReadEvidenceJson(R"({"format": "x", "records": []})", OneSatker()).ok());
+  EXPECT_FALSE(ReadEvidenceJson(R"({"rows": []})", OneSatker()).ok());
+}
+
+TEST(EvidenceFileTest, MissingFileIsNotFound) {
+  auto r = LoadEvidenceFile("/nonexistent/evidence.csv", OneSatker());
+  EXPECT_EQ(r.status().code(), absl::StatusCode::kNotFound);
+}
+
+}  // namespace
+}  // namespace zi
