@@ -4,6 +4,7 @@
 #include <map>
 #include <regex>
 
+#include "occurrence_internal.hpp"
 #include "strings.hpp"
 #include "text.hpp"
 #include "zi/target.hpp"
@@ -14,7 +15,8 @@ namespace {
 
 class Linter {
  public:
-  Linter(const Plan& plan, bool quality) : plan_(plan), quality_(quality) {}
+  Linter(const Plan& plan, bool quality)
+      : plan_(plan), quality_(quality), schedules_(plan.year()) {}
 
   std::vector<Diagnostic> Run() {
     const PlanData& p = plan_.data();
@@ -173,10 +175,18 @@ class Linter {
             "target", std::string(t.status().message()));
       }
     }
+    // Schedule phrase / rrule, then the target spread over the windows (spec §2, §3):
+    // the same resolution the occurrence expansion uses.
+    if (plan_.year() >= 1 && plan_.year() <= 9998) {
+      if (const Schedule* s = internal::ResolveSchedule(i, schedules_, &out_)) {
+        internal::DistributeIndicatorTarget(i, *s, schedules_, &out_);
+      }
+    }
   }
 
   const Plan& plan_;
   bool quality_;
+  internal::ScheduleCache schedules_;
   std::map<std::string, std::string> seen_;
   std::vector<Diagnostic> out_;
 };

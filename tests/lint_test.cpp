@@ -4,6 +4,7 @@
 
 #include <cmath>
 #include <limits>
+#include <optional>
 
 #include "zi/embedded.hpp"
 
@@ -123,6 +124,60 @@ TEST(LintTest, LkeReferencesAreChecked) {
                                       "lke_ref_invalid@1.1/lke_subarea"}));
 }
 
+TEST(LintTest, SchedulesAndTargetDistribution) {
+  struct Case {
+    std::string schedule, target;
+    std::optional<std::string> rrule;
+    std::vector<std::string> expected;
+  };
+  const std::vector<Case> cases = {
+      {"Per Triwulan", "4 (empat) Laporan", std::nullopt, {}},
+      {"Per Windu", "1 Laporan", std::nullopt, {"schedule_invalid@1.1.1.1/schedule"}},
+      {"Juni s.d. Maret 2026", "1 Laporan", std::nullopt, {"schedule_invalid@1.1.1.1/schedule"}},
+      {"Januari 2025", "1 Laporan", std::nullopt, {"schedule_year_mismatch@1.1.1.1/schedule"}},
+      {"Setiap Bulan", "1 (satu) Laporan", std::nullopt,
+       {"target_per_occurrence_assumed@1.1.1.1/target"}},
+      {"Per Triwulan", "6 Laporan", std::nullopt, {"target_uneven@1.1.1.1/target"}},
+      {"Per Triwulan", "8 Laporan", std::nullopt, {}},
+      {"Per Triwulan", "4 Laporan", "FREQ=HOURLY", {"rrule_invalid@1.1.1.1/rrule"}},
+      {"Per Triwulan", "2 Laporan", "FREQ=MONTHLY;INTERVAL=6",
+       {"schedule_rrule_mismatch@1.1.1.1/rrule"}},
+      {"Setiap tanggal 10", "12 Laporan", "FREQ=MONTHLY", {"schedule_uses_rrule@1.1.1.1/schedule"}},
+      {"", "2 Laporan", "FREQ=MONTHLY;INTERVAL=6", {}},
+      // A bad target is reported once, with no distribution finding on top.
+      {"Per Triwulan", "4 (lima) Laporan", std::nullopt, {"target_number_mismatch@1.1.1.1/target"}},
+  };
+  for (const Case& c : cases) {
+    PlanData p = OneIndicatorPlan();
+    FirstIndicator(p).schedule = c.schedule;
+    FirstIndicator(p).target = c.target;
+    FirstIndicator(p).rrule = c.rrule;
+    SCOPED_TRACE(c.schedule + " / " + c.target);
+    const std::vector<Diagnostic> ds = LintPlan(Plan(std::move(p)));
+    EXPECT_EQ(Codes(ds), c.expected);
+    for (const Diagnostic& d : ds) {
+      const bool error = d.code == "schedule_invalid" || d.code == "rrule_invalid" ||
+                         d.code == "target_number_mismatch";
+      EXPECT_EQ(d.severity, error                            ? Severity::kError
+                            : d.code == "schedule_uses_rrule" ? Severity::kInfo
+                                                              : Severity::kWarning)
+          << d.code;
+    }
+  }
+  // The parser's message is kept.
+  PlanData p = OneIndicatorPlan();
+  FirstIndicator(p).schedule = "Per Windu";
+  const std::vector<Diagnostic> ds = LintPlan(Plan(std::move(p)));
+  ASSERT_EQ(ds.size(), 1u);
+  EXPECT_EQ(ds[0].message,
+            "target waktu \"Per Windu\": \"Windu\" is not understood (expected triwulan, "
+            "semester, bulan, tahun, minggu or a number of months)");
+  // ValidatePlan (structure only) does not look at schedules.
+  PlanData v = OneIndicatorPlan();
+  FirstIndicator(v).schedule = "Per Windu";
+  EXPECT_TRUE(ValidatePlan(Plan(std::move(v))).empty());
+}
+
 // The seed decree's defects (spec §8), each reported at its location.
 TEST(LintTest, EmbeddedPlanReportsTheSeedDefects) {
   auto plan = DefaultPlan();
@@ -135,6 +190,7 @@ TEST(LintTest, EmbeddedPlanReportsTheSeedDefects) {
            "target_missing@2.2.1.1/target",
            "indicator_cells_missing@4.2.3.4/evidence,schedule,target",
            "target_missing@6.3.1.1/target",
+           "target_per_occurrence_assumed@6.2.1.1/target",
        }) {
     EXPECT_NE(std::find(codes.begin(), codes.end(), expected), codes.end())
         << expected << " not in " << ::testing::PrintToString(codes);

@@ -1,0 +1,33 @@
+// Options shared by the deadline commands (schedule, calendar): the calendar, the due
+// policy, and Indonesian names for days and months.
+#ifndef ZI_CLI_DEADLINE_ARGS_HPP
+#define ZI_CLI_DEADLINE_ARGS_HPP
+
+#include <string>
+#include <string_view>
+
+#include "absl/status/statusor.h"
+#include "cli/args.hpp"
+#include "zi/calendar.hpp"
+#include "zi/date.hpp"
+#include "zi/due_policy.hpp"
+
+namespace zi::cli {
+
+// --calendar NAME|FILE (an embedded calendar's name, else a zi.calendar/1 file; default
+// ID-2026) with --cuti-bersama-working.
+absl::StatusOr<Calendar> LoadCalendarArg(const Args& args);
+// --year Y, else `fallback`.
+absl::StatusOr<int> YearArg(const Args& args, int fallback);
+// --due none|working_days:N|calendar_days:N|day_of_next_month:D and
+// --convention following|modified_following|preceding|unadjusted.
+absl::StatusOr<DuePolicy> DuePolicyArg(const Args& args);
+
+std::string_view DayName(Date d);       // "Senin" ... "Minggu"
+std::string_view MonthName(int month);  // "Januari" ... "Desember"
+// "akhir periode", "5 hari kerja setelah akhir periode", ... plus the convention.
+std::string DescribeDuePolicy(const DuePolicy& p);
+
+}  // namespace zi::cli
+
+#endif  // ZI_CLI_DEADLINE_ARGS_HPP
