@@ -1,0 +1,22 @@
+"""Shared helpers of the zi package tests: where the repository's files are."""
+
+import os
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+SOURCE_DIR = os.environ.get("ZI_SOURCE_DIR") or os.path.normpath(os.path.join(HERE, "..", "..", ".."))
+DATA = os.path.join(SOURCE_DIR, "tests", "capi", "data")
+HEADER = os.path.join(SOURCE_DIR, "capi", "include", "zi", "zi.h")
+SYMBOLS = os.path.join(SOURCE_DIR, "capi", "zi.symbols")
+PACKAGE_DIR = os.path.normpath(os.path.join(HERE, ".."))
+
+
+def data(name):
+    return os.path.join(DATA, name)
+
+
+def subprocess_env(**extra):
+    """The environment for a child python that imports zi from this source tree."""
+    env = dict(os.environ)
+    env["PYTHONPATH"] = PACKAGE_DIR + os.pathsep + env.get("PYTHONPATH", "")
+    env.update(extra)
+    return env

@@ -1,0 +1,45 @@
+"""One Plan read from many threads at once (ctypes releases the GIL during calls)."""
+
+import threading
+import unittest
+
+import zi
+
+
+def digest(plan):
+    parts = []
+    for c in plan.components:
+        for a in c.aspects:
+            for k in a.activities:
+                for i in k.indicators:
+                    parts.append((i.id, i.text, i.schedule, i.target, i.component.name,
+                                  i.effective_due_policy))
+    return parts
+
+
+class ThreadsTest(unittest.TestCase):
+    def test_concurrent_reads(self):
+        with zi.Plan.default() as plan:
+            expected = digest(plan)
+            results, errors = [], []
+
+            def worker():
+                try:
+                    for _ in range(5):
+                        results.append(digest(plan) == expected)
+                        plan.lint()
+                except Exception as e:  # pragma: no cover - reported below
+                    errors.append(e)
+
+            threads = [threading.Thread(target=worker) for _ in range(8)]
+            for t in threads:
+                t.start()
+            for t in threads:
+                t.join()
+        self.assertEqual(errors, [])
+        self.assertEqual(len(results), 40)
+        self.assertTrue(all(results))
+
+
+if __name__ == "__main__":
+    unittest.main()

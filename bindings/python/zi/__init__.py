@@ -1,0 +1,53 @@
+"""zi: Zona Integritas action plans (Rencana Aksi) of KPU satker, over libzi's C ABI.
+
+    import zi
+    with zi.Plan.default() as plan:              # or zi.Plan.load("plan.json")
+        for d in plan.lint():
+            print(d.severity, d.where, d.code)
+        for component in plan.components:
+            for aspect in component.aspects:
+                for activity in aspect.activities:
+                    for indicator in activity.indicators:
+                        print(indicator.id, indicator.schedule, indicator.target)
+
+The package uses ctypes: it needs no compiler, only libzi_c (see zi._lib for where it is
+looked for; the ZI_LIBRARY environment variable overrides). Errors are zi.Error
+subclasses carrying libzi's message.
+"""
+
+from . import _lib
+from ._errors import (CallbackError, ClosedError, Error, FileError, InternalError, InvalidError,
+                      NotFoundError, OutOfMemoryError, RangeError, VersionError)
+from ._plan import (Activity, Aspect, Component, Decree, Diagnostic, DuePolicy, Indicator, Note,
+                    Plan, Satker, Source, date_from_days, days_from_date, parse_date)
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Activity", "Aspect", "CallbackError", "ClosedError", "Component", "Decree", "Diagnostic",
+    "DuePolicy", "Error", "FileError", "Indicator", "InternalError", "InvalidError", "Note",
+    "NotFoundError", "OutOfMemoryError", "Plan", "RangeError", "Satker", "Source", "VersionError",
+    "abi_version", "date_from_days", "days_from_date", "library_path", "parse_date", "version",
+    "version_info",
+]
+
+
+def version():
+    """The loaded libzi_c's version, e.g. "0.1.0"."""
+    return _lib.text(_lib.lib.zi_version_string())
+
+
+def version_info():
+    """The loaded libzi_c's version as a (major, minor, patch) tuple."""
+    n = _lib.lib.zi_version_number()
+    return (n // 10000, n // 100 % 100, n % 100)
+
+
+def abi_version():
+    """The loaded libzi_c's ABI version (its SOVERSION)."""
+    return _lib.lib.zi_abi_version()
+
+
+def library_path():
+    """The path of the libzi_c that was loaded."""
+    return _lib.library_path

@@ -1,0 +1,290 @@
+"""Loading libzi_c and declaring its functions (ctypes).
+
+The library is found, in this order, at
+  1. the path in the ZI_LIBRARY environment variable;
+  2. libzi_c.so.<ABI> / libzi_c.so next to this file (a package that ships the library);
+  3. ctypes.util.find_library("zi_c") (an installed libzi_c, e.g. /usr/local/lib).
+
+Right after loading, zi_version_number() is called as the sentinel: a library without it
+is not libzi_c. Then the ABI version must equal ABI_VERSION (the binding was written for
+that ABI) and the library must be at least MIN_VERSION (it has every function below).
+Any failure is an ImportError that says which file was tried and why.
+
+FUNCTIONS is the one table of restype/argtypes for every exported function; the tests
+check it against capi/zi.symbols and against the declarations in zi.h. Owned strings
+come back through `char **` parameters declared as POINTER(c_void_p), so that the pointer
+survives for zi_free (a c_char_p would be turned into bytes and leaked).
+"""
+
+import ctypes
+import ctypes.util
+import os
+import sys
+from ctypes import (POINTER, Structure, c_bool, c_char_p, c_double, c_int32, c_size_t,
+                    c_uint32, c_void_p)
+
+ABI_VERSION = 0
+MIN_VERSION = 100  # 0.1.0, as MAJOR*10000 + MINOR*100 + PATCH
+
+# Option struct versions this binding fills in (ZI_*_OPTIONS_VERSION of zi.h 0.1).
+PLAN_LOAD_OPTIONS_VERSION = 1
+LINT_OPTIONS_VERSION = 1
+
+# Status codes (enum zi_status_code); pinned by the ABI.
+OK = 0
+EINVALID = -1
+ENOTFOUND = -2
+ERANGE = -3
+ENOMEM = -4
+EVERSION = -5
+EIO = -6
+EINTERNAL = -7
+EUSER = -8
+
+
+# ---- types ------------------------------------------------------------------------------
+
+def _opaque(name):
+    """A distinct incomplete struct per handle type, so that ctypes refuses to pass an
+    aspect where an indicator is expected (llvmlite's _make_opaque_ref)."""
+    return type(name, (Structure,), {})
+
+
+zi_plan = _opaque("zi_plan")
+zi_component = _opaque("zi_component")
+zi_aspect = _opaque("zi_aspect")
+zi_activity = _opaque("zi_activity")
+zi_indicator = _opaque("zi_indicator")
+zi_note = _opaque("zi_note")
+zi_source = _opaque("zi_source")
+zi_satker = _opaque("zi_satker")
+zi_decree = _opaque("zi_decree")
+zi_due_policy = _opaque("zi_due_policy")
+zi_diagnostics = _opaque("zi_diagnostics")
+zi_diagnostic = _opaque("zi_diagnostic")
+
+
+class zi_date(Structure):
+    _fields_ = [("days", c_int32)]
+
+
+class zi_plan_load_options(Structure):
+    _fields_ = [("version", c_uint32), ("validate", c_bool)]
+
+
+class zi_lint_options(Structure):
+    _fields_ = [("version", c_uint32), ("structural_only", c_bool)]
+
+
+zi_status = c_int32
+P = POINTER
+
+# ---- the table ---------------------------------------------------------------------------
+# name: (restype, [argtypes]) -- one line per function of zi.h, in the header's order.
+FUNCTIONS = {
+    # version
+    "zi_version_number": (c_uint32, []),
+    "zi_version_string": (c_char_p, []),
+    "zi_abi_version": (c_uint32, []),
+    # errors and memory
+    "zi_status_str": (c_char_p, [zi_status]),
+    "zi_last_error_message": (c_char_p, []),
+    "zi_free": (None, [c_void_p]),
+    # date
+    "zi_date_from_ymd": (zi_status, [P(zi_date), c_int32, c_int32, c_int32]),
+    "zi_date_to_ymd": (zi_status, [P(c_int32), P(c_int32), P(c_int32), zi_date]),
+    "zi_date_parse_iso": (zi_status, [P(zi_date), c_char_p, c_size_t]),
+    "zi_date_format_iso": (zi_status, [c_char_p, c_size_t, P(c_size_t), zi_date]),
+    # enumeration names
+    "zi_severity_str": (c_char_p, [c_int32]),
+    "zi_note_kind_str": (c_char_p, [c_int32]),
+    "zi_satker_level_str": (c_char_p, [c_int32]),
+    "zi_time_zone_str": (c_char_p, [c_int32]),
+    "zi_due_offset_str": (c_char_p, [c_int32]),
+    "zi_convention_str": (c_char_p, [c_int32]),
+    "zi_source_column_str": (c_char_p, [c_int32]),
+    # plan: loading and exporting
+    "zi_plan_load_options_init": (zi_status, [P(zi_plan_load_options), c_uint32]),
+    "zi_plan_load_file": (zi_status, [P(P(zi_plan)), c_char_p, P(zi_plan_load_options)]),
+    "zi_plan_load_buffer": (zi_status, [P(P(zi_plan)), c_char_p, c_size_t, P(zi_plan_load_options)]),
+    "zi_plan_default": (zi_status, [P(P(zi_plan))]),
+    "zi_plan_free": (None, [P(zi_plan)]),
+    "zi_plan_to_json": (zi_status, [P(c_void_p), P(c_size_t), P(zi_plan)]),
+    # plan
+    "zi_plan_year": (c_int32, [P(zi_plan)]),
+    "zi_plan_calendar": (c_char_p, [P(zi_plan)]),
+    "zi_plan_satker": (P(zi_satker), [P(zi_plan)]),
+    "zi_plan_decree": (P(zi_decree), [P(zi_plan)]),
+    "zi_plan_due_policy": (P(zi_due_policy), [P(zi_plan)]),
+    "zi_plan_note_count": (c_size_t, [P(zi_plan)]),
+    "zi_plan_note": (P(zi_note), [P(zi_plan), c_size_t]),
+    "zi_plan_component_count": (c_size_t, [P(zi_plan)]),
+    "zi_plan_component": (P(zi_component), [P(zi_plan), c_size_t]),
+    "zi_plan_aspect_count": (c_size_t, [P(zi_plan)]),
+    "zi_plan_activity_count": (c_size_t, [P(zi_plan)]),
+    "zi_plan_indicator_count": (c_size_t, [P(zi_plan)]),
+    "zi_plan_indicator": (P(zi_indicator), [P(zi_plan), c_size_t]),
+    "zi_plan_find_indicator": (P(zi_indicator), [P(zi_plan), c_char_p]),
+    "zi_plan_indicator_parents": (zi_status, [P(P(zi_component)), P(P(zi_aspect)), P(P(zi_activity)),
+                                              P(zi_plan), P(zi_indicator)]),
+    "zi_plan_effective_due_policy": (P(zi_due_policy), [P(zi_plan), P(zi_indicator)]),
+    # satker
+    "zi_satker_code": (c_char_p, [P(zi_satker)]),
+    "zi_satker_name": (c_char_p, [P(zi_satker)]),
+    "zi_satker_level": (c_int32, [P(zi_satker)]),
+    "zi_satker_parent": (c_char_p, [P(zi_satker)]),
+    "zi_satker_time_zone": (c_int32, [P(zi_satker)]),
+    # decree
+    "zi_decree_number": (c_char_p, [P(zi_decree)]),
+    "zi_decree_title": (c_char_p, [P(zi_decree)]),
+    "zi_decree_place": (c_char_p, [P(zi_decree)]),
+    "zi_decree_signed_by": (c_char_p, [P(zi_decree)]),
+    "zi_decree_date": (zi_status, [P(zi_date), P(zi_decree)]),
+    # due policy
+    "zi_due_policy_offset": (c_int32, [P(zi_due_policy)]),
+    "zi_due_policy_n": (c_int32, [P(zi_due_policy)]),
+    "zi_due_policy_day": (c_int32, [P(zi_due_policy)]),
+    "zi_due_policy_convention": (c_int32, [P(zi_due_policy)]),
+    # notes and source cells
+    "zi_note_field": (c_char_p, [P(zi_note)]),
+    "zi_note_kind": (c_int32, [P(zi_note)]),
+    "zi_note_text": (c_char_p, [P(zi_note)]),
+    "zi_source_cell": (c_char_p, [P(zi_source), c_int32]),
+    # component
+    "zi_component_id": (c_char_p, [P(zi_component)]),
+    "zi_component_code": (c_char_p, [P(zi_component)]),
+    "zi_component_name": (c_char_p, [P(zi_component)]),
+    "zi_component_weight": (c_double, [P(zi_component)]),
+    "zi_component_lke_area": (c_char_p, [P(zi_component)]),
+    "zi_component_aspect_count": (c_size_t, [P(zi_component)]),
+    "zi_component_aspect": (P(zi_aspect), [P(zi_component), c_size_t]),
+    "zi_component_note_count": (c_size_t, [P(zi_component)]),
+    "zi_component_note": (P(zi_note), [P(zi_component), c_size_t]),
+    "zi_component_source": (P(zi_source), [P(zi_component)]),
+    # aspect
+    "zi_aspect_id": (c_char_p, [P(zi_aspect)]),
+    "zi_aspect_code": (c_char_p, [P(zi_aspect)]),
+    "zi_aspect_name": (c_char_p, [P(zi_aspect)]),
+    "zi_aspect_weight": (c_double, [P(zi_aspect)]),
+    "zi_aspect_lke_subarea": (c_char_p, [P(zi_aspect)]),
+    "zi_aspect_activity_count": (c_size_t, [P(zi_aspect)]),
+    "zi_aspect_activity": (P(zi_activity), [P(zi_aspect), c_size_t]),
+    "zi_aspect_note_count": (c_size_t, [P(zi_aspect)]),
+    "zi_aspect_note": (P(zi_note), [P(zi_aspect), c_size_t]),
+    "zi_aspect_source": (P(zi_source), [P(zi_aspect)]),
+    # activity
+    "zi_activity_id": (c_char_p, [P(zi_activity)]),
+    "zi_activity_code": (c_char_p, [P(zi_activity)]),
+    "zi_activity_text": (c_char_p, [P(zi_activity)]),
+    "zi_activity_indicator_count": (c_size_t, [P(zi_activity)]),
+    "zi_activity_indicator": (P(zi_indicator), [P(zi_activity), c_size_t]),
+    "zi_activity_note_count": (c_size_t, [P(zi_activity)]),
+    "zi_activity_note": (P(zi_note), [P(zi_activity), c_size_t]),
+    "zi_activity_source": (P(zi_source), [P(zi_activity)]),
+    # indicator
+    "zi_indicator_id": (c_char_p, [P(zi_indicator)]),
+    "zi_indicator_code": (c_char_p, [P(zi_indicator)]),
+    "zi_indicator_text": (c_char_p, [P(zi_indicator)]),
+    "zi_indicator_evidence": (c_char_p, [P(zi_indicator)]),
+    "zi_indicator_schedule": (c_char_p, [P(zi_indicator)]),
+    "zi_indicator_target": (c_char_p, [P(zi_indicator)]),
+    "zi_indicator_rrule": (c_char_p, [P(zi_indicator)]),
+    "zi_indicator_weight": (c_double, [P(zi_indicator)]),
+    "zi_indicator_due_policy": (P(zi_due_policy), [P(zi_indicator)]),
+    "zi_indicator_lke_question_count": (c_size_t, [P(zi_indicator)]),
+    "zi_indicator_lke_question": (c_char_p, [P(zi_indicator), c_size_t]),
+    "zi_indicator_note_count": (c_size_t, [P(zi_indicator)]),
+    "zi_indicator_note": (P(zi_note), [P(zi_indicator), c_size_t]),
+    "zi_indicator_source": (P(zi_source), [P(zi_indicator)]),
+    # lint
+    "zi_lint_options_init": (zi_status, [P(zi_lint_options), c_uint32]),
+    "zi_plan_lint": (zi_status, [P(P(zi_diagnostics)), P(zi_plan), P(zi_lint_options)]),
+    "zi_diagnostics_free": (None, [P(zi_diagnostics)]),
+    "zi_diagnostics_count": (c_size_t, [P(zi_diagnostics)]),
+    "zi_diagnostics_count_severity": (c_size_t, [P(zi_diagnostics), c_int32]),
+    "zi_diagnostics_get": (P(zi_diagnostic), [P(zi_diagnostics), c_size_t]),
+    "zi_diagnostic_severity": (c_int32, [P(zi_diagnostic)]),
+    "zi_diagnostic_code": (c_char_p, [P(zi_diagnostic)]),
+    "zi_diagnostic_where": (c_char_p, [P(zi_diagnostic)]),
+    "zi_diagnostic_field": (c_char_p, [P(zi_diagnostic)]),
+    "zi_diagnostic_message": (c_char_p, [P(zi_diagnostic)]),
+}
+
+
+# ---- loading -----------------------------------------------------------------------------
+
+def _package_candidates():
+    here = os.path.dirname(os.path.abspath(__file__))
+    if sys.platform == "darwin":
+        names = ["libzi_c.%d.dylib" % ABI_VERSION, "libzi_c.dylib"]
+    elif sys.platform == "win32":
+        names = ["zi_c.dll", "libzi_c.dll"]
+    else:
+        names = ["libzi_c.so.%d" % ABI_VERSION, "libzi_c.so"]
+    return [os.path.join(here, n) for n in names]
+
+
+def _candidates():
+    """(where, path) pairs to try, in order."""
+    env = os.environ.get("ZI_LIBRARY")
+    if env:
+        # An explicit choice is never silently replaced by another library.
+        return [("ZI_LIBRARY", env)]
+    found = [("package directory", p) for p in _package_candidates() if os.path.exists(p)]
+    system = ctypes.util.find_library("zi_c")
+    if system:
+        found.append(("ctypes.util.find_library('zi_c')", system))
+    return found
+
+
+def _open(where, path):
+    try:
+        lib = ctypes.CDLL(path)
+    except OSError as e:
+        raise ImportError("zi: cannot load libzi_c from %s (%s): %s" % (path, where, e)) from e
+    try:
+        sentinel = lib.zi_version_number
+    except AttributeError:
+        raise ImportError("zi: %s (%s) is not libzi_c: it has no zi_version_number" % (path, where)) from None
+    sentinel.restype = c_uint32
+    sentinel.argtypes = []
+    lib.zi_abi_version.restype = c_uint32
+    lib.zi_abi_version.argtypes = []
+    number = sentinel()
+    abi = lib.zi_abi_version()
+    if abi != ABI_VERSION:
+        raise ImportError(
+            "zi: %s (%s) has ABI version %d, but this package needs ABI %d; install a "
+            "matching libzi_c or zi package" % (path, where, abi, ABI_VERSION))
+    if number < MIN_VERSION:
+        raise ImportError(
+            "zi: %s (%s) is libzi_c %d.%d.%d, older than %d.%d.%d which this package needs"
+            % (path, where, number // 10000, number // 100 % 100, number % 100,
+               MIN_VERSION // 10000, MIN_VERSION // 100 % 100, MIN_VERSION % 100))
+    missing = [name for name in FUNCTIONS if not hasattr(lib, name)]
+    if missing:
+        raise ImportError("zi: %s (%s) lacks %s" % (path, where, ", ".join(missing)))
+    for name, (restype, argtypes) in FUNCTIONS.items():
+        fn = getattr(lib, name)
+        fn.restype = restype
+        fn.argtypes = argtypes
+    return lib
+
+
+def _load():
+    candidates = _candidates()
+    if not candidates:
+        raise ImportError(
+            "zi: libzi_c not found: set ZI_LIBRARY to the path of libzi_c.so, put the "
+            "library in the zi package directory, or install it where the dynamic linker "
+            "finds it")
+    where, path = candidates[0]
+    return _open(where, path), path
+
+
+lib, library_path = _load()
+
+
+def text(raw):
+    """A borrowed C string (bytes from a c_char_p restype) as str; None stays None."""
+    return None if raw is None else raw.decode("utf-8")

@@ -1,0 +1,489 @@
+"""Plan, its tree (Component -> Aspect -> Activity -> Indicator) and lint Diagnostics.
+
+Lifetimes: a Plan owns one zi_plan handle. close() (or leaving a `with` block) frees it;
+otherwise the garbage collector does, through __del__, which does nothing while the
+interpreter shuts down. Every Component/Aspect/Activity/Indicator keeps a reference to its
+Plan, so a child that outlives every other reference still keeps the handle alive; after
+an explicit close(), using a child raises zi.ClosedError instead of touching freed memory.
+Small records (Satker, Decree, DuePolicy, Note, Source, Diagnostic) are copied out of C at
+once and are plain immutable values.
+
+Threads: a Plan is immutable and may be read from many threads at once (ctypes releases
+the GIL during calls). Do not close() a plan while another thread is still using it.
+"""
+
+import datetime
+import os
+import sys
+from ctypes import byref, c_int32, c_size_t, c_void_p, cast, string_at
+from typing import NamedTuple, Optional, Tuple
+
+from . import _lib
+from ._errors import ClosedError, check
+
+_c = _lib.lib
+_text = _lib.text
+# Captured now: at interpreter shutdown module globals may already be gone.
+_is_finalizing = sys.is_finalizing
+
+
+# ---- dates ----------------------------------------------------------------------------------
+
+def date_from_days(days):
+    """A libzi date (days since 1970-01-01) as a datetime.date."""
+    y, m, d = c_int32(), c_int32(), c_int32()
+    check(_c.zi_date_to_ymd(byref(y), byref(m), byref(d), _lib.zi_date(days)))
+    return datetime.date(y.value, m.value, d.value)
+
+
+def days_from_date(date):
+    """A datetime.date as a libzi date (days since 1970-01-01)."""
+    out = _lib.zi_date()
+    check(_c.zi_date_from_ymd(byref(out), date.year, date.month, date.day))
+    return out.days
+
+
+def parse_date(text):
+    """Parses "YYYY-MM-DD" strictly (zi_date_parse_iso) into a datetime.date."""
+    raw = text.encode("utf-8")
+    out = _lib.zi_date()
+    check(_c.zi_date_parse_iso(byref(out), raw, len(raw)))
+    return date_from_days(out.days)
+
+
+# ---- small records, copied out ------------------------------------------------------------
+
+class Satker(NamedTuple):
+    """The work unit that owns a plan. level: "pusat" | "provinsi" | "kabkota";
+    time_zone: "WIB" | "WITA" | "WIT"."""
+    code: str
+    name: str
+    level: str
+    parent: str
+    time_zone: str
+
+
+class Decree(NamedTuple):
+    """The decree (keputusan) that set the plan; date is None when the plan gives none."""
+    number: str
+    date: Optional[datetime.date]
+    title: str
+    place: str
+    signed_by: str
+
+
+class DuePolicy(NamedTuple):
+    """How a due date follows from a window end. offset: "none" | "working_days" |
+    "calendar_days" | "day_of_next_month"; convention: "following" | "modified_following" |
+    "preceding" | "unadjusted"."""
+    offset: str
+    n: int
+    day: int
+    convention: str
+
+
+class Note(NamedTuple):
+    """Why a value differs from, or is missing in, the decree. kind: "resolved" |
+    "inferred" | "defect"."""
+    field: str
+    kind: str
+    text: str
+
+
+class Source(NamedTuple):
+    """The decree's raw cells for a damaged row; a cell the plan does not keep is None."""
+    no: Optional[str]
+    komponen: Optional[str]
+    aspek: Optional[str]
+    kegiatan: Optional[str]
+    indikator: Optional[str]
+    bukti_fisik: Optional[str]
+    target_waktu: Optional[str]
+    target_capaian: Optional[str]
+
+
+class Diagnostic(NamedTuple):
+    """One lint finding. severity: "error" | "warning" | "info"; code is stable
+    (docs/diagnostics.md), message is for people; where is a node id ("1.2.1.1") or
+    "plan"/"satker"; field is "" when it is about the whole node."""
+    severity: str
+    code: str
+    where: str
+    field: str
+    message: str
+
+
+def _due_policy(ptr):
+    if not ptr:
+        return None
+    return DuePolicy(_text(_c.zi_due_offset_str(_c.zi_due_policy_offset(ptr))),
+                     _c.zi_due_policy_n(ptr), _c.zi_due_policy_day(ptr),
+                     _text(_c.zi_convention_str(_c.zi_due_policy_convention(ptr))))
+
+
+def _note(ptr):
+    return Note(_text(_c.zi_note_field(ptr)), _text(_c.zi_note_kind_str(_c.zi_note_kind(ptr))),
+                _text(_c.zi_note_text(ptr)))
+
+
+def _source(ptr):
+    if not ptr:
+        return None
+    return Source(*(_text(_c.zi_source_cell(ptr, column)) for column in range(8)))
+
+
+# ---- the tree --------------------------------------------------------------------------------
+
+class _Node:
+    """A borrowed child of a Plan: a pointer into the plan's handle plus the Plan itself,
+    which keeps the handle alive. Nodes compare equal when they are the same node."""
+
+    __slots__ = ("_plan", "_ptr")
+
+    def __init__(self, plan, ptr):
+        self._plan = plan
+        self._ptr = ptr
+
+    def _p(self):
+        self._plan._handle()  # raises ClosedError once the plan is closed
+        return self._ptr
+
+    @property
+    def plan(self):
+        """The Plan this node belongs to."""
+        return self._plan
+
+    def _key(self):
+        return (type(self), cast(self._ptr, c_void_p).value)
+
+    def __eq__(self, other):
+        return isinstance(other, _Node) and self._key() == other._key()
+
+    def __hash__(self):
+        return hash(self._key())
+
+    def __repr__(self):
+        if self._plan.closed:
+            return "<zi.%s of a closed plan>" % type(self).__name__
+        return "<zi.%s %s>" % (type(self).__name__, self.id)
+
+
+def _children(parent, count_fn, get_fn, cls):
+    p = parent._p()
+    plan = parent if isinstance(parent, Plan) else parent._plan
+    return tuple(cls(plan, get_fn(p, i)) for i in range(count_fn(p)))
+
+
+def _notes(node, count_fn, get_fn):
+    p = node._p()
+    return tuple(_note(get_fn(p, i)) for i in range(count_fn(p)))
+
+
+class Component(_Node):
+    """A komponen pengungkit."""
+    __slots__ = ()
+
+    id = property(lambda self: _text(_c.zi_component_id(self._p())), doc='Dotted id, e.g. "1".')
+    code = property(lambda self: _text(_c.zi_component_code(self._p())), doc="Short code or \"\".")
+    name = property(lambda self: _text(_c.zi_component_name(self._p())))
+    weight = property(lambda self: _c.zi_component_weight(self._p()), doc="Weight in the plan score.")
+    lke_area = property(lambda self: _text(_c.zi_component_lke_area(self._p())),
+                        doc='LKE area code (MP, TL, SDM, AK, PW, PP) or "".')
+    source = property(lambda self: _source(_c.zi_component_source(self._p())))
+
+    @property
+    def aspects(self) -> Tuple["Aspect", ...]:
+        return _children(self, _c.zi_component_aspect_count, _c.zi_component_aspect, Aspect)
+
+    @property
+    def notes(self) -> Tuple[Note, ...]:
+        return _notes(self, _c.zi_component_note_count, _c.zi_component_note)
+
+    def indicators(self):
+        """Every indicator of this component, in document order."""
+        return [i for a in self.aspects for k in a.activities for i in k.indicators]
+
+
+class Aspect(_Node):
+    """An aspek pemenuhan."""
+    __slots__ = ()
+
+    id = property(lambda self: _text(_c.zi_aspect_id(self._p())), doc='Dotted id, e.g. "1.2".')
+    code = property(lambda self: _text(_c.zi_aspect_code(self._p())))
+    name = property(lambda self: _text(_c.zi_aspect_name(self._p())))
+    weight = property(lambda self: _c.zi_aspect_weight(self._p()), doc="Weight in the component score.")
+    lke_subarea = property(lambda self: _text(_c.zi_aspect_lke_subarea(self._p())),
+                           doc='LKE sub-area id, e.g. "P.MP.ii", or "".')
+    source = property(lambda self: _source(_c.zi_aspect_source(self._p())))
+
+    @property
+    def activities(self) -> Tuple["Activity", ...]:
+        return _children(self, _c.zi_aspect_activity_count, _c.zi_aspect_activity, Activity)
+
+    @property
+    def notes(self) -> Tuple[Note, ...]:
+        return _notes(self, _c.zi_aspect_note_count, _c.zi_aspect_note)
+
+
+class Activity(_Node):
+    """A kegiatan/aksi."""
+    __slots__ = ()
+
+    id = property(lambda self: _text(_c.zi_activity_id(self._p())), doc='Dotted id, e.g. "1.2.1".')
+    code = property(lambda self: _text(_c.zi_activity_code(self._p())))
+    text = property(lambda self: _text(_c.zi_activity_text(self._p())))
+    source = property(lambda self: _source(_c.zi_activity_source(self._p())))
+
+    @property
+    def indicators(self) -> Tuple["Indicator", ...]:
+        return _children(self, _c.zi_activity_indicator_count, _c.zi_activity_indicator, Indicator)
+
+    @property
+    def notes(self) -> Tuple[Note, ...]:
+        return _notes(self, _c.zi_activity_note_count, _c.zi_activity_note)
+
+
+class Indicator(_Node):
+    """An indikator, with its bukti fisik (evidence), target waktu (schedule) and target
+    capaian (target) as the decree wrote them."""
+    __slots__ = ()
+
+    id = property(lambda self: _text(_c.zi_indicator_id(self._p())), doc='Dotted id, e.g. "1.2.1.1".')
+    code = property(lambda self: _text(_c.zi_indicator_code(self._p())))
+    text = property(lambda self: _text(_c.zi_indicator_text(self._p())))
+    evidence = property(lambda self: _text(_c.zi_indicator_evidence(self._p())), doc="Bukti fisik.")
+    schedule = property(lambda self: _text(_c.zi_indicator_schedule(self._p())),
+                        doc='Target waktu as written, e.g. "Per Triwulan".')
+    target = property(lambda self: _text(_c.zi_indicator_target(self._p())),
+                      doc='Target capaian as written, e.g. "4 (empat) Laporan".')
+    rrule = property(lambda self: _text(_c.zi_indicator_rrule(self._p())),
+                     doc="Explicit RFC 5545 RRULE, or None.")
+    weight = property(lambda self: _c.zi_indicator_weight(self._p()), doc="Weight in the aspect score.")
+    source = property(lambda self: _source(_c.zi_indicator_source(self._p())))
+
+    @property
+    def due_policy(self) -> Optional[DuePolicy]:
+        """The indicator's own due policy, or None when it uses the plan's."""
+        return _due_policy(_c.zi_indicator_due_policy(self._p()))
+
+    @property
+    def effective_due_policy(self) -> DuePolicy:
+        """The due policy that applies: the indicator's own, else the plan's default."""
+        return _due_policy(_c.zi_plan_effective_due_policy(self._plan._handle(), self._p()))
+
+    @property
+    def lke_questions(self) -> Tuple[str, ...]:
+        p = self._p()
+        return tuple(_text(_c.zi_indicator_lke_question(p, i))
+                     for i in range(_c.zi_indicator_lke_question_count(p)))
+
+    @property
+    def notes(self) -> Tuple[Note, ...]:
+        return _notes(self, _c.zi_indicator_note_count, _c.zi_indicator_note)
+
+    def _parents(self):
+        c = _lib.P(_lib.zi_component)()
+        a = _lib.P(_lib.zi_aspect)()
+        k = _lib.P(_lib.zi_activity)()
+        check(_c.zi_plan_indicator_parents(byref(c), byref(a), byref(k), self._plan._handle(), self._p()))
+        return c, a, k
+
+    @property
+    def component(self) -> Component:
+        return Component(self._plan, self._parents()[0])
+
+    @property
+    def aspect(self) -> Aspect:
+        return Aspect(self._plan, self._parents()[1])
+
+    @property
+    def activity(self) -> Activity:
+        return Activity(self._plan, self._parents()[2])
+
+
+# ---- the plan -------------------------------------------------------------------------------
+
+def _load_options(validate):
+    opts = _lib.zi_plan_load_options()
+    check(_c.zi_plan_load_options_init(byref(opts), _lib.PLAN_LOAD_OPTIONS_VERSION))
+    opts.validate = bool(validate)
+    return opts
+
+
+class Plan:
+    """One satker's Rencana Aksi for one year. Make one with Plan.default(),
+    Plan.load(path) or Plan.from_json(text); use it as a context manager or call close()
+    to free it early."""
+
+    __slots__ = ("_ptr", "__weakref__")
+
+    def __init__(self, _ptr=None):
+        if _ptr is None or not _ptr:
+            raise TypeError("use zi.Plan.default(), zi.Plan.load(path) or zi.Plan.from_json(text)")
+        self._ptr = _ptr
+
+    # -- construction
+
+    @classmethod
+    def default(cls):
+        """The plan compiled into libzi: KPU Provinsi Sulawesi Tengah 2026."""
+        out = _lib.P(_lib.zi_plan)()
+        check(_c.zi_plan_default(byref(out)))
+        return cls(out)
+
+    @classmethod
+    def load(cls, path, *, validate=True):
+        """Loads a zi.plan/1 JSON file. Raises zi.FileError (an OSError) when the file
+        cannot be read and zi.InvalidError (a ValueError) when it is not a valid plan;
+        validate=False accepts a structurally invalid plan so that lint() can report on
+        it."""
+        out = _lib.P(_lib.zi_plan)()
+        check(_c.zi_plan_load_file(byref(out), os.fsencode(path), byref(_load_options(validate))))
+        return cls(out)
+
+    @classmethod
+    def from_json(cls, text, *, validate=True):
+        """Parses a plan from zi.plan/1 JSON (str, or UTF-8 bytes)."""
+        data = text.encode("utf-8") if isinstance(text, str) else bytes(text)
+        out = _lib.P(_lib.zi_plan)()
+        check(_c.zi_plan_load_buffer(byref(out), data, len(data), byref(_load_options(validate))))
+        return cls(out)
+
+    # -- lifetime
+
+    def _handle(self):
+        if not self._ptr:
+            raise ClosedError("the plan is closed")
+        return self._ptr
+
+    @property
+    def closed(self):
+        return not self._ptr
+
+    def close(self):
+        """Frees the handle. Safe to call more than once."""
+        ptr, self._ptr = self._ptr, None
+        if ptr:
+            _c.zi_plan_free(ptr)
+
+    def __enter__(self):
+        self._handle()
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+        return False
+
+    def __del__(self, _is_finalizing=_is_finalizing):
+        if _is_finalizing():
+            return  # the library may already be unloaded
+        try:
+            self.close()
+        except Exception:  # pragma: no cover - never raise from a finalizer
+            pass
+
+    # -- fields
+
+    @property
+    def year(self) -> int:
+        return _c.zi_plan_year(self._handle())
+
+    @property
+    def calendar(self) -> str:
+        """The working-day calendar's name ("ID-<year>" unless the file names one)."""
+        return _text(_c.zi_plan_calendar(self._handle()))
+
+    @property
+    def satker(self) -> Satker:
+        s = _c.zi_plan_satker(self._handle())
+        return Satker(_text(_c.zi_satker_code(s)), _text(_c.zi_satker_name(s)),
+                      _text(_c.zi_satker_level_str(_c.zi_satker_level(s))),
+                      _text(_c.zi_satker_parent(s)),
+                      _text(_c.zi_time_zone_str(_c.zi_satker_time_zone(s))))
+
+    @property
+    def decree(self) -> Decree:
+        d = _c.zi_plan_decree(self._handle())
+        date = _lib.zi_date()
+        status = _c.zi_decree_date(byref(date), d)
+        if status == _lib.ENOTFOUND:
+            when = None
+        else:
+            check(status)
+            when = date_from_days(date.days)
+        return Decree(_text(_c.zi_decree_number(d)), when, _text(_c.zi_decree_title(d)),
+                      _text(_c.zi_decree_place(d)), _text(_c.zi_decree_signed_by(d)))
+
+    @property
+    def due_policy(self) -> DuePolicy:
+        """The plan's default due policy."""
+        return _due_policy(_c.zi_plan_due_policy(self._handle()))
+
+    @property
+    def notes(self) -> Tuple[Note, ...]:
+        h = self._handle()
+        return tuple(_note(_c.zi_plan_note(h, i)) for i in range(_c.zi_plan_note_count(h)))
+
+    @property
+    def components(self) -> Tuple[Component, ...]:
+        return _children(self, _c.zi_plan_component_count, _c.zi_plan_component, Component)
+
+    _p = _handle  # what _children() calls on a parent
+
+    @property
+    def aspect_count(self) -> int:
+        return _c.zi_plan_aspect_count(self._handle())
+
+    @property
+    def activity_count(self) -> int:
+        return _c.zi_plan_activity_count(self._handle())
+
+    @property
+    def indicator_count(self) -> int:
+        return _c.zi_plan_indicator_count(self._handle())
+
+    def indicators(self):
+        """Every indicator of the plan, in document order."""
+        return list(_children(self, _c.zi_plan_indicator_count, _c.zi_plan_indicator, Indicator))
+
+    def find_indicator(self, id):
+        """The indicator with that id ("1.2.1.1"), or None."""
+        ptr = _c.zi_plan_find_indicator(self._handle(), id.encode("utf-8"))
+        return Indicator(self, ptr) if ptr else None
+
+    # -- operations
+
+    def lint(self, *, structural_only=False):
+        """Checks the plan; a list of Diagnostic in document order (empty when clean).
+        structural_only=True reports only what validation rejects."""
+        opts = _lib.zi_lint_options()
+        check(_c.zi_lint_options_init(byref(opts), _lib.LINT_OPTIONS_VERSION))
+        opts.structural_only = bool(structural_only)
+        out = _lib.P(_lib.zi_diagnostics)()
+        check(_c.zi_plan_lint(byref(out), self._handle(), byref(opts)))
+        try:
+            result = []
+            for i in range(_c.zi_diagnostics_count(out)):
+                d = _c.zi_diagnostics_get(out, i)
+                result.append(Diagnostic(_text(_c.zi_severity_str(_c.zi_diagnostic_severity(d))),
+                                         _text(_c.zi_diagnostic_code(d)), _text(_c.zi_diagnostic_where(d)),
+                                         _text(_c.zi_diagnostic_field(d)), _text(_c.zi_diagnostic_message(d))))
+            return result
+        finally:
+            _c.zi_diagnostics_free(out)
+
+    def to_json(self) -> str:
+        """The plan as canonical zi.plan/1 JSON."""
+        out = c_void_p()
+        size = c_size_t()
+        check(_c.zi_plan_to_json(byref(out), byref(size), self._handle()))
+        try:
+            return string_at(out, size.value).decode("utf-8")
+        finally:
+            _c.zi_free(out)
+
+    def __repr__(self):
+        if self.closed:
+            return "<zi.Plan (closed)>"
+        s = self.satker
+        return "<zi.Plan %s %s %d: %d indicators>" % (s.code, s.name, self.year, self.indicator_count)

@@ -1,0 +1,132 @@
+// Internals shared by the capi/src/*.cpp files. Nothing here is exported.
+//
+// Every extern "C" entry point that can fail is written as
+//
+//   zi_status zi_x_y(...) noexcept {
+//     return zi::capi::Guard([&]() -> zi_status { ... });
+//   }
+//
+// Guard clears the thread's error message, runs the body and turns any exception into a
+// status (std::bad_alloc -> ZI_ENOMEM, any other exception -> ZI_EINTERNAL), so nothing
+// unwinds into C. The functions are noexcept as well: a path that escapes the guard
+// terminates instead of unwinding through a C frame.
+#ifndef ZI_CAPI_INTERNAL_HPP
+#define ZI_CAPI_INTERNAL_HPP
+
+#include <cstdint>
+#include <exception>
+#include <new>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "absl/status/status.h"
+#include "zi/diagnostic.hpp"
+#include "zi/plan.hpp"
+#include "zi/zi.h"
+
+namespace zi::capi {
+
+// ---- handles -----------------------------------------------------------------------
+
+// What a zi_plan points to. Plan::calendar_name() returns a new string each time, so the
+// handle keeps one to lend out.
+struct PlanHandle {
+  explicit PlanHandle(Plan p);
+  // The plan's IndicatorRef for one of its indicators; nullptr for a foreign one.
+  const IndicatorRef* Find(const Indicator* indicator) const;
+
+  Plan plan;
+  std::string calendar;
+  std::unordered_map<const Indicator*, size_t> positions;  // index in plan.indicators()
+};
+
+// What a zi_diagnostics points to: owned copies, independent of the plan.
+struct DiagnosticList {
+  std::vector<Diagnostic> items;
+};
+
+// One mapping per C handle type (LLVM's DEFINE_SIMPLE_CONVERSION_FUNCTIONS): the C types
+// are incomplete, so the casts below are the only way between the two worlds.
+#define ZI_DEFINE_CONVERSIONS(CxxType, CType)                                        \
+  inline CType* wrap(CxxType* p) noexcept { return reinterpret_cast<CType*>(p); }    \
+  inline const CType* wrap(const CxxType* p) noexcept {                              \
+    return reinterpret_cast<const CType*>(p);                                        \
+  }                                                                                  \
+  inline CxxType* unwrap(CType* p) noexcept { return reinterpret_cast<CxxType*>(p); } \
+  inline const CxxType* unwrap(const CType* p) noexcept {                            \
+    return reinterpret_cast<const CxxType*>(p);                                      \
+  }
+
+ZI_DEFINE_CONVERSIONS(PlanHandle, zi_plan)
+ZI_DEFINE_CONVERSIONS(Component, zi_component)
+ZI_DEFINE_CONVERSIONS(Aspect, zi_aspect)
+ZI_DEFINE_CONVERSIONS(Activity, zi_activity)
+ZI_DEFINE_CONVERSIONS(Indicator, zi_indicator)
+ZI_DEFINE_CONVERSIONS(Note, zi_note)
+ZI_DEFINE_CONVERSIONS(SourceCells, zi_source)
+ZI_DEFINE_CONVERSIONS(Satker, zi_satker)
+ZI_DEFINE_CONVERSIONS(Decree, zi_decree)
+ZI_DEFINE_CONVERSIONS(DuePolicy, zi_due_policy)
+ZI_DEFINE_CONVERSIONS(DiagnosticList, zi_diagnostics)
+ZI_DEFINE_CONVERSIONS(Diagnostic, zi_diagnostic)
+
+// ---- errors ------------------------------------------------------------------------
+
+// The calling thread's message. Never throw: on allocation failure a static text is kept.
+void ClearError() noexcept;
+void SetError(std::string_view message) noexcept;
+
+// Records the message and returns the status, for `return Fail(ZI_EINVALID, "...")`.
+inline zi_status Fail(zi_status status, std::string_view message) noexcept {
+  SetError(message);
+  return status;
+}
+
+// Where an absl::Status came from, for the few codes whose meaning depends on it.
+enum class StatusContext {
+  kGeneral,
+  kFile,  // NotFound means "cannot open the file": ZI_EIO
+};
+
+// The one table from absl::StatusCode to zi_status.
+zi_status StatusCodeToZi(absl::StatusCode code, StatusContext context = StatusContext::kGeneral) noexcept;
+
+// ZI_OK for an OK status; otherwise records the message and returns the mapped code.
+zi_status FromStatus(const absl::Status& status,
+                     StatusContext context = StatusContext::kGeneral) noexcept;
+
+// Checks a versioned option struct's version: 0 < version <= max, else ZI_EVERSION.
+zi_status CheckVersion(uint32_t version, uint32_t max, std::string_view struct_name) noexcept;
+
+template <typename F>
+zi_status Guard(F&& body) noexcept {
+  ClearError();
+  try {
+    return body();
+  } catch (const std::bad_alloc&) {
+    return Fail(ZI_ENOMEM, "out of memory");
+  } catch (const std::exception& e) {
+    std::string message;
+    try {
+      message = std::string("internal error: ") + e.what();
+    } catch (...) {
+      return Fail(ZI_EINTERNAL, "internal error");
+    }
+    return Fail(ZI_EINTERNAL, message);
+  } catch (...) {
+    return Fail(ZI_EINTERNAL, "internal error: unknown exception");
+  }
+}
+
+// A NULL-checked argument: `if (!p) return NullArgument("out");`.
+zi_status NullArgument(std::string_view name) noexcept;
+
+// Copies text into a malloc'ed, NUL-terminated buffer that zi_free releases. Throws
+// std::bad_alloc.
+char* DupString(std::string_view text);
+
+}  // namespace zi::capi
+
+#endif  // ZI_CAPI_INTERNAL_HPP

@@ -1,0 +1,125 @@
+// MODULE: errors and memory. The thread-local error slot, the status table and zi_free.
+#include <cstdlib>
+#include <cstring>
+
+#include "capi_internal.hpp"
+
+namespace zi::capi {
+namespace {
+
+struct ErrorSlot {
+  std::string message;
+  // Set instead of `message` when recording the message itself ran out of memory.
+  const char* fallback = nullptr;
+};
+
+thread_local ErrorSlot t_error;
+
+}  // namespace
+
+void ClearError() noexcept {
+  t_error.message.clear();  // keeps the capacity; never throws
+  t_error.fallback = nullptr;
+}
+
+void SetError(std::string_view message) noexcept {
+  try {
+    t_error.message.assign(message);
+    t_error.fallback = nullptr;
+  } catch (...) {
+    t_error.message.clear();
+    t_error.fallback = "out of memory (while recording an error message)";
+  }
+}
+
+// The one table between absl::StatusCode and zi_status (like DuckDB's ErrorTypeToC).
+// zi::core reports bad input as InvalidArgument, an unopenable file as NotFound (which
+// is ZI_EIO in StatusContext::kFile), and bugs as Internal.
+zi_status StatusCodeToZi(absl::StatusCode code, StatusContext context) noexcept {
+  switch (code) {
+    case absl::StatusCode::kOk: return ZI_OK;
+    case absl::StatusCode::kInvalidArgument: return ZI_EINVALID;
+    case absl::StatusCode::kFailedPrecondition: return ZI_EINVALID;
+    case absl::StatusCode::kAlreadyExists: return ZI_EINVALID;
+    case absl::StatusCode::kNotFound:
+      return context == StatusContext::kFile ? ZI_EIO : ZI_ENOTFOUND;
+    case absl::StatusCode::kOutOfRange: return ZI_ERANGE;
+    case absl::StatusCode::kResourceExhausted: return ZI_ENOMEM;
+    case absl::StatusCode::kDataLoss: return ZI_EIO;
+    case absl::StatusCode::kPermissionDenied: return ZI_EIO;
+    case absl::StatusCode::kUnavailable: return ZI_EIO;
+    case absl::StatusCode::kCancelled: return ZI_EUSER;
+    case absl::StatusCode::kUnknown: return ZI_EINTERNAL;
+    case absl::StatusCode::kDeadlineExceeded: return ZI_EINTERNAL;
+    case absl::StatusCode::kAborted: return ZI_EINTERNAL;
+    case absl::StatusCode::kUnimplemented: return ZI_EINTERNAL;
+    case absl::StatusCode::kInternal: return ZI_EINTERNAL;
+    case absl::StatusCode::kUnauthenticated: return ZI_EINTERNAL;
+    default: return ZI_EINTERNAL;
+  }
+}
+
+zi_status FromStatus(const absl::Status& status, StatusContext context) noexcept {
+  if (status.ok()) return ZI_OK;
+  zi_status code = StatusCodeToZi(status.code(), context);
+  if (code == ZI_OK) code = ZI_EINTERNAL;  // an error must never look like success
+  const absl::string_view message = status.message();  // not std::string_view on Debian 12
+  return Fail(code, std::string_view(message.data(), message.size()));
+}
+
+zi_status CheckVersion(uint32_t version, uint32_t max, std::string_view struct_name) noexcept {
+  if (version == 0 || version > max) {
+    try {
+      return Fail(ZI_EVERSION, std::string(struct_name) + ": unsupported version " +
+                                   std::to_string(version) + " (this library knows 1.." +
+                                   std::to_string(max) + ")");
+    } catch (...) {
+      return Fail(ZI_EVERSION, "unsupported option struct version");
+    }
+  }
+  return ZI_OK;
+}
+
+zi_status NullArgument(std::string_view name) noexcept {
+  try {
+    return Fail(ZI_EINVALID, std::string(name) + " must not be NULL");
+  } catch (...) {
+    return Fail(ZI_EINVALID, "a required argument is NULL");
+  }
+}
+
+char* DupString(std::string_view text) {
+  char* p = static_cast<char*>(std::malloc(text.size() + 1));
+  if (!p) throw std::bad_alloc();
+  if (!text.empty()) std::memcpy(p, text.data(), text.size());
+  p[text.size()] = '\0';
+  return p;
+}
+
+}  // namespace zi::capi
+
+extern "C" {
+
+ZI_API const char* zi_status_str(zi_status status) noexcept {
+  switch (status) {
+    case ZI_OK: return "ok";
+    case ZI_EINVALID: return "invalid argument or input";
+    case ZI_ENOTFOUND: return "not found";
+    case ZI_ERANGE: return "out of range";
+    case ZI_ENOMEM: return "out of memory";
+    case ZI_EVERSION: return "unsupported option struct version";
+    case ZI_EIO: return "input/output error";
+    case ZI_EINTERNAL: return "internal error";
+    case ZI_EUSER: return "stopped by a user callback";
+    default: return "unknown status";
+  }
+}
+
+ZI_API const char* zi_last_error_message(void) noexcept {
+  const auto& slot = zi::capi::t_error;
+  return slot.fallback ? slot.fallback : slot.message.c_str();
+}
+
+ZI_API void zi_free(void* ptr) noexcept { std::free(ptr); }
+
+}  // extern "C"

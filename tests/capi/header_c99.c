@@ -1,0 +1,57 @@
+/* The public header compiled as strict C99 (-std=c99 -pedantic -Werror -Wall -Wextra
+ * -Wstrict-prototypes ...; see tests/capi/CMakeLists.txt), the way a C embedder uses it.
+ * zi.h comes first, so it must be self-contained; including it twice checks the guard. */
+#include "zi/zi.h"
+#include "zi/zi.h"
+
+#include <stdio.h>
+
+/* Every public type, option initialiser and constant is usable from C. */
+static int uses_every_type(void) {
+  zi_status status = ZI_OK;
+  zi_date date = {0};
+  zi_plan_load_options load = ZI_PLAN_LOAD_OPTIONS_INIT;
+  zi_lint_options lint = ZI_LINT_OPTIONS_INIT;
+  zi_plan *plan = NULL;
+  const zi_component *component = NULL;
+  const zi_aspect *aspect = NULL;
+  const zi_activity *activity = NULL;
+  const zi_indicator *indicator = NULL;
+  const zi_note *note = NULL;
+  const zi_source *source = NULL;
+  const zi_satker *satker = NULL;
+  const zi_decree *decree = NULL;
+  const zi_due_policy *policy = NULL;
+  zi_diagnostics *diagnostics = NULL;
+  const zi_diagnostic *diagnostic = NULL;
+  enum zi_status_code code = ZI_EUSER;
+  enum zi_severity severity = ZI_SEVERITY_INFO;
+  enum zi_note_kind kind = ZI_NOTE_DEFECT;
+  enum zi_satker_level level = ZI_SATKER_KABKOTA;
+  enum zi_time_zone zone = ZI_TIME_ZONE_WIT;
+  enum zi_due_offset offset = ZI_DUE_OFFSET_DAY_OF_NEXT_MONTH;
+  enum zi_convention convention = ZI_CONVENTION_UNADJUSTED;
+  enum zi_source_column column = ZI_SOURCE_TARGET_CAPAIAN;
+  char iso[ZI_DATE_ISO_SIZE];
+  (void)component; (void)aspect; (void)activity; (void)indicator; (void)note; (void)source;
+  (void)satker; (void)decree; (void)policy; (void)diagnostic;
+  iso[0] = '\0';
+  status = zi_date_from_ymd(&date, 2026, 8, 17);
+  if (status == ZI_OK) status = zi_date_format_iso(iso, sizeof iso, NULL, date);
+  if (status == ZI_OK) status = zi_plan_default(&plan);
+  if (status == ZI_OK) status = zi_plan_lint(&diagnostics, plan, &lint);
+  zi_diagnostics_free(diagnostics);
+  zi_plan_free(plan);
+  printf("%s %s %d %d %d %d %d %d %d %d %d\n", iso, zi_status_str(status), load.validate,
+         (int)code, (int)severity, (int)kind, (int)level, (int)zone, (int)offset, (int)convention,
+         (int)column);
+  return status == ZI_OK ? 0 : 1;
+}
+
+int main(void) {
+  if (zi_version_number() != ZI_VERSION_NUMBER || zi_abi_version() != ZI_ABI_VERSION) {
+    fprintf(stderr, "header %s, library %s\n", ZI_VERSION_STRING, zi_version_string());
+    return 1;
+  }
+  return uses_every_type();
+}
