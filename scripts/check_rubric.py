@@ -740,6 +740,8 @@ class Scorer:
         if d == 0:
             if n == 0:
                 return 1.0  # zero_over_zero_is_one
+            if rt["formula"] == "reduction":
+                return 0.0  # none last year, some this year: a rise, clamped to 0
             raise RubricError("%s: %g/0" % (rt["id"], n))
         v = n / d if rt["formula"] == "ratio" else (d - n) / d
         return max(0.0, min(float(rt["cap"]), v))
