@@ -209,6 +209,20 @@ void ObjectReader::RejectUnknown() const {
   }
 }
 
+json::array DiagnosticsToJson(const std::vector<zi::Diagnostic>& diagnostics) {
+  json::array arr;
+  for (const zi::Diagnostic& d : diagnostics) {
+    json::object o;
+    o["severity"] = zi::ToString(d.severity);
+    o["code"] = d.code;
+    o["where"] = d.where;
+    o["field"] = d.field;
+    o["message"] = d.message;
+    arr.push_back(std::move(o));
+  }
+  return arr;
+}
+
 void AppendNumber(std::string& out, double x) {
   if (!std::isfinite(x)) {
     out += "null";

@@ -17,6 +17,7 @@
 
 #include "absl/status/status.h"
 #include "absl/status/statusor.h"
+#include "zi/diagnostic.hpp"
 
 namespace zi::internal {
 
@@ -81,6 +82,9 @@ double ExpectNumber(const json::value& v, const std::string& pointer);
 std::string WriteJson(const json::value& v);
 // One-line form for embedding in other outputs.
 std::string WriteJsonCompact(const json::value& v);
+// Diagnostics as an array of {severity, code, where, field, message}.
+json::array DiagnosticsToJson(const std::vector<zi::Diagnostic>& diagnostics);
+
 // A double as the writer would write it.
 void AppendNumber(std::string& out, double x);
 

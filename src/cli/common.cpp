@@ -49,17 +49,7 @@ void PrintDiagnostics(std::ostream& out, const std::vector<Diagnostic>& diagnost
 }
 
 std::string DiagnosticsJson(const std::vector<Diagnostic>& diagnostics) {
-  boost::json::array arr;
-  for (const Diagnostic& d : diagnostics) {
-    boost::json::object o;
-    o["severity"] = ToString(d.severity);
-    o["code"] = d.code;
-    o["where"] = d.where;
-    o["field"] = d.field;
-    o["message"] = d.message;
-    arr.push_back(std::move(o));
-  }
-  return internal::WriteJsonCompact(arr);
+  return internal::WriteJsonCompact(internal::DiagnosticsToJson(diagnostics));
 }
 
 std::string FormatNumber(double x, int decimals) {

@@ -1,0 +1,47 @@
+// Shared inputs of the compliance commands (score, agenda, explain): plan, calendar,
+// evidence, as-of date and scoring policy, read from the command line.
+#ifndef ZI_CLI_COMPLIANCE_HPP
+#define ZI_CLI_COMPLIANCE_HPP
+
+#include <iosfwd>
+#include <optional>
+#include <string>
+
+#include "cli/args.hpp"
+#include "zi/calendar.hpp"
+#include "zi/evidence.hpp"
+#include "zi/occurrence.hpp"
+#include "zi/scoring.hpp"
+
+namespace zi::cli {
+
+struct ComplianceInputs {
+  Plan plan{PlanData{}};
+  Calendar calendar;
+  PlanOccurrences occurrences;
+  EvidenceImport evidence;
+  Date as_of;
+  ScoringPolicy policy;
+};
+
+// The options every compliance command takes.
+ArgSpec ComplianceSpec();
+
+// Reads --plan, --calendar, --cuti-bersama-working, --as-of (required), --evidence,
+// --allow-rejects, --late-credit, --count-submitted. Rejected evidence rows are printed
+// to `err`; unless --allow-rejects they make this fail. On failure returns nullopt and
+// sets *exit_code.
+std::optional<ComplianceInputs> ReadComplianceInputs(const Args& args, std::ostream& err,
+                                                     int* exit_code);
+
+// "1 Juli 2026" and "Rabu, 1 Juli 2026".
+std::string LongDate(Date d);
+std::string LongDateWithDay(Date d);
+// A 0..1 score as a 0..100 number with a decimal comma ("71,25"), or "–" for null.
+std::string Percent(const std::optional<double>& x);
+// Cuts text to at most `width` characters (UTF-8 aware), with "…".
+std::string Shorten(const std::string& text, size_t width);
+
+}  // namespace zi::cli
+
+#endif  // ZI_CLI_COMPLIANCE_HPP

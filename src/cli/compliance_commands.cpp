@@ -1,0 +1,236 @@
+// zi score | agenda | explain: compliance of a plan as of a date.
+#include <cstdio>
+#include <cstdlib>
+#include <ostream>
+
+#include "cli/common.hpp"
+#include "cli/compliance.hpp"
+#include "strings.hpp"
+#include "zi/agenda.hpp"
+#include "zi/trace.hpp"
+
+namespace zi::cli {
+namespace internal = ::zi::internal;
+namespace {
+
+// A weight as people write it in Indonesia: "0,25".
+std::string Decimal(double x) {
+  std::string s = FormatNumber(x, 4);
+  for (char& c : s) {
+    if (c == '.') c = ',';
+  }
+  return s;
+}
+
+void PrintHeader(std::ostream& out, const std::string& title, const ComplianceInputs& in) {
+  out << title << "\n";
+  out << "Satker      : " << in.plan.satker().name << " (" << in.plan.satker().code
+      << "), tahun " << in.plan.year() << "\n";
+  out << "Per tanggal : " << LongDateWithDay(in.as_of) << "\n";
+}
+
+void PrintItems(std::ostream& out, const std::string& title, const std::vector<AgendaItem>& items,
+                size_t limit) {
+  out << "\n" << title << " (" << items.size() << ")\n";
+  if (items.empty()) out << "  (tidak ada)\n";
+  for (size_t k = 0; k < items.size() && k < limit; ++k) {
+    const AgendaItem& it = items[k];
+    const Indicator& ind = *it.indicator->ref->indicator;
+    const OccurrenceScore& o = *it.occurrence;
+    out << "  " << ind.id << " periode " << o.occurrence.index << ", tenggat "
+        << LongDate(o.occurrence.due);
+    if (it.working_days < 0) {
+      out << " (lewat " << -it.working_days << " hari kerja)";
+    } else if (it.working_days == 0) {
+      out << " (hari ini)";
+    } else {
+      out << " (" << it.working_days << " hari kerja lagi)";
+    }
+    out << ", capaian " << o.on_time + o.late << " dari " << o.occurrence.required << "\n";
+    out << "      " << Shorten(ind.text, 100) << "\n";
+    if (!ind.evidence.empty()) out << "      Bukti fisik: " << Shorten(ind.evidence, 88) << "\n";
+  }
+  if (items.size() > limit) out << "  … dan " << items.size() - limit << " lainnya (lihat --json)\n";
+}
+
+AgendaOptions AgendaOptionsFrom(const Args& args, bool* ok, std::ostream& err) {
+  AgendaOptions options;
+  *ok = true;
+  if (auto w = args.Option("--within")) {
+    char* end = nullptr;
+    const long v = std::strtol(w->c_str(), &end, 10);
+    if (w->empty() || *end != '\0' || v < 0 || v > 366) {
+      Fail(err, internal::Cat("--within: '", *w, "' is not a number of working days (0..366)"));
+      *ok = false;
+    }
+    options.within_working_days = static_cast<int>(v);
+  }
+  return options;
+}
+
+int RunScore(const Args& args, std::ostream& out, std::ostream& err) {
+  int code = 0;
+  std::optional<ComplianceInputs> in = ReadComplianceInputs(args, err, &code);
+  if (!in) return code;
+  bool ok = true;
+  const AgendaOptions agenda_options = AgendaOptionsFrom(args, &ok, err);
+  if (!ok) return kExitFailure;
+  const ComplianceReport report =
+      ScorePlan(in->plan, in->occurrences, in->evidence.accepted, in->as_of, in->policy);
+  if (args.Flag("--json")) {
+    out << ComplianceReportJson(report);
+    return kExitOk;
+  }
+  PrintHeader(out, "Laporan Kepatuhan Rencana Aksi Zona Integritas", *in);
+  out << "Bukti       : " << report.evidence.size() << " catatan";
+  if (!in->evidence.rejected.empty()) out << " (" << in->evidence.rejected.size() << " baris ditolak)";
+  out << "; kredit keterlambatan " << Percent(in->policy.late_credit) << "%; bukti berstatus "
+      << (in->policy.count_submitted ? "diajukan ikut dihitung" : "diajukan belum dihitung")
+      << "\n\n";
+  out << "NILAI RENCANA AKSI: " << (report.score ? Percent(*report.score / 100) : "–")
+      << " dari 100\n\n";
+  char line[256];
+  std::snprintf(line, sizeof line, "  %-52s %6s %8s\n", "Komponen pengungkit / aspek", "Bobot",
+                "Nilai");
+  out << line;
+  for (const ComponentScore& c : report.components) {
+    std::snprintf(line, sizeof line, "  %-52s %6s %8s\n",
+                  Shorten(c.id + " " + c.component->name, 52).c_str(),
+                  Decimal(c.weight).c_str(), Percent(c.score).c_str());
+    out << line;
+    for (const AspectScore& a : c.aspects) {
+      std::snprintf(line, sizeof line, "      %-48s %6s %8s\n",
+                    Shorten(a.id + " " + a.aspect->name, 48).c_str(),
+                    Decimal(a.weight).c_str(), Percent(a.score).c_str());
+      out << line;
+    }
+  }
+  out << "  (nilai 0–100; '–' berarti belum ada keluaran yang jatuh tempo)\n";
+  const Agenda agenda = BuildAgenda(report, in->calendar, agenda_options);
+  out << "\nKeluaran: " << agenda.done << " selesai, " << agenda.done_late
+      << " selesai terlambat, " << agenda.overdue_count << " terlambat, " << agenda.open
+      << " berjalan, " << agenda.not_started << " belum dimulai\n";
+  PrintItems(out, "TERLAMBAT", agenda.overdue, 15);
+  PrintItems(out,
+             internal::Cat("JATUH TEMPO DALAM ", agenda_options.within_working_days,
+                           " HARI KERJA"),
+             agenda.due_soon, 15);
+  PrintItems(out, "BERIKUTNYA", agenda.upcoming, 5);
+  size_t warnings = 0;
+  for (const Diagnostic& d : report.diagnostics) warnings += d.severity != Severity::kInfo;
+  if (warnings > 0) {
+    out << "\nCatatan (" << warnings << "):\n";
+    std::vector<Diagnostic> shown;
+    for (const Diagnostic& d : report.diagnostics) {
+      if (d.severity != Severity::kInfo) shown.push_back(d);
+    }
+    PrintDiagnostics(out, shown);
+  }
+  return kExitOk;
+}
+
+int RunAgenda(const Args& args, std::ostream& out, std::ostream& err) {
+  int code = 0;
+  std::optional<ComplianceInputs> in = ReadComplianceInputs(args, err, &code);
+  if (!in) return code;
+  bool ok = true;
+  const AgendaOptions options = AgendaOptionsFrom(args, &ok, err);
+  if (!ok) return kExitFailure;
+  const ComplianceReport report =
+      ScorePlan(in->plan, in->occurrences, in->evidence.accepted, in->as_of, in->policy);
+  const Agenda agenda = BuildAgenda(report, in->calendar, options);
+  if (args.Flag("--json")) {
+    out << AgendaJson(agenda);
+    return kExitOk;
+  }
+  PrintHeader(out, "Agenda Rencana Aksi Zona Integritas", *in);
+  out << "Keluaran: " << agenda.done << " selesai, " << agenda.done_late << " selesai terlambat, "
+      << agenda.overdue_count << " terlambat, " << agenda.open << " berjalan, "
+      << agenda.not_started << " belum dimulai\n";
+  PrintItems(out, "TERLAMBAT", agenda.overdue, 1000);
+  PrintItems(out,
+             internal::Cat("JATUH TEMPO DALAM ", options.within_working_days, " HARI KERJA"),
+             agenda.due_soon, 1000);
+  PrintItems(out, "BERIKUTNYA", agenda.upcoming, 1000);
+  return kExitOk;
+}
+
+int RunExplain(const Args& args, std::ostream& out, std::ostream& err) {
+  int code = 0;
+  std::optional<ComplianceInputs> in = ReadComplianceInputs(args, err, &code);
+  if (!in) return code;
+  const ComplianceReport report =
+      ScorePlan(in->plan, in->occurrences, in->evidence.accepted, in->as_of, in->policy);
+  std::string id = "plan";
+  for (const char* opt : {"--indicator", "--aspect", "--component"}) {
+    if (auto v = args.Option(opt)) id = *v;
+  }
+  absl::StatusOr<Trace> trace = Explain(report, id);
+  if (!trace.ok()) return Fail(err, trace.status());
+  if (args.Flag("--json")) {
+    out << TraceJson(*trace);
+    return kExitOk;
+  }
+  PrintHeader(out, "Penjelasan Nilai", *in);
+  out << "\n" << trace->id << " " << trace->label << "\n";
+  out << "  " << trace->formula << "\n";
+  for (const TraceTerm& t : trace->terms) {
+    out << "    " << t.id << "  bobot " << FormatNumber(t.weight, 4) << "  nilai "
+        << (t.score ? FormatNumber(*t.score, 4) : "null") << "  " << Shorten(t.label, 70) << "\n";
+  }
+  for (const OccurrenceTrace& o : trace->occurrences) {
+    const Occurrence& oc = o.score.occurrence;
+    out << "\n  Periode " << oc.index << ": " << LongDate(oc.window_start) << " s.d. "
+        << LongDate(oc.window_end) << ", tenggat " << LongDateWithDay(oc.due) << ", target "
+        << oc.required << "\n";
+    out << "    status " << Label(o.score.status) << " (" << ToString(o.score.status)
+        << "): tepat waktu " << o.score.on_time << ", terlambat " << o.score.late << "\n";
+    out << "    " << o.formula << "\n";
+    for (const EvidenceTrace& e : o.evidence) {
+      out << "    - bukti baris " << e.record.line << ", " << FormatIsoDate(e.record.date) << ", "
+          << ToString(e.record.status) << ", jumlah " << e.record.count << ": " << Label(e.use);
+      if (!e.record.ref.empty()) out << " [" << Shorten(e.record.ref, 60) << "]";
+      out << "\n";
+    }
+    if (o.evidence.empty()) out << "    - belum ada bukti\n";
+  }
+  if (trace->level == "indicator") {
+    out << "\n  Kemajuan tahunan: "
+        << (trace->progress ? FormatNumber(*trace->progress, 4) : std::string("null")) << "\n";
+  }
+  return kExitOk;
+}
+
+ArgSpec WithWithin() {
+  ArgSpec s = ComplianceSpec();
+  s.options.insert("--within");
+  return s;
+}
+
+ArgSpec ExplainSpec() {
+  ArgSpec s = ComplianceSpec();
+  s.options.insert("--indicator");
+  s.options.insert("--aspect");
+  s.options.insert("--component");
+  return s;
+}
+
+const char* kCommon =
+    "--as-of YYYY-MM-DD [--plan FILE] [--evidence FILE] [--allow-rejects] [--calendar NAME|FILE] "
+    "[--late-credit X] [--count-submitted] [--json]";
+
+const Register kScore{{"score", "nilai kepatuhan rencana aksi per tanggal: komponen, aspek, "
+                                "yang terlambat dan yang jatuh tempo",
+                       internal::Cat("zi score ", kCommon, " [--within N]"), WithWithin(),
+                       RunScore}};
+const Register kAgenda{{"agenda", "yang terlambat, jatuh tempo dalam N hari kerja, dan berikutnya",
+                        internal::Cat("zi agenda ", kCommon, " [--within N]"), WithWithin(),
+                        RunAgenda}};
+const Register kExplain{{"explain",
+                         "jejak sebuah nilai sampai ke periode dan catatan bukti",
+                         internal::Cat("zi explain [--indicator ID | --aspect ID | --component ID] ",
+                                       kCommon),
+                         ExplainSpec(), RunExplain}};
+
+}  // namespace
+}  // namespace zi::cli
