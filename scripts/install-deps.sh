@@ -11,7 +11,6 @@ PACKAGES=(
   libgtest-dev libgmock-dev googletest
   libbenchmark-dev
   abigail-tools binutils
-  libical-dev
   python3 python3-icalendar python3-jsonschema
 )
 
