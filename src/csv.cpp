@@ -12,6 +12,7 @@ bool CsvReader::Next(CsvRecord& rec) {
   rec.line = line_;
   std::string field;
   bool quoted = false;
+  bool was_quoted = false;  // a quote opens a quoted field only once, at its start
   while (true) {
     if (pos_ >= s_.size()) {
       if (quoted) rec.unterminated_quote = true;
@@ -35,13 +36,14 @@ bool CsvReader::Next(CsvRecord& rec) {
       }
       continue;
     }
-    if (c == '"' && Trim(field).empty()) {
+    if (c == '"' && !was_quoted && Trim(field).empty()) {
       field.clear();
-      quoted = true;
+      quoted = was_quoted = true;
       ++pos_;
     } else if (c == ',') {
       rec.fields.push_back(std::move(field));
       field.clear();
+      was_quoted = false;
       ++pos_;
     } else if (c == '\n' || c == '\r') {
       if (c == '\r' && pos_ + 1 < s_.size() && s_[pos_ + 1] == '\n') ++pos_;
@@ -99,7 +101,7 @@ bool IsBlank(const CsvRecord& r) {
 
 void AppendCsvField(std::string& out, std::string_view f) {
   const bool plain = f.find_first_of(",\"\n\r") == std::string_view::npos &&
-                     (f.empty() || (f.front() != ' ' && f.back() != ' '));
+                     (f.empty() || (f.front() != ' ' && f.front() != '#' && f.back() != ' '));
   if (plain) {
     out.append(f);
     return;

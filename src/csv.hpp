@@ -36,7 +36,7 @@ bool IsValidUtf8(std::string_view s);
 // Every field empty after trimming.
 bool IsBlank(const CsvRecord& r);
 // A field as a CSV writer must write it: quoted when it holds a comma, quote, newline or
-// edge spaces.
+// edge spaces, or starts with '#' (a comment line in the LKE answer CSV).
 void AppendCsvField(std::string& out, std::string_view field);
 
 }  // namespace zi::internal

@@ -8,6 +8,7 @@
 #include <span>
 #include <sstream>
 
+#include "csv.hpp"
 #include "json_io.hpp"
 #include "lke_internal.hpp"
 #include "strings.hpp"
@@ -16,6 +17,12 @@ namespace zi {
 inline namespace v1 {
 
 using internal::Cat;
+using internal::AppendCsvField;
+using internal::CsvReader;
+using internal::CsvRecord;
+using internal::IsBlank;
+using internal::IsValidUtf8;
+using internal::Trim;
 using internal::RubricIndex;
 namespace json = boost::json;
 
@@ -88,12 +95,6 @@ std::string AsciiLower(std::string_view s) {
   return out;
 }
 
-std::string Trim(std::string_view s) {
-  size_t b = 0, e = s.size();
-  while (b < e && (s[b] == ' ' || s[b] == '\t')) ++b;
-  while (e > b && (s[e - 1] == ' ' || s[e - 1] == '\t' || s[e - 1] == '\r')) --e;
-  return std::string(s.substr(b, e - b));
-}
 
 // The rubric's spelling of a choice code given in any case; the input when none matches
 // (validation then reports it).
@@ -366,107 +367,6 @@ LkeAnswerSet ReadJsonSet(const json::value& root, const Rubric& rubric,
 
 // ---- CSV ------------------------------------------------------------------------------
 
-struct CsvRecord {
-  int line = 0;
-  std::vector<std::string> fields;
-  bool unterminated_quote = false;
-};
-
-// RFC 4180 with line tracking; a quote opens a quoted field only at the field's start.
-class CsvReader {
- public:
-  explicit CsvReader(std::string_view text) : s_(text) {}
-
-  bool Next(CsvRecord& rec) {
-    if (pos_ >= s_.size()) return false;
-    rec = CsvRecord{};
-    rec.line = line_;
-    std::string field;
-    bool quoted = false;
-    bool was_quoted = false;
-    while (true) {
-      if (pos_ >= s_.size()) {
-        rec.unterminated_quote = quoted;
-        rec.fields.push_back(std::move(field));
-        return true;
-      }
-      const char c = s_[pos_];
-      if (quoted) {
-        if (c == '"') {
-          if (pos_ + 1 < s_.size() && s_[pos_ + 1] == '"') {
-            field.push_back('"');
-            pos_ += 2;
-          } else {
-            quoted = false;
-            ++pos_;
-          }
-        } else {
-          if (c == '\n') ++line_;
-          field.push_back(c);
-          ++pos_;
-        }
-        continue;
-      }
-      if (c == '"' && !was_quoted && Trim(field).empty()) {
-        field.clear();
-        quoted = was_quoted = true;
-        ++pos_;
-      } else if (c == ',') {
-        rec.fields.push_back(std::move(field));
-        field.clear();
-        was_quoted = false;
-        ++pos_;
-      } else if (c == '\n' || c == '\r') {
-        if (c == '\r' && pos_ + 1 < s_.size() && s_[pos_ + 1] == '\n') ++pos_;
-        ++pos_;
-        ++line_;
-        rec.fields.push_back(std::move(field));
-        return true;
-      } else {
-        field.push_back(c);
-        ++pos_;
-      }
-    }
-  }
-
- private:
-  std::string_view s_;
-  size_t pos_ = 0;
-  int line_ = 1;
-};
-
-bool IsBlank(const CsvRecord& r) {
-  for (const std::string& f : r.fields) {
-    if (!Trim(f).empty()) return false;
-  }
-  return true;
-}
-
-bool IsValidUtf8(std::string_view s) {
-  size_t i = 0;
-  while (i < s.size()) {
-    const unsigned char c = static_cast<unsigned char>(s[i]);
-    size_t n = 0;
-    if (c == 0) return false;
-    if (c < 0x80) {
-      n = 0;
-    } else if ((c >> 5) == 0x6) {
-      n = 1;
-    } else if ((c >> 4) == 0xE) {
-      n = 2;
-    } else if ((c >> 3) == 0x1E) {
-      n = 3;
-    } else {
-      return false;
-    }
-    if (n > s.size() - i - 1) return false;
-    for (size_t k = 1; k <= n; ++k) {
-      if ((static_cast<unsigned char>(s[i + k]) >> 6) != 0x2) return false;
-    }
-    i += n + 1;
-  }
-  return true;
-}
 
 // "12", "3.62", "3,62" (Indonesian decimal comma); nullopt for anything else.
 std::optional<double> ParseCellNumber(std::string_view cell) {
@@ -542,8 +442,7 @@ absl::StatusOr<LkeAnswerSet> ReadLkeAnswersCsv(std::string_view text, const Rubr
                                                const LkeAnswersReadOptions& options) {
   const RubricIndex& x = internal::IndexOf(rubric);
   const std::string prefix = options.source_name.empty() ? "" : Cat(options.source_name, ": ");
-  if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
-  CsvReader reader(text);
+  CsvReader reader(text);  // skips a BOM
   LkeAnswerSet set;
   std::vector<LkeAnswerProblem> problems;
   CsvRecord header;
@@ -731,19 +630,6 @@ std::string ItemText(const Rubric& rubric, std::string_view id) {
   return i < 0 ? std::string() : std::string(x.items[static_cast<size_t>(i)].text);
 }
 
-void AppendCsvField(std::string& out, std::string_view f) {
-  if (f.find_first_of(",\"\n\r") == std::string_view::npos &&
-      (f.empty() || (f.front() != ' ' && f.front() != '#' && f.back() != ' '))) {
-    out.append(f);
-    return;
-  }
-  out.push_back('"');
-  for (char c : f) {
-    if (c == '"') out.push_back('"');
-    out.push_back(c);
-  }
-  out.push_back('"');
-}
 
 std::string CsvAnswer(const std::optional<LkeAnswer>& a) {
   if (!a) return "";

@@ -30,16 +30,23 @@ struct CompiledPortfolio::Structure {
   std::vector<uint32_t> aspect_ind;  // [A + 1]
   std::vector<double> ind_weight;
   std::vector<uint32_t> ind_occ;  // [I + 1]
-  std::vector<int32_t> occ_start, occ_due, occ_required;
+  // One 12-byte row per occurrence: the kernel reads them in order.
+  struct Occ {
+    int32_t start, due, required;
+  };
+  std::vector<Occ> occ;
   std::vector<uint32_t> plan_ind;  // [P + 1]: first indicator of each plan
 };
 
 // One evidence set filed under the occurrences, sorted by date within each.
 struct CompiledPortfolio::Evidence {
   std::vector<uint32_t> occ_ev;  // [O + 1]
-  std::vector<int32_t> date;
-  std::vector<int32_t> count;
-  std::vector<uint8_t> submitted;
+  // count > 0: verified; count < 0: submitted, |count| deliverables (rejected evidence
+  // never counts and is not filed).
+  struct Item {
+    int32_t date, count;
+  };
+  std::vector<Item> items;
   size_t unmatched = 0;
 };
 
@@ -130,12 +137,10 @@ absl::StatusOr<CompiledPortfolio> CompiledPortfolio::Compile(std::span<const Pla
             s->ind_weight.push_back(i.weight);
             for (uint32_t n = 0; n < per_indicator[ind]; ++n, ++occ) {
               const Occurrence& o = expanded[p].occurrences[occ];
-              s->occ_start.push_back(o.window_start.days());
-              s->occ_due.push_back(o.due.days());
-              s->occ_required.push_back(o.required);
+              s->occ.push_back(Structure::Occ{o.window_start.days(), o.due.days(), o.required});
             }
             ++ind;
-            s->ind_occ.push_back(static_cast<uint32_t>(s->occ_start.size()));
+            s->ind_occ.push_back(static_cast<uint32_t>(s->occ.size()));
           }
         }
         s->aspect_ind.push_back(static_cast<uint32_t>(s->ind_weight.size()));
@@ -147,7 +152,7 @@ absl::StatusOr<CompiledPortfolio> CompiledPortfolio::Compile(std::span<const Pla
     s->diagnostics.push_back(std::move(expanded[p].diagnostics));
   }
   auto e = std::make_shared<Evidence>();
-  e->occ_ev.assign(s->occ_start.size() + 1, 0);
+  e->occ_ev.assign(s->occ.size() + 1, 0);
   return CompiledPortfolio(std::move(s), std::move(e));
 }
 
@@ -208,16 +213,12 @@ CompiledPortfolio CompiledPortfolio::WithEvidence(std::span<const EvidenceRecord
     if (a.date != b.date) return a.date < b.date;
     return a.seq < b.seq;
   });
-  e->occ_ev.assign(s_->occ_start.size() + 1, 0);
+  e->occ_ev.assign(s_->occ.size() + 1, 0);
   for (const Filed& f : filed) ++e->occ_ev[f.occ + 1];
-  for (size_t o = 0; o < s_->occ_start.size(); ++o) e->occ_ev[o + 1] += e->occ_ev[o];
-  e->date.reserve(filed.size());
-  e->count.reserve(filed.size());
-  e->submitted.reserve(filed.size());
+  for (size_t o = 0; o < s_->occ.size(); ++o) e->occ_ev[o + 1] += e->occ_ev[o];
+  e->items.reserve(filed.size());
   for (const Filed& f : filed) {
-    e->date.push_back(f.date);
-    e->count.push_back(f.count);
-    e->submitted.push_back(f.submitted ? 1 : 0);
+    e->items.push_back(Evidence::Item{f.date, f.submitted ? -f.count : f.count});
   }
   return CompiledPortfolio(s_, std::move(e));
 }
@@ -237,8 +238,8 @@ EvidenceScope CompiledPortfolio::Scope() const {
 }
 
 size_t CompiledPortfolio::plan_count() const { return s_->plans.size(); }
-size_t CompiledPortfolio::occurrence_count() const { return s_->occ_start.size(); }
-size_t CompiledPortfolio::evidence_count() const { return e_->date.size(); }
+size_t CompiledPortfolio::occurrence_count() const { return s_->occ.size(); }
+size_t CompiledPortfolio::evidence_count() const { return e_->items.size(); }
 size_t CompiledPortfolio::unmatched_evidence() const { return e_->unmatched; }
 const Plan& CompiledPortfolio::plan(size_t p) const { return s_->plans[p]; }
 const Satker& CompiledPortfolio::satker(size_t p) const { return s_->plans[p].satker(); }
@@ -271,7 +272,7 @@ absl::StatusOr<PortfolioScores> CompiledPortfolio::Score(
   out.status_counts.assign(P, StatusCounts{});
   out.component_offset.assign(s.plan_comp.begin(), s.plan_comp.end());
   out.component_score.assign(s.comp_weight.size(), std::numeric_limits<double>::quiet_NaN());
-  out.occurrences_scored = s.occ_start.size();
+  out.occurrences_scored = s.occ.size();
 
   // The same arithmetic, in the same order, as ScorePlan (scoring.cpp).
   const auto score_plan = [&](size_t p) {
@@ -287,24 +288,30 @@ absl::StatusOr<PortfolioScores> CompiledPortfolio::Score(
         for (uint32_t i = s.aspect_ind[a]; i < s.aspect_ind[a + 1]; ++i) {
           double credit_sum = 0;
           int assessed = 0;
-          for (uint32_t o = s.ind_occ[i]; o < s.ind_occ[i + 1]; ++o) {
-            const int32_t due = s.occ_due[o];
+          const uint32_t o_end = s.ind_occ[i + 1];
+          for (uint32_t o = s.ind_occ[i]; o < o_end; ++o) {
+            const Structure::Occ occ = s.occ[o];
+            const int32_t due = occ.due;
             const int32_t cut = due < t ? due : t;
             int64_t c_cut = 0, c_t = 0;
-            for (uint32_t k = ev.occ_ev[o]; k < ev.occ_ev[o + 1]; ++k) {
-              const int32_t d = ev.date[k];
-              if (d > t) break;  // sorted by date
-              if (ev.submitted[k] && !count_submitted) continue;
-              c_t += ev.count[k];
-              if (d <= cut) c_cut += ev.count[k];
+            for (uint32_t k = ev.occ_ev[o], k_end = ev.occ_ev[o + 1]; k < k_end; ++k) {
+              const Evidence::Item item = ev.items[k];
+              if (item.date > t) break;  // sorted by date
+              int32_t n = item.count;
+              if (n < 0) {
+                if (!count_submitted) continue;
+                n = -n;
+              }
+              c_t += n;
+              if (item.date <= cut) c_cut += n;
             }
-            const int64_t r = s.occ_required[o];
+            const int64_t r = occ.required;
             const int64_t on_time = std::min(r, c_cut);
             const int64_t late = t > due ? std::min(r - on_time, c_t - c_cut) : 0;
             int status;
             if (on_time == r) {
               status = static_cast<int>(OccurrenceStatus::kDone);
-            } else if (t < s.occ_start[o]) {
+            } else if (t < occ.start) {
               status = static_cast<int>(OccurrenceStatus::kUpcoming);
             } else if (t <= due) {
               status = static_cast<int>(OccurrenceStatus::kOpen);
