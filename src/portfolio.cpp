@@ -324,7 +324,9 @@ absl::StatusOr<PortfolioScores> CompiledPortfolio::Score(
             if (r > 0 && (t > due || on_time == r)) {
               const double got = static_cast<double>(static_cast<int>(on_time)) +
                                  lambda * static_cast<int>(late);
-              credit_sum += got / static_cast<int>(r);
+              // x / 1 == x exactly, so skipping the division for r = 1 (most rows) keeps
+              // the result bit-identical to ScorePlan.
+              credit_sum += r == 1 ? got : got / static_cast<int>(r);
               ++assessed;
             }
           }
