@@ -48,10 +48,35 @@ static int uses_every_type(void) {
   return status == ZI_OK ? 0 : 1;
 }
 
+/* ... and those of the deadline modules (zi.h 0.2). */
+static int uses_every_deadline_type(void) {
+  zi_calendar_options calendar_options = ZI_CALENDAR_OPTIONS_INIT;
+  zi_due_policy_options due = ZI_DUE_POLICY_OPTIONS_INIT;
+  zi_calendar *calendar = NULL;
+  const zi_holiday *holiday = NULL;
+  zi_schedule *schedule = NULL;
+  zi_occurrences *occurrences = NULL;
+  zi_plan *plan = NULL;
+  enum zi_holiday_kind kind = ZI_HOLIDAY_LIBUR_DAERAH;
+  enum zi_schedule_family family = ZI_SCHEDULE_RRULE;
+  enum zi_occurrence_column column = ZI_OCCURRENCE_ASSESSED;
+  enum zi_occurrence_status occurrence_status = ZI_OCCURRENCE_OVERDUE;
+  zi_status status = zi_calendar_default(&calendar, &calendar_options);
+  (void)holiday; (void)schedule;
+  if (status == ZI_OK) status = zi_plan_default(&plan);
+  if (status == ZI_OK) status = zi_plan_expand(&occurrences, plan, calendar);
+  zi_occurrences_free(occurrences);
+  zi_plan_free(plan);
+  zi_calendar_free(calendar);
+  printf("%s %d %d %d %d %d\n", zi_status_str(status), (int)due.convention, (int)kind, (int)family, (int)column,
+         (int)occurrence_status);
+  return status == ZI_OK ? 0 : 1;
+}
+
 int main(void) {
   if (zi_version_number() != ZI_VERSION_NUMBER || zi_abi_version() != ZI_ABI_VERSION) {
     fprintf(stderr, "header %s, library %s\n", ZI_VERSION_STRING, zi_version_string());
     return 1;
   }
-  return uses_every_type();
+  return uses_every_type() || uses_every_deadline_type();
 }

@@ -4,7 +4,7 @@ capi/include/zi/zi.h: every exported function is declared, with the right types.
 import ctypes
 import re
 import unittest
-from ctypes import POINTER, c_bool, c_char_p, c_double, c_int32, c_size_t, c_uint32, c_void_p
+from ctypes import POINTER, c_bool, c_char_p, c_double, c_int32, c_size_t, c_uint8, c_uint32, c_void_p
 
 from zi import _lib
 
@@ -12,7 +12,7 @@ from .support import HEADER, SYMBOLS
 
 _SCALARS = {
     "zi_status": c_int32, "int32_t": c_int32, "uint32_t": c_uint32, "size_t": c_size_t,
-    "double": c_double, "bool": c_bool, "zi_date": _lib.zi_date,
+    "double": c_double, "bool": c_bool, "zi_date": _lib.zi_date, "uint8_t": c_uint8,
 }
 
 
@@ -82,14 +82,18 @@ class TableTest(unittest.TestCase):
         with open(HEADER, encoding="utf-8") as f:
             header = f.read()
         for struct, cls in (("zi_plan_load_options", _lib.zi_plan_load_options),
-                            ("zi_lint_options", _lib.zi_lint_options)):
+                            ("zi_lint_options", _lib.zi_lint_options),
+                            ("zi_calendar_options", _lib.zi_calendar_options),
+                            ("zi_due_policy_options", _lib.zi_due_policy_options)):
             body = re.search(r"typedef struct %s \{(.*?)\} %s;" % (struct, struct), header, re.S).group(1)
             body = re.sub(r"/\*.*?\*/", "", body, flags=re.S)
-            fields = re.findall(r"(\w+) (\w+);", body)
+            fields = re.findall(r"((?:const )?\w+ \*?)(\w+);", body)
             self.assertEqual([(n, expected_ctype(t)) for t, n in fields],
                              [(n, t) for n, t in cls._fields_], struct)
         for macro, value in (("ZI_PLAN_LOAD_OPTIONS_VERSION", _lib.PLAN_LOAD_OPTIONS_VERSION),
                              ("ZI_LINT_OPTIONS_VERSION", _lib.LINT_OPTIONS_VERSION),
+                             ("ZI_CALENDAR_OPTIONS_VERSION", _lib.CALENDAR_OPTIONS_VERSION),
+                             ("ZI_DUE_POLICY_OPTIONS_VERSION", _lib.DUE_POLICY_OPTIONS_VERSION),
                              ("ZI_ABI_VERSION", _lib.ABI_VERSION)):
             self.assertRegex(header, r"#define %s %d\n" % (macro, value))
 
@@ -110,6 +114,17 @@ class TableTest(unittest.TestCase):
             name = re.search(r"(zi_\w+)\(", line).group(1)
             for tag in ("@ownership", "@thread-safety", "@since", "@stability"):
                 self.assertIn(tag, text, "%s lacks %s" % (name, tag))
+
+    def test_enum_values_match_the_header(self):
+        # The pinned values the package passes to libzi (enum zi_occurrence_column, ...).
+        with open(HEADER, encoding="utf-8") as f:
+            header = f.read()
+        names = [n for n in vars(_lib) if n.startswith(("OCCURRENCE_", "LEVEL_", "REGISTRY_"))]
+        self.assertEqual(len(names), 10)
+        for name in names:
+            m = re.search(r"\bZI_%s = (-?\d+)\b" % name, header)
+            self.assertIsNotNone(m, name)
+            self.assertEqual(int(m.group(1)), getattr(_lib, name), name)
 
     def test_status_codes_match_the_header(self):
         with open(HEADER, encoding="utf-8") as f:

@@ -13,6 +13,12 @@
 The package uses ctypes: it needs no compiler, only libzi_c (see zi._lib for where it is
 looked for; the ZI_LIBRARY environment variable overrides). Errors are zi.Error
 subclasses carrying libzi's message.
+
+Deadlines (zi.Calendar, zi.parse_schedule, zi.due_date, Plan.expand):
+
+    with zi.Plan.default() as plan:
+        for o in plan.expand():                      # dated deliverables
+            print(o.indicator_id, o.index, o.due)
 """
 
 from . import _lib
@@ -20,6 +26,9 @@ from ._errors import (CallbackError, ClosedError, Error, FileError, InternalErro
                       NotFoundError, OutOfMemoryError, RangeError, VersionError)
 from ._plan import (Activity, Aspect, Component, Decree, Diagnostic, DuePolicy, Indicator, Note,
                     Plan, Satker, Source, date_from_days, days_from_date, parse_date)
+# The deadline engine (the module also adds Plan.expand() and Indicator.resolve_schedule()).
+from ._deadlines import (Calendar, CalendarYearNotCoveredWarning, Holiday, Occurrence, OccurrenceList,
+                         Schedule, Window, due_date, parse_rrule, parse_schedule)
 
 __version__ = "0.1.0"
 
@@ -29,6 +38,9 @@ __all__ = [
     "NotFoundError", "OutOfMemoryError", "Plan", "RangeError", "Satker", "Source", "VersionError",
     "abi_version", "date_from_days", "days_from_date", "library_path", "parse_date", "version",
     "version_info",
+    # deadlines
+    "Calendar", "CalendarYearNotCoveredWarning", "Holiday", "Occurrence", "OccurrenceList", "Schedule",
+    "Window", "due_date", "parse_rrule", "parse_schedule",
 ]
 
 

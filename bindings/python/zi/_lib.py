@@ -21,7 +21,7 @@ import ctypes.util
 import os
 import sys
 from ctypes import (POINTER, Structure, c_bool, c_char_p, c_double, c_int32, c_size_t,
-                    c_uint32, c_void_p)
+                    c_uint8, c_uint32, c_void_p)
 
 ABI_VERSION = 0
 MIN_VERSION = 100  # 0.1.0, as MAJOR*10000 + MINOR*100 + PATCH
@@ -29,6 +29,9 @@ MIN_VERSION = 100  # 0.1.0, as MAJOR*10000 + MINOR*100 + PATCH
 # Option struct versions this binding fills in (ZI_*_OPTIONS_VERSION of zi.h 0.1).
 PLAN_LOAD_OPTIONS_VERSION = 1
 LINT_OPTIONS_VERSION = 1
+# ... and of the deadline modules (zi.h 0.2).
+CALENDAR_OPTIONS_VERSION = 1
+DUE_POLICY_OPTIONS_VERSION = 1
 
 # Status codes (enum zi_status_code); pinned by the ABI.
 OK = 0
@@ -40,6 +43,18 @@ EVERSION = -5
 EIO = -6
 EINTERNAL = -7
 EUSER = -8
+
+# Pinned enumeration values of zi.h 0.2 that the package passes to libzi.
+OCCURRENCE_INDICATOR_INDEX = 0  # enum zi_occurrence_column
+OCCURRENCE_INDEX = 1
+OCCURRENCE_WINDOW_START = 2
+OCCURRENCE_WINDOW_END = 3
+OCCURRENCE_DUE = 4
+OCCURRENCE_REQUIRED = 5
+OCCURRENCE_STATUS = 6
+OCCURRENCE_ON_TIME = 7
+OCCURRENCE_LATE = 8
+OCCURRENCE_ASSESSED = 9
 
 
 # ---- types ------------------------------------------------------------------------------
@@ -62,6 +77,11 @@ zi_decree = _opaque("zi_decree")
 zi_due_policy = _opaque("zi_due_policy")
 zi_diagnostics = _opaque("zi_diagnostics")
 zi_diagnostic = _opaque("zi_diagnostic")
+# deadlines
+zi_calendar = _opaque("zi_calendar")
+zi_holiday = _opaque("zi_holiday")
+zi_schedule = _opaque("zi_schedule")
+zi_occurrences = _opaque("zi_occurrences")
 
 
 class zi_date(Structure):
@@ -74,6 +94,15 @@ class zi_plan_load_options(Structure):
 
 class zi_lint_options(Structure):
     _fields_ = [("version", c_uint32), ("structural_only", c_bool)]
+
+
+class zi_calendar_options(Structure):
+    _fields_ = [("version", c_uint32), ("cuti_bersama_is_working_day", c_bool)]
+
+
+class zi_due_policy_options(Structure):
+    _fields_ = [("version", c_uint32), ("offset", c_int32), ("n", c_int32), ("day", c_int32),
+                ("convention", c_int32)]
 
 
 zi_status = c_int32
@@ -208,6 +237,77 @@ FUNCTIONS = {
     "zi_diagnostic_where": (c_char_p, [P(zi_diagnostic)]),
     "zi_diagnostic_field": (c_char_p, [P(zi_diagnostic)]),
     "zi_diagnostic_message": (c_char_p, [P(zi_diagnostic)]),
+    # ---- deadlines (zi.h 0.2) ----
+    # calendar
+    "zi_calendar_options_init": (zi_status, [P(zi_calendar_options), c_uint32]),
+    "zi_holiday_kind_str": (c_char_p, [c_int32]),
+    "zi_calendar_default": (zi_status, [P(P(zi_calendar)), P(zi_calendar_options)]),
+    "zi_calendar_embedded": (zi_status, [P(P(zi_calendar)), c_char_p, P(zi_calendar_options)]),
+    "zi_calendar_embedded_count": (c_size_t, []),
+    "zi_calendar_embedded_name": (c_char_p, [c_size_t]),
+    "zi_calendar_for_plan": (zi_status, [P(P(zi_calendar)), P(zi_plan), P(zi_calendar_options)]),
+    "zi_calendar_load_file": (zi_status, [P(P(zi_calendar)), c_char_p, P(zi_calendar_options)]),
+    "zi_calendar_load_buffer": (zi_status, [P(P(zi_calendar)), c_char_p, c_size_t, P(zi_calendar_options)]),
+    "zi_calendar_weekends_only": (zi_status, [P(P(zi_calendar))]),
+    "zi_calendar_with_options": (zi_status, [P(P(zi_calendar)), P(zi_calendar), P(zi_calendar_options)]),
+    "zi_calendar_free": (None, [P(zi_calendar)]),
+    "zi_calendar_to_json": (zi_status, [P(c_void_p), P(c_size_t), P(zi_calendar)]),
+    "zi_calendar_name": (c_char_p, [P(zi_calendar)]),
+    "zi_calendar_description": (c_char_p, [P(zi_calendar)]),
+    "zi_calendar_source": (c_char_p, [P(zi_calendar)]),
+    "zi_calendar_cuti_bersama_is_working_day": (c_bool, [P(zi_calendar)]),
+    "zi_calendar_year_count": (c_size_t, [P(zi_calendar)]),
+    "zi_calendar_year": (c_int32, [P(zi_calendar), c_size_t]),
+    "zi_calendar_covers": (c_bool, [P(zi_calendar), c_int32]),
+    "zi_calendar_holiday_count": (c_size_t, [P(zi_calendar)]),
+    "zi_calendar_holiday": (P(zi_holiday), [P(zi_calendar), c_size_t]),
+    "zi_calendar_find_holiday": (P(zi_holiday), [P(zi_calendar), zi_date]),
+    "zi_calendar_is_holiday": (c_bool, [P(zi_calendar), zi_date]),
+    "zi_calendar_is_weekend": (c_bool, [zi_date]),
+    "zi_holiday_date": (zi_status, [P(zi_date), P(zi_holiday)]),
+    "zi_holiday_kind": (c_int32, [P(zi_holiday)]),
+    "zi_holiday_region": (c_char_p, [P(zi_holiday)]),
+    "zi_holiday_name": (c_char_p, [P(zi_holiday)]),
+    "zi_calendar_is_working_day": (zi_status, [P(c_bool), P(c_bool), P(zi_calendar), zi_date]),
+    "zi_calendar_adjust": (zi_status, [P(zi_date), P(c_bool), P(zi_calendar), zi_date, c_int32]),
+    "zi_calendar_advance": (zi_status, [P(zi_date), P(c_bool), P(zi_calendar), zi_date, c_int32]),
+    "zi_calendar_working_days_between": (zi_status, [P(c_int32), P(c_bool), P(zi_calendar), zi_date,
+                                                     zi_date, c_bool, c_bool]),
+    # schedule
+    "zi_schedule_family_str": (c_char_p, [c_int32]),
+    "zi_schedule_parse": (zi_status, [P(P(zi_schedule)), c_char_p, c_size_t, c_int32]),
+    "zi_schedule_parse_rrule": (zi_status, [P(P(zi_schedule)), c_char_p, c_size_t, c_int32]),
+    "zi_plan_indicator_schedule": (zi_status, [P(P(zi_schedule)), P(P(zi_diagnostics)), P(zi_plan),
+                                               P(zi_indicator)]),
+    "zi_schedule_free": (None, [P(zi_schedule)]),
+    "zi_schedule_family": (c_int32, [P(zi_schedule)]),
+    "zi_schedule_text": (c_char_p, [P(zi_schedule)]),
+    "zi_schedule_rrule": (c_char_p, [P(zi_schedule)]),
+    "zi_schedule_window_count": (c_size_t, [P(zi_schedule)]),
+    "zi_schedule_window": (zi_status, [P(zi_date), P(zi_date), P(zi_schedule), c_size_t]),
+    "zi_schedule_year_count": (c_size_t, [P(zi_schedule)]),
+    "zi_schedule_year": (c_int32, [P(zi_schedule), c_size_t]),
+    "zi_schedule_diagnostics": (P(zi_diagnostics), [P(zi_schedule)]),
+    # due date
+    "zi_due_policy_options_init": (zi_status, [P(zi_due_policy_options), c_uint32]),
+    "zi_due_policy_get": (zi_status, [P(zi_due_policy_options), P(zi_due_policy)]),
+    "zi_due_date": (zi_status, [P(zi_date), P(c_bool), P(zi_calendar), zi_date, P(zi_due_policy_options)]),
+    # occurrences
+    "zi_occurrence_status_str": (c_char_p, [c_int32]),
+    "zi_occurrence_status_label": (c_char_p, [c_int32]),
+    "zi_plan_expand": (zi_status, [P(P(zi_occurrences)), P(zi_plan), P(zi_calendar)]),
+    "zi_occurrences_free": (None, [P(zi_occurrences)]),
+    "zi_occurrences_count": (c_size_t, [P(zi_occurrences)]),
+    "zi_occurrences_scored": (c_bool, [P(zi_occurrences)]),
+    "zi_occurrences_get": (zi_status, [P(c_size_t), P(c_int32), P(zi_date), P(zi_date), P(zi_date),
+                                       P(c_int32), P(zi_occurrences), c_size_t]),
+    "zi_occurrences_indicator_id": (c_char_p, [P(zi_occurrences), c_size_t]),
+    "zi_occurrences_score": (zi_status, [P(c_int32), P(c_int32), P(c_int32), P(c_bool), P(c_double),
+                                         P(c_bool), P(zi_occurrences), c_size_t]),
+    "zi_occurrences_column": (P(c_int32), [P(zi_occurrences), c_int32]),
+    "zi_occurrences_copy_column": (zi_status, [P(c_int32), c_size_t, P(zi_occurrences), c_int32]),
+    "zi_occurrences_copy_credits": (zi_status, [P(c_double), P(c_uint8), c_size_t, P(zi_occurrences)]),
+    "zi_occurrences_diagnostics": (P(zi_diagnostics), [P(zi_occurrences)]),
 }
 
 

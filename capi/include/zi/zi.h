@@ -2,7 +2,9 @@
  * zi.h: the stable C ABI of libzi (libzi_c.so, CMake target zi::capi, pkg-config zi_c).
  *
  * libzi models a KPU satker's Zona Integritas action plan (Rencana Aksi): the tree
- * komponen -> aspek -> kegiatan -> indikator, its lint, and its JSON form (zi.plan/1).
+ * komponen -> aspek -> kegiatan -> indikator, its lint, and its JSON form (zi.plan/1);
+ * its deadlines (working-day calendars, schedules, due dates, occurrences); evidence of
+ * what was delivered; and compliance scores as of a date, for one plan or a portfolio.
  * This header is the whole contract: anything not declared here is not public API.
  * docs/c-api.md explains the conventions; the short version:
  *
@@ -691,6 +693,505 @@ ZI_API const char *zi_diagnostic_where(const zi_diagnostic *diagnostic) ZI_NOEXC
 ZI_API const char *zi_diagnostic_field(const zi_diagnostic *diagnostic) ZI_NOEXCEPT;
 /** Text for people (may change between versions; match on the code). @ownership borrowed from the zi_diagnostics. @thread-safety any thread. @since 0.1 @stability stable */
 ZI_API const char *zi_diagnostic_message(const zi_diagnostic *diagnostic) ZI_NOEXCEPT;
+
+/* ==================================================================================
+ * MODULE: calendar
+ *
+ * A zi_calendar is a working-day calendar (docs/calendar-format.md): a day is a working
+ * day unless it is a Saturday, a Sunday, or a holiday of the calendar. Calendars are
+ * immutable values: any number of threads may use one at once; only zi_calendar_free
+ * must not run concurrently with other uses. A calendar does not depend on the plan or
+ * file it was made from. Holidays (zi_holiday) and strings read from a calendar are
+ * borrowed from it and live until zi_calendar_free.
+ *
+ * A calendar only knows the holidays of the years it covers (zi_calendar_covers). For
+ * any other year it knows the weekends only; every computation that needed such a year
+ * says so through its `bool *uncovered_out` parameter (the calendar_year_not_covered
+ * warning of docs/diagnostics.md), which may be NULL when the caller does not care.
+ * ================================================================================== */
+
+typedef struct zi_calendar zi_calendar;
+typedef struct zi_holiday zi_holiday;
+
+/** Kinds of holidays. */
+enum zi_holiday_kind {
+  ZI_HOLIDAY_LIBUR_NASIONAL = 0,  /* "libur_nasional": national holiday */
+  ZI_HOLIDAY_CUTI_BERSAMA = 1,    /* "cuti_bersama": collective leave (a working day only by option) */
+  ZI_HOLIDAY_LIBUR_DAERAH = 2     /* "libur_daerah": regional holiday (see zi_holiday_region) */
+};
+
+/** Options of a calendar. Fields are only ever appended. */
+typedef struct zi_calendar_options {
+  uint32_t version;                  /* ZI_CALENDAR_OPTIONS_VERSION */
+  bool cuti_bersama_is_working_day;  /* cuti bersama count as working days. Default false
+                                        (spec 4: offices are closed). */
+} zi_calendar_options;
+
+#define ZI_CALENDAR_OPTIONS_VERSION 1
+#define ZI_CALENDAR_OPTIONS_INIT { ZI_CALENDAR_OPTIONS_VERSION, false }
+
+/**
+ * Sets *opts to the defaults of the given struct version. Pass ZI_CALENDAR_OPTIONS_VERSION.
+ * @return ZI_OK; ZI_EINVALID if opts is NULL; ZI_EVERSION if version is 0 or too new.
+ * @ownership writes *opts. @thread-safety any thread.
+ * @since 0.2 @stability stable
+ */
+ZI_API zi_status zi_calendar_options_init(zi_calendar_options *opts, uint32_t version) ZI_NOEXCEPT;
+
+/** @see zi_severity_str: "libur_nasional", "cuti_bersama", "libur_daerah"; NULL for an unknown value. @ownership static. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API const char *zi_holiday_kind_str(int32_t kind) ZI_NOEXCEPT;
+
+/**
+ * The default calendar compiled into the library, ID-2026 (SKB 3 Menteri 2026).
+ * opts may be NULL for the defaults.
+ * @return ZI_OK; ZI_EINVALID if out is NULL; ZI_EVERSION for a bad opts->version.
+ * @ownership on success *out is owned by the caller: free it with zi_calendar_free. On
+ * failure *out is NULL. @thread-safety any thread.
+ * @since 0.2 @stability stable
+ */
+ZI_API zi_status zi_calendar_default(zi_calendar **out, const zi_calendar_options *opts) ZI_NOEXCEPT;
+
+/**
+ * A calendar compiled into the library, by name ("ID-2026"; see zi_calendar_embedded_name).
+ * @return ZI_OK; ZI_EINVALID if out or name is NULL; ZI_ENOTFOUND for an unknown name (the
+ * message lists the known ones); ZI_EVERSION for a bad opts->version.
+ * @ownership on success *out is owned by the caller (zi_calendar_free); on failure NULL.
+ * @thread-safety any thread.
+ * @since 0.2 @stability stable
+ */
+ZI_API zi_status zi_calendar_embedded(zi_calendar **out, const char *name, const zi_calendar_options *opts) ZI_NOEXCEPT;
+
+/** Number of calendars compiled into the library. @ownership none. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API size_t zi_calendar_embedded_count(void) ZI_NOEXCEPT;
+
+/** Name of an embedded calendar (sorted; 0-based), NULL when out of range. @ownership static storage. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API const char *zi_calendar_embedded_name(size_t index) ZI_NOEXCEPT;
+
+/**
+ * The calendar a plan names (zi_plan_calendar: "ID-<year>" unless the plan names
+ * another), among the embedded calendars.
+ * @return ZI_OK; ZI_EINVALID if out or plan is NULL; ZI_ENOTFOUND when no embedded
+ * calendar has that name; ZI_EVERSION for a bad opts->version.
+ * @ownership on success *out is owned by the caller (zi_calendar_free); on failure NULL.
+ * It does not depend on the plan. @thread-safety any thread.
+ * @since 0.2 @stability stable
+ */
+ZI_API zi_status zi_calendar_for_plan(zi_calendar **out, const zi_plan *plan, const zi_calendar_options *opts) ZI_NOEXCEPT;
+
+/**
+ * Loads a calendar from a zi.calendar/1 JSON file. opts may be NULL for the defaults.
+ * @return ZI_OK; ZI_EINVALID if out or path is NULL or the file is not a valid calendar
+ * (the message names the file and the place: line/column or JSON pointer); ZI_EIO if
+ * the file cannot be read; ZI_EVERSION for a bad opts->version.
+ * @ownership on success *out is owned by the caller (zi_calendar_free); on failure NULL.
+ * @thread-safety any thread.
+ * @since 0.2 @stability stable
+ */
+ZI_API zi_status zi_calendar_load_file(zi_calendar **out, const char *path, const zi_calendar_options *opts) ZI_NOEXCEPT;
+
+/**
+ * Loads a calendar from the size bytes of zi.calendar/1 JSON at data (no NUL needed).
+ * @return ZI_OK; ZI_EINVALID if out is NULL, data is NULL while size > 0, or the bytes are
+ * not a valid calendar; ZI_EVERSION for a bad opts->version.
+ * @ownership data is only read during the call. On success *out is owned by the caller
+ * (zi_calendar_free); on failure NULL. @thread-safety any thread.
+ * @since 0.2 @stability stable
+ */
+ZI_API zi_status zi_calendar_load_buffer(zi_calendar **out, const char *data, size_t size, const zi_calendar_options *opts) ZI_NOEXCEPT;
+
+/**
+ * A calendar named "weekends-only" without holidays that covers no year: every
+ * computation on it reports its years as uncovered.
+ * @return ZI_OK; ZI_EINVALID if out is NULL.
+ * @ownership on success *out is owned by the caller (zi_calendar_free); on failure NULL.
+ * @thread-safety any thread.
+ * @since 0.2 @stability stable
+ */
+ZI_API zi_status zi_calendar_weekends_only(zi_calendar **out) ZI_NOEXCEPT;
+
+/**
+ * The same holidays with other options (cheap: the holiday data is shared).
+ * @return ZI_OK; ZI_EINVALID if out, calendar or opts is NULL; ZI_EVERSION for a bad
+ * opts->version.
+ * @ownership on success *out is a new calendar owned by the caller (zi_calendar_free),
+ * independent of calendar; on failure NULL. @thread-safety any thread.
+ * @since 0.2 @stability stable
+ */
+ZI_API zi_status zi_calendar_with_options(zi_calendar **out, const zi_calendar *calendar, const zi_calendar_options *opts) ZI_NOEXCEPT;
+
+/**
+ * Frees a calendar and every holiday and string borrowed from it.
+ * zi_calendar_free(NULL) does nothing. Freeing twice is undefined.
+ * @ownership takes ownership. @thread-safety no other thread may be using it.
+ * @since 0.2 @stability stable
+ */
+ZI_API void zi_calendar_free(zi_calendar *calendar) ZI_NOEXCEPT;
+
+/**
+ * Writes the calendar as canonical zi.calendar/1 JSON (the options are not stored).
+ * @return ZI_OK; ZI_EINVALID if json_out or calendar is NULL.
+ * @ownership on success *json_out is owned by the caller and freed with zi_free; *len_out
+ * (if not NULL) is its length. On failure *json_out is NULL. @thread-safety any thread.
+ * @since 0.2 @stability stable
+ */
+ZI_API zi_status zi_calendar_to_json(char **json_out, size_t *len_out, const zi_calendar *calendar) ZI_NOEXCEPT;
+
+/** The calendar's name, e.g. "ID-2026". @ownership borrowed from calendar. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API const char *zi_calendar_name(const zi_calendar *calendar) ZI_NOEXCEPT;
+/** Free description ("" when none). @ownership borrowed from calendar. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API const char *zi_calendar_description(const zi_calendar *calendar) ZI_NOEXCEPT;
+/** The legal basis (SKB, Keppres, Perda; "" when none). @ownership borrowed from calendar. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API const char *zi_calendar_source(const zi_calendar *calendar) ZI_NOEXCEPT;
+/** Whether cuti bersama are working days in this calendar (its options); false if NULL. @ownership none. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API bool zi_calendar_cuti_bersama_is_working_day(const zi_calendar *calendar) ZI_NOEXCEPT;
+/** Number of covered years. @ownership none. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API size_t zi_calendar_year_count(const zi_calendar *calendar) ZI_NOEXCEPT;
+/** Covered year index (ascending), 0 when out of range. @ownership none. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API int32_t zi_calendar_year(const zi_calendar *calendar, size_t index) ZI_NOEXCEPT;
+/** Whether the holiday list of `year` is complete; false if NULL. @ownership none. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API bool zi_calendar_covers(const zi_calendar *calendar, int32_t year) ZI_NOEXCEPT;
+/** Number of holidays (whatever the options). @ownership none. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API size_t zi_calendar_holiday_count(const zi_calendar *calendar) ZI_NOEXCEPT;
+/** Holiday index (0-based, by date), NULL when out of range. @ownership borrowed from calendar. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API const zi_holiday *zi_calendar_holiday(const zi_calendar *calendar, size_t index) ZI_NOEXCEPT;
+/** The holiday on a date (whatever the options), NULL when none. @ownership borrowed from calendar. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API const zi_holiday *zi_calendar_find_holiday(const zi_calendar *calendar, zi_date date) ZI_NOEXCEPT;
+/** Whether the date is a holiday that closes offices under the calendar's options (a weekend holiday is still a holiday); false if NULL. @ownership none. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API bool zi_calendar_is_holiday(const zi_calendar *calendar, zi_date date) ZI_NOEXCEPT;
+/** Whether the date is a Saturday or a Sunday. @ownership none. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API bool zi_calendar_is_weekend(zi_date date) ZI_NOEXCEPT;
+
+/**
+ * The holiday's date.
+ * @return ZI_OK; ZI_EINVALID if out or holiday is NULL.
+ * @ownership writes *out. @thread-safety any thread.
+ * @since 0.2 @stability stable
+ */
+ZI_API zi_status zi_holiday_date(zi_date *out, const zi_holiday *holiday) ZI_NOEXCEPT;
+/** Kind (enum zi_holiday_kind); -1 if holiday is NULL. @ownership none. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API int32_t zi_holiday_kind(const zi_holiday *holiday) ZI_NOEXCEPT;
+/** Region of a libur_daerah:<region> ("" when none). @ownership borrowed from the calendar. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API const char *zi_holiday_region(const zi_holiday *holiday) ZI_NOEXCEPT;
+/** The occasion in Indonesian. @ownership borrowed from the calendar. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API const char *zi_holiday_name(const zi_holiday *holiday) ZI_NOEXCEPT;
+
+/**
+ * Whether a date is a working day: not a weekend and not a holiday under the options.
+ * *uncovered_out (if not NULL) is set to whether the date's year is not covered (only
+ * weekends were known there).
+ * @return ZI_OK; ZI_EINVALID if out or calendar is NULL; ZI_ERANGE for a date outside
+ * ZI_DATE_MIN_DAYS..ZI_DATE_MAX_DAYS.
+ * @ownership writes the outputs. @thread-safety any thread.
+ * @since 0.2 @stability stable
+ */
+ZI_API zi_status zi_calendar_is_working_day(bool *out, bool *uncovered_out, const zi_calendar *calendar, zi_date date) ZI_NOEXCEPT;
+
+/**
+ * Moves a date to a working day by a business-day convention (enum zi_convention):
+ * following, modified_following, preceding or unadjusted.
+ * @return ZI_OK; ZI_EINVALID if out or calendar is NULL or the convention is unknown;
+ * ZI_ERANGE for a date (or result) outside ZI_DATE_MIN_DAYS..ZI_DATE_MAX_DAYS.
+ * @ownership writes *out and *uncovered_out (if not NULL: whether a year the calendar
+ * does not cover was needed). @thread-safety any thread.
+ * @since 0.2 @stability stable
+ */
+ZI_API zi_status zi_calendar_adjust(zi_date *out, bool *uncovered_out, const zi_calendar *calendar, zi_date date, int32_t convention) ZI_NOEXCEPT;
+
+/**
+ * The n-th working day after date (n > 0) or before it (n < 0); date itself is never
+ * counted and need not be a working day; n = 0 gives date unchanged.
+ * @return ZI_OK; ZI_EINVALID if out or calendar is NULL; ZI_ERANGE if |n| > 1000000 or
+ * the date or result is outside ZI_DATE_MIN_DAYS..ZI_DATE_MAX_DAYS.
+ * @ownership writes *out and *uncovered_out (if not NULL). @thread-safety any thread.
+ * @since 0.2 @stability stable
+ */
+ZI_API zi_status zi_calendar_advance(zi_date *out, bool *uncovered_out, const zi_calendar *calendar, zi_date date, int32_t n) ZI_NOEXCEPT;
+
+/**
+ * The number of working days between from and to (QuantLib's businessDaysBetween): for
+ * from < to the working days of [from, to) with include_first = true and include_last =
+ * false; include_first = false drops from, include_last = true adds to. For from > to,
+ * minus the count between to and from with the flags swapped; for from == to, 1 if both
+ * flags are set and the day is a working day, else 0. Every year between the two dates
+ * is checked against the coverage.
+ * @return ZI_OK; ZI_EINVALID if out or calendar is NULL; ZI_ERANGE for a date outside
+ * ZI_DATE_MIN_DAYS..ZI_DATE_MAX_DAYS.
+ * @ownership writes *out and *uncovered_out (if not NULL). @thread-safety any thread.
+ * @since 0.2 @stability stable
+ */
+ZI_API zi_status zi_calendar_working_days_between(int32_t *out, bool *uncovered_out, const zi_calendar *calendar, zi_date from, zi_date to, bool include_first, bool include_last) ZI_NOEXCEPT;
+
+/* ==================================================================================
+ * MODULE: schedule
+ *
+ * A zi_schedule is a parsed "target waktu" phrase or RRULE (docs/schedules.md): its
+ * family, its occurrence windows in the plan year, the years written in it, an
+ * equivalent RRULE and warnings. It is an immutable result handle that owns copies of
+ * everything; any thread may read it. Its diagnostics (zi_diagnostics, see MODULE: lint)
+ * and strings are borrowed from it and live until zi_schedule_free.
+ * ================================================================================== */
+
+typedef struct zi_schedule zi_schedule;
+
+/** Families of schedules. */
+enum zi_schedule_family {
+  ZI_SCHEDULE_SINGLE_MONTH = 0,   /* "single_month": "Januari 2026" */
+  ZI_SCHEDULE_MONTH_RANGE = 1,    /* "month_range": "Januari s.d. Februari 2026" */
+  ZI_SCHEDULE_MONTH_LIST = 2,     /* "month_list": "Maret, Juni dan Desember 2026" */
+  ZI_SCHEDULE_RECURRING = 3,      /* "recurring": "Per Triwulan", "Setiap Bulan" */
+  ZI_SCHEDULE_NAMED_PERIODS = 4,  /* "named_periods": "Triwulan I", "Semester I dan II" */
+  ZI_SCHEDULE_RRULE = 5           /* "rrule": an explicit RRULE */
+};
+
+/** @see zi_severity_str: "single_month", ..., "rrule"; NULL for an unknown value. @ownership static. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API const char *zi_schedule_family_str(int32_t family) ZI_NOEXCEPT;
+
+/**
+ * Parses a schedule phrase (the len bytes at phrase, UTF-8) for plan year `year`
+ * (1..9999): a month without a year takes the year written after it, else the one
+ * before it, else `year`.
+ * @return ZI_OK; ZI_EINVALID if out or phrase is NULL, the text holds a NUL character,
+ * or the phrase is not understood (the message names the first token not understood).
+ * @ownership phrase is only read. On success *out is owned by the caller
+ * (zi_schedule_free); on failure NULL. @thread-safety any thread.
+ * @since 0.2 @stability stable
+ */
+ZI_API zi_status zi_schedule_parse(zi_schedule **out, const char *phrase, size_t len, int32_t year) ZI_NOEXCEPT;
+
+/**
+ * Parses and expands an RRULE of the supported subset (FREQ=MONTHLY|WEEKLY|YEARLY,
+ * INTERVAL, BYMONTH, BYMONTHDAY, COUNT, UNTIL=YYYYMMDD; an optional "RRULE:" prefix)
+ * within year `year`.
+ * @return ZI_OK; ZI_EINVALID if out or rrule is NULL, the text holds a NUL character, or
+ * the rule is outside the subset (the message names the part).
+ * @ownership rrule is only read. On success *out is owned by the caller
+ * (zi_schedule_free); on failure NULL. @thread-safety any thread.
+ * @since 0.2 @stability stable
+ */
+ZI_API zi_status zi_schedule_parse_rrule(zi_schedule **out, const char *rrule, size_t len, int32_t year) ZI_NOEXCEPT;
+
+/**
+ * The schedule an indicator of a plan follows in the plan year, as occurrence expansion
+ * resolves it: the indicator's RRULE if it has one, else its phrase. *out is NULL (and
+ * the status ZI_OK) when the indicator has no usable schedule; the reasons are in the
+ * diagnostics (rrule_invalid, schedule_invalid, schedule_rrule_mismatch, ...; where = the
+ * indicator's id). diagnostics_out may be NULL when not wanted.
+ * @return ZI_OK; ZI_EINVALID if out, plan or indicator is NULL; ZI_ENOTFOUND if the
+ * indicator does not belong to the plan.
+ * @ownership *out (if not NULL) is owned by the caller (zi_schedule_free) and
+ * *diagnostics_out by the caller (zi_diagnostics_free); both are independent of the plan.
+ * On failure both are NULL. @thread-safety any thread.
+ * @since 0.2 @stability stable
+ */
+ZI_API zi_status zi_plan_indicator_schedule(zi_schedule **out, zi_diagnostics **diagnostics_out, const zi_plan *plan, const zi_indicator *indicator) ZI_NOEXCEPT;
+
+/**
+ * Frees a schedule and everything borrowed from it. zi_schedule_free(NULL) does nothing.
+ * @ownership takes ownership. @thread-safety no other thread may be using it.
+ * @since 0.2 @stability stable
+ */
+ZI_API void zi_schedule_free(zi_schedule *schedule) ZI_NOEXCEPT;
+
+/** Family (enum zi_schedule_family); -1 if schedule is NULL. @ownership none. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API int32_t zi_schedule_family(const zi_schedule *schedule) ZI_NOEXCEPT;
+/** The phrase after markup removal and whitespace collapsing, or the RRULE as given. @ownership borrowed from schedule. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API const char *zi_schedule_text(const zi_schedule *schedule) ZI_NOEXCEPT;
+/** An RRULE of the subset that gives exactly these windows, in canonical form ("" when none does). @ownership borrowed from schedule. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API const char *zi_schedule_rrule(const zi_schedule *schedule) ZI_NOEXCEPT;
+/** Number of occurrence windows (at least 1 for a parsed schedule; 0 if NULL). @ownership none. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API size_t zi_schedule_window_count(const zi_schedule *schedule) ZI_NOEXCEPT;
+
+/**
+ * Window index (0-based, in time order): its first and last day, both inclusive. Either
+ * output may be NULL.
+ * @return ZI_OK; ZI_EINVALID if schedule is NULL; ZI_ERANGE if index is out of range.
+ * @ownership writes the outputs. @thread-safety any thread.
+ * @since 0.2 @stability stable
+ */
+ZI_API zi_status zi_schedule_window(zi_date *start_out, zi_date *end_out, const zi_schedule *schedule, size_t index) ZI_NOEXCEPT;
+
+/** Number of years written in the phrase. @ownership none. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API size_t zi_schedule_year_count(const zi_schedule *schedule) ZI_NOEXCEPT;
+/** Written year index (ascending), 0 when out of range. @ownership none. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API int32_t zi_schedule_year(const zi_schedule *schedule, size_t index) ZI_NOEXCEPT;
+/** Warnings about the accepted schedule (schedule_year_mismatch; where is "", field "schedule"); NULL if schedule is NULL. @ownership borrowed from schedule: never free it. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API const zi_diagnostics *zi_schedule_diagnostics(const zi_schedule *schedule) ZI_NOEXCEPT;
+
+/* ==================================================================================
+ * MODULE: due date
+ *
+ * due = policy(window end), moved to a working day by the policy's convention
+ * (docs/schedules.md, spec 5). zi_due_policy_options is the caller's own policy;
+ * zi_due_policy_get copies a plan's (zi_plan_effective_due_policy) into one.
+ * ================================================================================== */
+
+/** A due policy as a value. Fields are only ever appended. */
+typedef struct zi_due_policy_options {
+  uint32_t version;    /* ZI_DUE_POLICY_OPTIONS_VERSION */
+  int32_t offset;      /* enum zi_due_offset. Default ZI_DUE_OFFSET_NONE. */
+  int32_t n;           /* days with WORKING_DAYS / CALENDAR_DAYS (-1000000..1000000). Default 0. */
+  int32_t day;         /* day of the month with DAY_OF_NEXT_MONTH (clamped to the month;
+                          below 1 counts as 1). Default 0. */
+  int32_t convention;  /* enum zi_convention. Default ZI_CONVENTION_FOLLOWING. */
+} zi_due_policy_options;
+
+#define ZI_DUE_POLICY_OPTIONS_VERSION 1
+#define ZI_DUE_POLICY_OPTIONS_INIT { ZI_DUE_POLICY_OPTIONS_VERSION, ZI_DUE_OFFSET_NONE, 0, 0, ZI_CONVENTION_FOLLOWING }
+
+/**
+ * Sets *opts to the defaults of the given struct version. Pass ZI_DUE_POLICY_OPTIONS_VERSION.
+ * @return ZI_OK; ZI_EINVALID if opts is NULL; ZI_EVERSION if version is 0 or too new.
+ * @ownership writes *opts. @thread-safety any thread.
+ * @since 0.2 @stability stable
+ */
+ZI_API zi_status zi_due_policy_options_init(zi_due_policy_options *opts, uint32_t version) ZI_NOEXCEPT;
+
+/**
+ * Copies a plan's due policy (zi_plan_due_policy, zi_indicator_due_policy,
+ * zi_plan_effective_due_policy) into a value of version ZI_DUE_POLICY_OPTIONS_VERSION.
+ * @return ZI_OK; ZI_EINVALID if out or policy is NULL.
+ * @ownership writes *out. @thread-safety any thread.
+ * @since 0.2 @stability stable
+ */
+ZI_API zi_status zi_due_policy_get(zi_due_policy_options *out, const zi_due_policy *policy) ZI_NOEXCEPT;
+
+/**
+ * The due date of a window ending on window_end: none = window end; working_days n =
+ * the n-th working day after it; calendar_days n = window end + n days;
+ * day_of_next_month d = day d of the next month (clamped); then moved to a working day
+ * by the convention. policy may be NULL for the defaults (none, following).
+ * @return ZI_OK; ZI_EINVALID if out or calendar is NULL, or the policy has an unknown
+ * offset or convention; ZI_ERANGE if |n| > 1000000 or a date is outside
+ * ZI_DATE_MIN_DAYS..ZI_DATE_MAX_DAYS; ZI_EVERSION for a bad policy->version.
+ * @ownership writes *out and *uncovered_out (if not NULL: whether a year the calendar
+ * does not cover was needed). @thread-safety any thread.
+ * @since 0.2 @stability stable
+ */
+ZI_API zi_status zi_due_date(zi_date *out, bool *uncovered_out, const zi_calendar *calendar, zi_date window_end, const zi_due_policy_options *policy) ZI_NOEXCEPT;
+
+/* ==================================================================================
+ * MODULE: occurrences
+ *
+ * zi_plan_expand turns a plan into its dated deliverables: one occurrence per schedule
+ * window of each indicator, with its due date and required count, by indicator in
+ * document order, then by index. A zi_occurrences is an immutable table that owns
+ * copies of everything (it does not depend on the plan or the calendar); any thread may
+ * read it.
+ *
+ * Read it one row at a time (zi_occurrences_get, zi_occurrences_indicator_id) or one
+ * column at a time without a call per number: zi_occurrences_column lends the whole
+ * int32_t column (zi_occurrences_count values, valid until the table is freed) and
+ * zi_occurrences_copy_column copies it into a caller array. Dates in columns are
+ * zi_date.days. A scored table (zi_report_occurrences) has the score columns too.
+ * ================================================================================== */
+
+typedef struct zi_occurrences zi_occurrences;
+
+/** The columns of an occurrence table. */
+enum zi_occurrence_column {
+  ZI_OCCURRENCE_INDICATOR_INDEX = 0,  /* the indicator's position in the plan (zi_plan_indicator) */
+  ZI_OCCURRENCE_INDEX = 1,            /* 1-based within the indicator */
+  ZI_OCCURRENCE_WINDOW_START = 2,     /* days since 1970-01-01 */
+  ZI_OCCURRENCE_WINDOW_END = 3,       /* days, inclusive */
+  ZI_OCCURRENCE_DUE = 4,              /* days */
+  ZI_OCCURRENCE_REQUIRED = 5,         /* required count (0 for an uneven target's surplus window) */
+  ZI_OCCURRENCE_STATUS = 6,           /* scored tables only: enum zi_occurrence_status */
+  ZI_OCCURRENCE_ON_TIME = 7,          /* scored tables only: count delivered by the due date */
+  ZI_OCCURRENCE_LATE = 8,             /* scored tables only: count delivered late */
+  ZI_OCCURRENCE_ASSESSED = 9          /* scored tables only: 1 if the occurrence counts in the score */
+};
+
+/** Status of an occurrence as of a date (docs/scoring.md). */
+enum zi_occurrence_status {
+  ZI_OCCURRENCE_DONE = 0,       /* "done": the required count was reached by the due date */
+  ZI_OCCURRENCE_DONE_LATE = 1,  /* "done_late": reached after the due date */
+  ZI_OCCURRENCE_OPEN = 2,       /* "open": the window has started and the due date has not passed */
+  ZI_OCCURRENCE_UPCOMING = 3,   /* "upcoming": the window has not started */
+  ZI_OCCURRENCE_OVERDUE = 4     /* "overdue": the due date has passed without the count */
+};
+
+/** @see zi_severity_str: "done", "done_late", "open", "upcoming", "overdue"; NULL for an unknown value. @ownership static. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API const char *zi_occurrence_status_str(int32_t status) ZI_NOEXCEPT;
+/** The Indonesian label of a status for reports: "selesai", "selesai terlambat", "berjalan", "belum dimulai", "terlambat"; NULL for an unknown value. @ownership static. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API const char *zi_occurrence_status_label(int32_t status) ZI_NOEXCEPT;
+
+/**
+ * Expands every indicator of a plan on a calendar. An indicator whose schedule has an
+ * error yields no occurrence; findings (schedule and target problems, uncovered years)
+ * are in zi_occurrences_diagnostics. calendar may be NULL for the plan's own
+ * (zi_calendar_for_plan with default options).
+ * @return ZI_OK; ZI_EINVALID if out or plan is NULL; ZI_ENOTFOUND if calendar is NULL and
+ * the plan's calendar is not embedded.
+ * @ownership on success *out is owned by the caller (zi_occurrences_free), independent of
+ * plan and calendar; on failure NULL. @thread-safety any thread.
+ * @since 0.2 @stability stable
+ */
+ZI_API zi_status zi_plan_expand(zi_occurrences **out, const zi_plan *plan, const zi_calendar *calendar) ZI_NOEXCEPT;
+
+/**
+ * Frees an occurrence table and its columns, strings and diagnostics.
+ * zi_occurrences_free(NULL) does nothing. Never pass the borrowed table of a report.
+ * @ownership takes ownership. @thread-safety no other thread may be using it.
+ * @since 0.2 @stability stable
+ */
+ZI_API void zi_occurrences_free(zi_occurrences *occurrences) ZI_NOEXCEPT;
+
+/** Number of occurrences (rows). @ownership none. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API size_t zi_occurrences_count(const zi_occurrences *occurrences) ZI_NOEXCEPT;
+
+/** Whether the table has the score columns (made by zi_report_occurrences); false if NULL. @ownership none. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API bool zi_occurrences_scored(const zi_occurrences *occurrences) ZI_NOEXCEPT;
+
+/**
+ * One occurrence (row index, 0-based). Any output may be NULL when not wanted.
+ * @return ZI_OK; ZI_EINVALID if occurrences is NULL; ZI_ERANGE if index is out of range
+ * (the outputs are then untouched).
+ * @ownership writes the outputs. @thread-safety any thread.
+ * @since 0.2 @stability stable
+ */
+ZI_API zi_status zi_occurrences_get(size_t *indicator_index_out, int32_t *index_out, zi_date *window_start_out, zi_date *window_end_out, zi_date *due_out, int32_t *required_out, const zi_occurrences *occurrences, size_t index) ZI_NOEXCEPT;
+
+/** The indicator id of a row, e.g. "6.2.1.1"; NULL when out of range. @ownership borrowed from occurrences. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API const char *zi_occurrences_indicator_id(const zi_occurrences *occurrences, size_t index) ZI_NOEXCEPT;
+
+/**
+ * The score of one occurrence of a scored table: status (enum zi_occurrence_status), the
+ * counts delivered on time and late, whether it is assessed and its credit (has_credit
+ * false, credit 0.0, when not assessed). Any output may be NULL.
+ * @return ZI_OK; ZI_EINVALID if occurrences is NULL; ZI_ENOTFOUND if the table is not
+ * scored; ZI_ERANGE if index is out of range.
+ * @ownership writes the outputs. @thread-safety any thread.
+ * @since 0.2 @stability stable
+ */
+ZI_API zi_status zi_occurrences_score(int32_t *status_out, int32_t *on_time_out, int32_t *late_out, bool *assessed_out, double *credit_out, bool *has_credit_out, const zi_occurrences *occurrences, size_t index) ZI_NOEXCEPT;
+
+/** A whole column (enum zi_occurrence_column) of zi_occurrences_count values; NULL for an unknown column, a score column of an unscored table, or NULL occurrences (an empty table may also give NULL). @ownership borrowed from occurrences. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API const int32_t *zi_occurrences_column(const zi_occurrences *occurrences, int32_t column) ZI_NOEXCEPT;
+
+/**
+ * Copies a whole column into values_out, which holds n values; n must be at least
+ * zi_occurrences_count (the values beyond it are left untouched).
+ * @return ZI_OK; ZI_EINVALID if occurrences is NULL, values_out is NULL while the table is not
+ * empty, or the column is unknown; ZI_ENOTFOUND for a score column of an unscored table;
+ * ZI_ERANGE if n is too small (nothing is written).
+ * @ownership writes values_out. @thread-safety any thread.
+ * @since 0.2 @stability stable
+ */
+ZI_API zi_status zi_occurrences_copy_column(int32_t *values_out, size_t n, const zi_occurrences *occurrences, int32_t column) ZI_NOEXCEPT;
+
+/**
+ * Copies the credits of a scored table: credits_out[i] is the credit of row i (0.0 when
+ * not assessed) and has_credit_out[i] 1 when it has one, else 0. Either array may be NULL; each
+ * holds n values, n >= zi_occurrences_count.
+ * @return ZI_OK; ZI_EINVALID if occurrences is NULL; ZI_ENOTFOUND if the table is not
+ * scored; ZI_ERANGE if n is too small (nothing is written).
+ * @ownership writes the arrays. @thread-safety any thread.
+ * @since 0.2 @stability stable
+ */
+ZI_API zi_status zi_occurrences_copy_credits(double *credits_out, uint8_t *has_credit_out, size_t n, const zi_occurrences *occurrences) ZI_NOEXCEPT;
+
+/** Findings of the expansion (for a report's table: the report's diagnostics); NULL if occurrences is NULL. @ownership borrowed from occurrences: never free it. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API const zi_diagnostics *zi_occurrences_diagnostics(const zi_occurrences *occurrences) ZI_NOEXCEPT;
 
 ZI_END_DECL
 
