@@ -1,4 +1,5 @@
-// Internals of the deadline modules of the C ABI (calendar.cpp, schedule.cpp). Nothing here is
+// Internals of the deadline, evidence, scoring and portfolio modules of the C ABI
+// (calendar.cpp, schedule.cpp, evidence.cpp, scoring.cpp, portfolio.cpp). Nothing here is
 // exported. The handle types below are what the opaque C types point to; each has one
 // ZI_DEFINE_CONVERSIONS mapping, as in capi_internal.hpp.
 #ifndef ZI_CAPI_COMPLIANCE_INTERNAL_HPP
@@ -16,7 +17,9 @@
 #include "capi_internal.hpp"
 #include "zi/calendar.hpp"
 #include "zi/due_policy.hpp"
+#include "zi/evidence.hpp"
 #include "zi/occurrence.hpp"
+#include "zi/portfolio.hpp"
 #include "zi/schedule.hpp"
 #include "zi/scoring.hpp"
 
@@ -51,10 +54,40 @@ struct OccurrenceTable {
   void AddOccurrence(const Occurrence& o);
 };
 
+// zi_evidence: EvidenceImport itself. zi_evidence_scope: EvidenceScope itself.
+
+// zi_report: the report with the calendar it was scored on, its occurrence table and
+// an index of its nodes by level and by id.
+struct ReportHandle {
+  ReportHandle(ComplianceReport r, Calendar c);
+
+  ComplianceReport report;
+  Calendar calendar;
+  OccurrenceTable occurrences;  // scored; its diagnostics are the report's
+  std::vector<const AspectScore*> aspects;
+  std::vector<const IndicatorScore*> indicators;
+  std::unordered_map<std::string, std::pair<int32_t, size_t>> by_id;  // first one wins
+  std::string plan_id = "plan";
+};
+
+// zi_portfolio: the compiled portfolio and the calendar it was compiled with, if the
+// caller gave one (otherwise each plan's own embedded calendar).
+struct PortfolioHandle {
+  CompiledPortfolio portfolio;
+  std::optional<Calendar> calendar;
+};
+
+// zi_portfolio_scores: PortfolioScores itself.
+
 ZI_DEFINE_CONVERSIONS(Calendar, zi_calendar)
 ZI_DEFINE_CONVERSIONS(Holiday, zi_holiday)
 ZI_DEFINE_CONVERSIONS(ScheduleHandle, zi_schedule)
 ZI_DEFINE_CONVERSIONS(OccurrenceTable, zi_occurrences)
+ZI_DEFINE_CONVERSIONS(EvidenceImport, zi_evidence)
+ZI_DEFINE_CONVERSIONS(EvidenceScope, zi_evidence_scope)
+ZI_DEFINE_CONVERSIONS(ReportHandle, zi_report)
+ZI_DEFINE_CONVERSIONS(PortfolioHandle, zi_portfolio)
+ZI_DEFINE_CONVERSIONS(PortfolioScores, zi_portfolio_scores)
 
 // ---- values ------------------------------------------------------------------------
 
@@ -71,6 +104,7 @@ inline constexpr int32_t kMaxDayCount = 1000000;
 std::optional<Convention> ConventionFromC(int32_t c) noexcept;
 std::optional<DueOffset> DueOffsetFromC(int32_t o) noexcept;
 int32_t ToC(OccurrenceStatus s) noexcept;
+int32_t ToC(EvidenceStatus s) noexcept;
 
 // Checks an optional calendar_options struct and fills `out`.
 zi_status ReadCalendarOptions(const zi_calendar_options* opts, CalendarOptions* out) noexcept;

@@ -1,4 +1,4 @@
-// Unit tests of the internals of the deadline modules of
+// Unit tests of the internals of the deadline, evidence, scoring and portfolio modules of
 // the C ABI (capi/src/compliance_internal.hpp): the enum mappings against zi::core's
 // spellings, the date range, the NUL escaping of messages and the array capacity check.
 #include <gtest/gtest.h>
@@ -6,9 +6,11 @@
 #include <string>
 
 #include "compliance_internal.hpp"
+#include "zi/agenda.hpp"
 #include "zi/calendar.hpp"
 #include "zi/schedule.hpp"
 #include "zi/scoring.hpp"
+#include "zi/trace.hpp"
 
 namespace zi::capi {
 namespace {
@@ -20,8 +22,11 @@ TEST(ComplianceEnumsTest, NamesAgreeWithTheCore) {
                              OccurrenceStatus::kUpcoming, OccurrenceStatus::kOverdue}) {
     EXPECT_EQ(S(zi_occurrence_status_str(ToC(s))), ToString(s));
     EXPECT_EQ(S(zi_occurrence_status_label(ToC(s))), Label(s));
-    // The C values follow the C++ enumerators (the portfolio's status counts will rely on it).
+    // Portfolio status counts are indexed by the C++ enumerator: the C values must agree.
     EXPECT_EQ(ToC(s), static_cast<int32_t>(s));
+  }
+  for (EvidenceStatus s : {EvidenceStatus::kVerified, EvidenceStatus::kSubmitted, EvidenceStatus::kRejected}) {
+    EXPECT_EQ(S(zi_evidence_status_str(ToC(s))), ToString(s));
   }
   for (ScheduleFamily f : {ScheduleFamily::kSingleMonth, ScheduleFamily::kMonthRange, ScheduleFamily::kMonthList,
                            ScheduleFamily::kRecurring, ScheduleFamily::kNamedPeriods, ScheduleFamily::kRrule}) {

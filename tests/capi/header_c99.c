@@ -48,28 +48,46 @@ static int uses_every_type(void) {
   return status == ZI_OK ? 0 : 1;
 }
 
-/* ... and those of the deadline modules (zi.h 0.2). */
-static int uses_every_deadline_type(void) {
+/* ... and those of the deadline, evidence, scoring and portfolio modules (zi.h 0.2). */
+static int uses_every_compliance_type(void) {
   zi_calendar_options calendar_options = ZI_CALENDAR_OPTIONS_INIT;
   zi_due_policy_options due = ZI_DUE_POLICY_OPTIONS_INIT;
+  zi_scoring_policy policy = ZI_SCORING_POLICY_INIT;
+  zi_agenda_options agenda = ZI_AGENDA_OPTIONS_INIT;
+  zi_portfolio_options portfolio_options = ZI_PORTFOLIO_OPTIONS_INIT;
+  zi_portfolio_score_options score_options = ZI_PORTFOLIO_SCORE_OPTIONS_INIT;
+  zi_ical_options ical = ZI_ICAL_OPTIONS_INIT;
   zi_calendar *calendar = NULL;
   const zi_holiday *holiday = NULL;
   zi_schedule *schedule = NULL;
   zi_occurrences *occurrences = NULL;
-  zi_plan *plan = NULL;
+  zi_evidence *evidence = NULL;
+  zi_evidence_scope *scope = NULL;
+  zi_report *report = NULL;
+  zi_portfolio *portfolio = NULL;
+  zi_portfolio_scores *scores = NULL;
   enum zi_holiday_kind kind = ZI_HOLIDAY_LIBUR_DAERAH;
   enum zi_schedule_family family = ZI_SCHEDULE_RRULE;
   enum zi_occurrence_column column = ZI_OCCURRENCE_ASSESSED;
   enum zi_occurrence_status occurrence_status = ZI_OCCURRENCE_OVERDUE;
-  zi_status status = zi_calendar_default(&calendar, &calendar_options);
-  (void)holiday; (void)schedule;
-  if (status == ZI_OK) status = zi_plan_default(&plan);
-  if (status == ZI_OK) status = zi_plan_expand(&occurrences, plan, calendar);
-  zi_occurrences_free(occurrences);
-  zi_plan_free(plan);
+  enum zi_evidence_status evidence_status = ZI_EVIDENCE_REJECTED;
+  enum zi_report_level level = ZI_LEVEL_INDICATOR;
+  enum zi_satker_registry registry = ZI_REGISTRY_SULTENG;
+  zi_date as_of = {0};
+  double score = 0;
+  bool has_score = false;
+  zi_status status = zi_date_from_ymd(&as_of, 2026, 7, 1);
+  (void)holiday; (void)schedule; (void)occurrences; (void)evidence; (void)scope; (void)scores;
+  if (status == ZI_OK) status = zi_calendar_default(&calendar, &calendar_options);
+  if (status == ZI_OK) status = zi_portfolio_synthetic(&portfolio, NULL, 2, 1, calendar, &portfolio_options);
+  if (status == ZI_OK) status = zi_portfolio_score(&scores, portfolio, as_of, &score_options);
+  zi_portfolio_scores_free(scores);
+  zi_portfolio_free(portfolio);
   zi_calendar_free(calendar);
-  printf("%s %d %d %d %d %d\n", zi_status_str(status), (int)due.convention, (int)kind, (int)family, (int)column,
-         (int)occurrence_status);
+  (void)report; (void)policy; (void)agenda; (void)score; (void)has_score; (void)ical;
+  printf("%s %d %d %d %d %d %d %d %d %d\n", zi_status_str(status), (int)due.convention, (int)kind, (int)family,
+         (int)column, (int)occurrence_status, (int)evidence_status, (int)level, (int)registry,
+         (int)agenda.within_working_days);
   return status == ZI_OK ? 0 : 1;
 }
 
@@ -78,5 +96,5 @@ int main(void) {
     fprintf(stderr, "header %s, library %s\n", ZI_VERSION_STRING, zi_version_string());
     return 1;
   }
-  return uses_every_type() || uses_every_deadline_type();
+  return uses_every_type() || uses_every_compliance_type();
 }

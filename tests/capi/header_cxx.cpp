@@ -9,8 +9,8 @@
 static_assert(noexcept(zi_plan_free(nullptr)), "C functions are noexcept in C++");
 static_assert(std::is_same<zi_status, int32_t>::value, "zi_status is int32_t");
 static_assert(std::is_standard_layout<zi_plan_load_options>::value, "options are plain C structs");
-static_assert(std::is_standard_layout<zi_due_policy_options>::value, "options are plain C structs");
-static_assert(noexcept(zi_calendar_free(nullptr)), "C functions are noexcept in C++");
+static_assert(std::is_standard_layout<zi_portfolio_score_options>::value, "options are plain C structs");
+static_assert(noexcept(zi_portfolio_scores_free(nullptr)), "C functions are noexcept in C++");
 
 namespace {
 
@@ -33,11 +33,13 @@ int main() {
   std::printf("%zu diagnostics, validate=%d\n", zi_diagnostics_count(d), opts.validate ? 1 : 0);
   zi_diagnostics_free(d);
   // The option initialisers of zi.h 0.2 in C++ (aggregate initialisation).
-  zi_calendar_options calendar_options = ZI_CALENDAR_OPTIONS_INIT;
+  zi_scoring_policy policy = ZI_SCORING_POLICY_INIT;
+  zi_portfolio_score_options score = ZI_PORTFOLIO_SCORE_OPTIONS_INIT;
   zi_due_policy_options due = ZI_DUE_POLICY_OPTIONS_INIT;
-  zi_calendar* cal = nullptr;
-  if (zi_calendar_default(&cal, &calendar_options) != ZI_OK) return 1;
-  std::unique_ptr<zi_calendar, void (*)(zi_calendar*) noexcept> owned(cal, zi_calendar_free);
-  if (due.convention != ZI_CONVENTION_FOLLOWING) return 1;
+  zi_report* report = nullptr;
+  zi_date as_of{20635};  // 2026-07-01
+  if (zi_score_plan(&report, plan.get(), nullptr, nullptr, as_of, &policy) != ZI_OK) return 1;
+  std::unique_ptr<zi_report, void (*)(zi_report*) noexcept> owned(report, zi_report_free);
+  if (score.threshold != 75.0 || due.convention != ZI_CONVENTION_FOLLOWING) return 1;
   return zi_plan_indicator_count(plan.get()) == 64 ? 0 : 1;
 }

@@ -4,6 +4,8 @@ zi.due_date, Plan.expand() and Indicator.resolve_schedule()."""
 import datetime
 import gc
 import json
+import os
+import subprocess
 import unittest
 import warnings
 import weakref
@@ -202,6 +204,31 @@ class ExpandTest(unittest.TestCase):
             self.assertEqual(tuple(windows), schedule.windows)
         with self.assertRaises(zi.ClosedError):
             plan.expand()
+
+
+class IcalTest(unittest.TestCase):
+    def test_plan_and_report(self):
+        with zi.Plan.default() as plan:
+            text = plan.to_ical()
+            self.assertTrue(text.startswith("BEGIN:VCALENDAR\r\n"))
+            self.assertEqual(text.count("BEGIN:VTODO"), len(plan.expand()))
+            self.assertIn("UID:KPU-72-2026-1.3.1.1-1@zi.kpu.go.id", text)
+            self.assertIn("@kpu.example", plan.to_ical(uid_domain="kpu.example"))
+            with self.assertRaises(zi.InvalidError):
+                plan.to_ical(uid_domain="a\r\nX:1")
+            cli = os.environ.get("ZI_CLI")
+            if cli:
+                result = subprocess.run([cli, "ics"], capture_output=True, timeout=120)
+                self.assertEqual(result.returncode, 0, result.stderr)
+                self.assertEqual(text.encode("utf-8"), result.stdout)
+            with plan.score(D(2026, 4, 15)) as report:
+                self.assertEqual(report.to_ical().count("BEGIN:VTODO"), text.count("BEGIN:VTODO"))
+            try:
+                import icalendar
+            except ImportError:  # pragma: no cover - depends on the interpreter
+                return
+            todos = [c for c in icalendar.Calendar.from_ical(text).walk() if c.name == "VTODO"]
+            self.assertEqual(len(todos), 118)
 
 
 if __name__ == "__main__":

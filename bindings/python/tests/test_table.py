@@ -4,7 +4,8 @@ capi/include/zi/zi.h: every exported function is declared, with the right types.
 import ctypes
 import re
 import unittest
-from ctypes import POINTER, c_bool, c_char_p, c_double, c_int32, c_size_t, c_uint8, c_uint32, c_void_p
+from ctypes import (POINTER, c_bool, c_char_p, c_double, c_int32, c_size_t, c_uint8, c_uint32, c_uint64,
+                    c_void_p)
 
 from zi import _lib
 
@@ -12,7 +13,7 @@ from .support import HEADER, SYMBOLS
 
 _SCALARS = {
     "zi_status": c_int32, "int32_t": c_int32, "uint32_t": c_uint32, "size_t": c_size_t,
-    "double": c_double, "bool": c_bool, "zi_date": _lib.zi_date, "uint8_t": c_uint8,
+    "double": c_double, "bool": c_bool, "zi_date": _lib.zi_date, "uint8_t": c_uint8, "uint64_t": c_uint64,
 }
 
 
@@ -84,7 +85,12 @@ class TableTest(unittest.TestCase):
         for struct, cls in (("zi_plan_load_options", _lib.zi_plan_load_options),
                             ("zi_lint_options", _lib.zi_lint_options),
                             ("zi_calendar_options", _lib.zi_calendar_options),
-                            ("zi_due_policy_options", _lib.zi_due_policy_options)):
+                            ("zi_due_policy_options", _lib.zi_due_policy_options),
+                            ("zi_scoring_policy", _lib.zi_scoring_policy),
+                            ("zi_agenda_options", _lib.zi_agenda_options),
+                            ("zi_portfolio_options", _lib.zi_portfolio_options),
+                            ("zi_portfolio_score_options", _lib.zi_portfolio_score_options),
+                            ("zi_ical_options", _lib.zi_ical_options)):
             body = re.search(r"typedef struct %s \{(.*?)\} %s;" % (struct, struct), header, re.S).group(1)
             body = re.sub(r"/\*.*?\*/", "", body, flags=re.S)
             fields = re.findall(r"((?:const )?\w+ \*?)(\w+);", body)
@@ -94,6 +100,11 @@ class TableTest(unittest.TestCase):
                              ("ZI_LINT_OPTIONS_VERSION", _lib.LINT_OPTIONS_VERSION),
                              ("ZI_CALENDAR_OPTIONS_VERSION", _lib.CALENDAR_OPTIONS_VERSION),
                              ("ZI_DUE_POLICY_OPTIONS_VERSION", _lib.DUE_POLICY_OPTIONS_VERSION),
+                             ("ZI_SCORING_POLICY_VERSION", _lib.SCORING_POLICY_VERSION),
+                             ("ZI_AGENDA_OPTIONS_VERSION", _lib.AGENDA_OPTIONS_VERSION),
+                             ("ZI_PORTFOLIO_OPTIONS_VERSION", _lib.PORTFOLIO_OPTIONS_VERSION),
+                             ("ZI_PORTFOLIO_SCORE_OPTIONS_VERSION", _lib.PORTFOLIO_SCORE_OPTIONS_VERSION),
+                             ("ZI_ICAL_OPTIONS_VERSION", _lib.ICAL_OPTIONS_VERSION),
                              ("ZI_ABI_VERSION", _lib.ABI_VERSION)):
             self.assertRegex(header, r"#define %s %d\n" % (macro, value))
 
@@ -120,7 +131,7 @@ class TableTest(unittest.TestCase):
         with open(HEADER, encoding="utf-8") as f:
             header = f.read()
         names = [n for n in vars(_lib) if n.startswith(("OCCURRENCE_", "LEVEL_", "REGISTRY_"))]
-        self.assertEqual(len(names), 10)
+        self.assertEqual(len(names), 16)
         for name in names:
             m = re.search(r"\bZI_%s = (-?\d+)\b" % name, header)
             self.assertIsNotNone(m, name)

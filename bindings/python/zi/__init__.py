@@ -14,11 +14,14 @@ The package uses ctypes: it needs no compiler, only libzi_c (see zi._lib for whe
 looked for; the ZI_LIBRARY environment variable overrides). Errors are zi.Error
 subclasses carrying libzi's message.
 
-Deadlines (zi.Calendar, zi.parse_schedule, zi.due_date, Plan.expand):
+Deadlines and compliance (zi.Calendar, zi.parse_schedule, Plan.expand, zi.import_evidence,
+Plan.score -> zi.Report, zi.Portfolio):
 
     with zi.Plan.default() as plan:
         for o in plan.expand():                      # dated deliverables
             print(o.indicator_id, o.index, o.due)
+        report = plan.score(datetime.date(2026, 7, 1), evidence=zi.import_evidence(path, scope=plan))
+        print(report.score, report.agenda()["overdue"])
 """
 
 from . import _lib
@@ -26,9 +29,13 @@ from ._errors import (CallbackError, ClosedError, Error, FileError, InternalErro
                       NotFoundError, OutOfMemoryError, RangeError, VersionError)
 from ._plan import (Activity, Aspect, Component, Decree, Diagnostic, DuePolicy, Indicator, Note,
                     Plan, Satker, Source, date_from_days, days_from_date, parse_date)
-# The deadline engine (the module also adds Plan.expand() and Indicator.resolve_schedule()).
+# The deadline engine, evidence, scoring and portfolios (each module also adds its methods
+# to Plan: expand(), score(); Indicator.resolve_schedule()).
 from ._deadlines import (Calendar, CalendarYearNotCoveredWarning, Holiday, Occurrence, OccurrenceList,
                          Schedule, Window, due_date, parse_rrule, parse_schedule)
+from ._evidence import Evidence, EvidenceRecord, EvidenceScope, RejectedRow, import_evidence
+from ._scoring import NodeScore, OccurrenceScore, Report
+from ._portfolio import Portfolio, PortfolioScores, RollUp, satker_registry
 
 __version__ = "0.1.0"
 
@@ -38,9 +45,11 @@ __all__ = [
     "NotFoundError", "OutOfMemoryError", "Plan", "RangeError", "Satker", "Source", "VersionError",
     "abi_version", "date_from_days", "days_from_date", "library_path", "parse_date", "version",
     "version_info",
-    # deadlines
-    "Calendar", "CalendarYearNotCoveredWarning", "Holiday", "Occurrence", "OccurrenceList", "Schedule",
-    "Window", "due_date", "parse_rrule", "parse_schedule",
+    # deadlines, evidence, scoring, portfolio
+    "Calendar", "CalendarYearNotCoveredWarning", "Evidence", "EvidenceRecord", "EvidenceScope",
+    "Holiday", "NodeScore", "Occurrence", "OccurrenceList", "OccurrenceScore", "Portfolio",
+    "PortfolioScores", "RejectedRow", "Report", "RollUp", "Schedule", "Window", "due_date",
+    "import_evidence", "parse_rrule", "parse_schedule", "satker_registry",
 ]
 
 

@@ -430,7 +430,28 @@ def _expand(self, calendar=None):
         _c.zi_occurrences_free(out)
 
 
+# ---- iCalendar ---------------------------------------------------------------------------------
+
+def ical_options(uid_domain):
+    """A zi_ical_options for uid_domain (None: libzi's default, zi.kpu.go.id). ctypes keeps
+    the assigned bytes alive with the struct."""
+    opts = _lib.zi_ical_options()
+    check(_c.zi_ical_options_init(byref(opts), _lib.ICAL_OPTIONS_VERSION))
+    if uid_domain is not None:
+        opts.uid_domain = uid_domain.encode("utf-8")
+    return opts
+
+
+def _to_ical(self, calendar=None, *, uid_domain=None):
+    """The plan's occurrences on a calendar (None: the plan's own) as iCalendar text (RFC
+    5545, CRLF line ends): one VTODO per occurrence, due at 23:59 in the satker's time
+    zone, with UIDs stable across exports (`zi ics`). uid_domain is the part after '@'."""
+    return owned_text(_c.zi_plan_to_ical, self._handle(), calendar._handle() if calendar is not None else None,
+                      byref(ical_options(uid_domain)))
+
+
 # Plan's and Indicator's deadline methods live here, next to what they return, so that
 # _plan.py stays the plan model; they are ordinary methods of zi.Plan and zi.Indicator.
 Plan.expand = _expand
+Plan.to_ical = _to_ical
 Indicator.resolve_schedule = _indicator_schedule

@@ -21,7 +21,7 @@ import ctypes.util
 import os
 import sys
 from ctypes import (POINTER, Structure, c_bool, c_char_p, c_double, c_int32, c_size_t,
-                    c_uint8, c_uint32, c_void_p)
+                    c_uint8, c_uint32, c_uint64, c_void_p)
 
 ABI_VERSION = 0
 MIN_VERSION = 100  # 0.1.0, as MAJOR*10000 + MINOR*100 + PATCH
@@ -29,9 +29,14 @@ MIN_VERSION = 100  # 0.1.0, as MAJOR*10000 + MINOR*100 + PATCH
 # Option struct versions this binding fills in (ZI_*_OPTIONS_VERSION of zi.h 0.1).
 PLAN_LOAD_OPTIONS_VERSION = 1
 LINT_OPTIONS_VERSION = 1
-# ... and of the deadline modules (zi.h 0.2).
+# ... and of the deadline, scoring and portfolio modules (zi.h 0.2).
 CALENDAR_OPTIONS_VERSION = 1
 DUE_POLICY_OPTIONS_VERSION = 1
+SCORING_POLICY_VERSION = 1
+AGENDA_OPTIONS_VERSION = 1
+PORTFOLIO_OPTIONS_VERSION = 1
+PORTFOLIO_SCORE_OPTIONS_VERSION = 1
+ICAL_OPTIONS_VERSION = 1
 
 # Status codes (enum zi_status_code); pinned by the ABI.
 OK = 0
@@ -55,6 +60,12 @@ OCCURRENCE_STATUS = 6
 OCCURRENCE_ON_TIME = 7
 OCCURRENCE_LATE = 8
 OCCURRENCE_ASSESSED = 9
+LEVEL_PLAN = 0  # enum zi_report_level
+LEVEL_COMPONENT = 1
+LEVEL_ASPECT = 2
+LEVEL_INDICATOR = 3
+REGISTRY_KPU = 0  # enum zi_satker_registry
+REGISTRY_SULTENG = 1
 
 
 # ---- types ------------------------------------------------------------------------------
@@ -77,11 +88,16 @@ zi_decree = _opaque("zi_decree")
 zi_due_policy = _opaque("zi_due_policy")
 zi_diagnostics = _opaque("zi_diagnostics")
 zi_diagnostic = _opaque("zi_diagnostic")
-# deadlines
+# deadlines, evidence, scoring, portfolio
 zi_calendar = _opaque("zi_calendar")
 zi_holiday = _opaque("zi_holiday")
 zi_schedule = _opaque("zi_schedule")
 zi_occurrences = _opaque("zi_occurrences")
+zi_evidence = _opaque("zi_evidence")
+zi_evidence_scope = _opaque("zi_evidence_scope")
+zi_report = _opaque("zi_report")
+zi_portfolio = _opaque("zi_portfolio")
+zi_portfolio_scores = _opaque("zi_portfolio_scores")
 
 
 class zi_date(Structure):
@@ -103,6 +119,27 @@ class zi_calendar_options(Structure):
 class zi_due_policy_options(Structure):
     _fields_ = [("version", c_uint32), ("offset", c_int32), ("n", c_int32), ("day", c_int32),
                 ("convention", c_int32)]
+
+
+class zi_scoring_policy(Structure):
+    _fields_ = [("version", c_uint32), ("late_credit", c_double), ("count_submitted", c_bool)]
+
+
+class zi_agenda_options(Structure):
+    _fields_ = [("version", c_uint32), ("within_working_days", c_int32), ("upcoming_limit", c_int32)]
+
+
+class zi_portfolio_options(Structure):
+    _fields_ = [("version", c_uint32), ("threads", c_int32)]
+
+
+class zi_portfolio_score_options(Structure):
+    _fields_ = [("version", c_uint32), ("late_credit", c_double), ("count_submitted", c_bool),
+                ("threads", c_int32), ("threshold", c_double)]
+
+
+class zi_ical_options(Structure):
+    _fields_ = [("version", c_uint32), ("uid_domain", c_char_p)]
 
 
 zi_status = c_int32
@@ -237,7 +274,7 @@ FUNCTIONS = {
     "zi_diagnostic_where": (c_char_p, [P(zi_diagnostic)]),
     "zi_diagnostic_field": (c_char_p, [P(zi_diagnostic)]),
     "zi_diagnostic_message": (c_char_p, [P(zi_diagnostic)]),
-    # ---- deadlines (zi.h 0.2) ----
+    # ---- deadlines, evidence, scoring, portfolio (zi.h 0.2) ----
     # calendar
     "zi_calendar_options_init": (zi_status, [P(zi_calendar_options), c_uint32]),
     "zi_holiday_kind_str": (c_char_p, [c_int32]),
@@ -308,6 +345,102 @@ FUNCTIONS = {
     "zi_occurrences_copy_column": (zi_status, [P(c_int32), c_size_t, P(zi_occurrences), c_int32]),
     "zi_occurrences_copy_credits": (zi_status, [P(c_double), P(c_uint8), c_size_t, P(zi_occurrences)]),
     "zi_occurrences_diagnostics": (P(zi_diagnostics), [P(zi_occurrences)]),
+    # evidence
+    "zi_evidence_status_str": (c_char_p, [c_int32]),
+    "zi_evidence_scope_new": (zi_status, [P(P(zi_evidence_scope))]),
+    "zi_evidence_scope_for_plan": (zi_status, [P(P(zi_evidence_scope)), P(zi_plan), P(zi_calendar)]),
+    "zi_evidence_scope_free": (None, [P(zi_evidence_scope)]),
+    "zi_evidence_scope_add": (zi_status, [P(zi_evidence_scope), c_char_p, c_char_p, c_int32]),
+    "zi_evidence_scope_set_default_satker": (zi_status, [P(zi_evidence_scope), c_char_p]),
+    "zi_evidence_scope_default_satker": (c_char_p, [P(zi_evidence_scope)]),
+    "zi_evidence_scope_has_satker": (c_bool, [P(zi_evidence_scope), c_char_p]),
+    "zi_evidence_scope_occurrences": (zi_status, [P(c_int32), P(zi_evidence_scope), c_char_p, c_char_p]),
+    "zi_evidence_read_csv": (zi_status, [P(P(zi_evidence)), c_char_p, c_size_t, P(zi_evidence_scope)]),
+    "zi_evidence_read_json": (zi_status, [P(P(zi_evidence)), c_char_p, c_size_t, P(zi_evidence_scope)]),
+    "zi_evidence_load_file": (zi_status, [P(P(zi_evidence)), c_char_p, P(zi_evidence_scope)]),
+    "zi_evidence_free": (None, [P(zi_evidence)]),
+    "zi_evidence_to_csv": (zi_status, [P(c_void_p), P(c_size_t), P(zi_evidence)]),
+    "zi_evidence_count": (c_size_t, [P(zi_evidence)]),
+    "zi_evidence_get": (zi_status, [P(c_int32), P(zi_date), P(c_int32), P(c_int32), P(c_int32),
+                                    P(zi_evidence), c_size_t]),
+    "zi_evidence_satker": (c_char_p, [P(zi_evidence), c_size_t]),
+    "zi_evidence_indicator": (c_char_p, [P(zi_evidence), c_size_t]),
+    "zi_evidence_ref": (c_char_p, [P(zi_evidence), c_size_t]),
+    "zi_evidence_rejected_count": (c_size_t, [P(zi_evidence)]),
+    "zi_evidence_rejected_line": (c_int32, [P(zi_evidence), c_size_t]),
+    "zi_evidence_rejected_where": (c_char_p, [P(zi_evidence), c_size_t]),
+    "zi_evidence_rejected_reason": (c_char_p, [P(zi_evidence), c_size_t]),
+    # scoring
+    "zi_report_level_str": (c_char_p, [c_int32]),
+    "zi_scoring_policy_init": (zi_status, [P(zi_scoring_policy), c_uint32]),
+    "zi_score_plan": (zi_status, [P(P(zi_report)), P(zi_plan), P(zi_calendar), P(zi_evidence), zi_date,
+                                  P(zi_scoring_policy)]),
+    "zi_report_free": (None, [P(zi_report)]),
+    "zi_report_to_json": (zi_status, [P(c_void_p), P(c_size_t), P(zi_report)]),
+    "zi_report_inputs": (zi_status, [P(zi_date), P(zi_scoring_policy), P(zi_report)]),
+    "zi_report_score": (zi_status, [P(c_double), P(c_bool), P(zi_report)]),
+    "zi_report_node_count": (c_size_t, [P(zi_report), c_int32]),
+    "zi_report_node_id": (c_char_p, [P(zi_report), c_int32, c_size_t]),
+    "zi_report_node": (zi_status, [P(c_double), P(c_bool), P(c_double), P(zi_report), c_int32, c_size_t]),
+    "zi_report_find": (zi_status, [P(c_int32), P(c_size_t), P(zi_report), c_char_p]),
+    "zi_report_indicator_progress": (zi_status, [P(c_double), P(c_bool), P(zi_report), c_size_t]),
+    "zi_report_copy_scores": (zi_status, [P(c_double), P(c_uint8), c_size_t, P(zi_report), c_int32]),
+    "zi_report_occurrences": (P(zi_occurrences), [P(zi_report)]),
+    "zi_report_diagnostics": (P(zi_diagnostics), [P(zi_report)]),
+    "zi_report_explain_json": (zi_status, [P(c_void_p), P(c_size_t), P(zi_report), c_char_p]),
+    "zi_agenda_options_init": (zi_status, [P(zi_agenda_options), c_uint32]),
+    "zi_report_agenda_json": (zi_status, [P(c_void_p), P(c_size_t), P(zi_report), P(zi_calendar),
+                                          P(zi_agenda_options)]),
+    # synthetic data
+    "zi_satker_registry_count": (c_size_t, [c_int32]),
+    "zi_satker_registry_get": (P(zi_satker), [c_int32, c_size_t]),
+    "zi_plan_synthetic": (zi_status, [P(P(zi_plan)), P(zi_plan), P(zi_satker), c_uint64]),
+    "zi_evidence_synthetic": (zi_status, [P(P(zi_evidence)), P(zi_plan), P(zi_calendar), c_uint64]),
+    # portfolio
+    "zi_portfolio_options_init": (zi_status, [P(zi_portfolio_options), c_uint32]),
+    "zi_portfolio_score_options_init": (zi_status, [P(zi_portfolio_score_options), c_uint32]),
+    "zi_portfolio_compile": (zi_status, [P(P(zi_portfolio)), P(P(zi_plan)), c_size_t, P(zi_calendar),
+                                         P(zi_portfolio_options)]),
+    "zi_portfolio_load_dir": (zi_status, [P(P(zi_portfolio)), c_char_p, P(zi_calendar),
+                                          P(zi_portfolio_options)]),
+    "zi_portfolio_synthetic": (zi_status, [P(P(zi_portfolio)), P(zi_plan), c_size_t, c_uint64,
+                                           P(zi_calendar), P(zi_portfolio_options)]),
+    "zi_portfolio_synthetic_for": (zi_status, [P(P(zi_portfolio)), P(zi_plan), P(P(zi_satker)), c_size_t,
+                                               c_uint64, P(zi_calendar), P(zi_portfolio_options)]),
+    "zi_portfolio_free": (None, [P(zi_portfolio)]),
+    "zi_portfolio_with_evidence": (zi_status, [P(P(zi_portfolio)), P(zi_portfolio), P(zi_evidence)]),
+    "zi_portfolio_scope": (zi_status, [P(P(zi_evidence_scope)), P(zi_portfolio)]),
+    "zi_portfolio_synthetic_evidence": (zi_status, [P(P(zi_evidence)), P(zi_portfolio), c_uint64]),
+    "zi_portfolio_plan_count": (c_size_t, [P(zi_portfolio)]),
+    "zi_portfolio_occurrence_count": (c_size_t, [P(zi_portfolio)]),
+    "zi_portfolio_evidence_count": (c_size_t, [P(zi_portfolio)]),
+    "zi_portfolio_unmatched_evidence": (c_size_t, [P(zi_portfolio)]),
+    "zi_portfolio_satker": (P(zi_satker), [P(zi_portfolio), c_size_t]),
+    "zi_portfolio_plan": (zi_status, [P(P(zi_plan)), P(zi_portfolio), c_size_t]),
+    "zi_portfolio_diagnostics": (zi_status, [P(P(zi_diagnostics)), P(zi_portfolio), c_size_t]),
+    "zi_portfolio_score": (zi_status, [P(P(zi_portfolio_scores)), P(zi_portfolio), zi_date,
+                                       P(zi_portfolio_score_options)]),
+    "zi_portfolio_scores_free": (None, [P(zi_portfolio_scores)]),
+    "zi_portfolio_scores_count": (c_size_t, [P(zi_portfolio_scores)]),
+    "zi_portfolio_scores_occurrences": (c_uint64, [P(zi_portfolio_scores)]),
+    "zi_portfolio_scores_get": (zi_status, [P(c_double), P(c_bool), P(zi_portfolio_scores), c_size_t]),
+    "zi_portfolio_scores_copy": (zi_status, [P(c_double), P(c_uint8), c_size_t, P(zi_portfolio_scores)]),
+    "zi_portfolio_scores_copy_ranking": (zi_status, [P(c_uint32), c_size_t, P(zi_portfolio_scores)]),
+    "zi_portfolio_scores_copy_status_counts": (zi_status, [P(c_int32), c_size_t, P(zi_portfolio_scores)]),
+    "zi_portfolio_scores_component_count": (c_size_t, [P(zi_portfolio_scores)]),
+    "zi_portfolio_scores_copy_component_offsets": (zi_status, [P(c_uint32), c_size_t,
+                                                               P(zi_portfolio_scores)]),
+    "zi_portfolio_scores_copy_components": (zi_status, [P(c_double), P(c_uint8), c_size_t,
+                                                        P(zi_portfolio_scores)]),
+    "zi_portfolio_scores_rollup_count": (c_size_t, [P(zi_portfolio_scores)]),
+    "zi_portfolio_scores_rollup_parent": (c_char_p, [P(zi_portfolio_scores), c_size_t]),
+    "zi_portfolio_scores_rollup": (zi_status, [P(c_int32), P(c_int32), P(c_int32), P(c_double),
+                                               P(c_double), P(c_double), P(c_bool),
+                                               P(zi_portfolio_scores), c_size_t]),
+    # ical
+    "zi_ical_options_init": (zi_status, [P(zi_ical_options), c_uint32]),
+    "zi_plan_to_ical": (zi_status, [P(c_void_p), P(c_size_t), P(zi_plan), P(zi_calendar), P(zi_ical_options)]),
+    "zi_report_to_ical": (zi_status, [P(c_void_p), P(c_size_t), P(zi_report), P(zi_ical_options)]),
 }
 
 

@@ -1193,6 +1193,738 @@ ZI_API zi_status zi_occurrences_copy_credits(double *credits_out, uint8_t *has_c
 /** Findings of the expansion (for a report's table: the report's diagnostics); NULL if occurrences is NULL. @ownership borrowed from occurrences: never free it. @thread-safety any thread. @since 0.2 @stability stable */
 ZI_API const zi_diagnostics *zi_occurrences_diagnostics(const zi_occurrences *occurrences) ZI_NOEXCEPT;
 
+/* ==================================================================================
+ * MODULE: evidence
+ *
+ * Evidence records say that a deliverable was produced (docs/scoring.md). Imports check
+ * every row against a zi_evidence_scope (which satker exist, their indicators and how
+ * many occurrences each has) and never drop a row silently: a zi_evidence holds the
+ * accepted records and every rejected row with its line and reason. A zi_evidence is
+ * immutable and owns copies of everything; any thread may read it. A zi_evidence_scope
+ * may be read from many threads, but zi_evidence_scope_add and
+ * zi_evidence_scope_set_default_satker must not run concurrently with any other use.
+ * ================================================================================== */
+
+typedef struct zi_evidence zi_evidence;
+typedef struct zi_evidence_scope zi_evidence_scope;
+
+/** Status of an evidence record. */
+enum zi_evidence_status {
+  ZI_EVIDENCE_VERIFIED = 0,   /* "verified": checked by the Tim ZI; counts */
+  ZI_EVIDENCE_SUBMITTED = 1,  /* "submitted": counts only when the scoring policy says so */
+  ZI_EVIDENCE_REJECTED = 2    /* "rejected": never counts */
+};
+
+/** @see zi_severity_str: "verified", "submitted", "rejected"; NULL for an unknown value. @ownership static. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API const char *zi_evidence_status_str(int32_t status) ZI_NOEXCEPT;
+
+/**
+ * An empty scope, to be filled with zi_evidence_scope_add.
+ * @return ZI_OK; ZI_EINVALID if out is NULL.
+ * @ownership on success *out is owned by the caller (zi_evidence_scope_free); on failure
+ * NULL. @thread-safety any thread.
+ * @since 0.2 @stability stable
+ */
+ZI_API zi_status zi_evidence_scope_new(zi_evidence_scope **out) ZI_NOEXCEPT;
+
+/**
+ * The scope of one plan: its satker (also the default for rows without one), its
+ * indicators and their occurrence counts on a calendar (NULL: the plan's own).
+ * @return ZI_OK; ZI_EINVALID if out or plan is NULL; ZI_ENOTFOUND if calendar is NULL and
+ * the plan's calendar is not embedded.
+ * @ownership on success *out is owned by the caller (zi_evidence_scope_free), independent
+ * of plan; on failure NULL. @thread-safety any thread.
+ * @since 0.2 @stability stable
+ */
+ZI_API zi_status zi_evidence_scope_for_plan(zi_evidence_scope **out, const zi_plan *plan, const zi_calendar *calendar) ZI_NOEXCEPT;
+
+/**
+ * Frees a scope. zi_evidence_scope_free(NULL) does nothing.
+ * @ownership takes ownership. @thread-safety no other thread may be using it.
+ * @since 0.2 @stability stable
+ */
+ZI_API void zi_evidence_scope_free(zi_evidence_scope *scope) ZI_NOEXCEPT;
+
+/**
+ * Registers one indicator of one satker with its number of occurrences (0 when it has
+ * no schedule: evidence for it is rejected). Registering it again replaces the count.
+ * @return ZI_OK; ZI_EINVALID if scope, satker or indicator is NULL or empty, or
+ * occurrences is negative.
+ * @ownership copies the strings. @thread-safety not concurrently with any other use of scope.
+ * @since 0.2 @stability stable
+ */
+ZI_API zi_status zi_evidence_scope_add(zi_evidence_scope *scope, const char *satker, const char *indicator, int32_t occurrences) ZI_NOEXCEPT;
+
+/**
+ * Sets the satker that rows without one belong to ("" for none).
+ * @return ZI_OK; ZI_EINVALID if scope or satker is NULL.
+ * @ownership copies satker. @thread-safety not concurrently with any other use of scope.
+ * @since 0.2 @stability stable
+ */
+ZI_API zi_status zi_evidence_scope_set_default_satker(zi_evidence_scope *scope, const char *satker) ZI_NOEXCEPT;
+
+/** The default satker ("" when none). @ownership borrowed from scope, valid until it is changed or freed. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API const char *zi_evidence_scope_default_satker(const zi_evidence_scope *scope) ZI_NOEXCEPT;
+/** Whether the scope has that satker; false if an argument is NULL. @ownership none. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API bool zi_evidence_scope_has_satker(const zi_evidence_scope *scope, const char *satker) ZI_NOEXCEPT;
+
+/**
+ * How many occurrences an indicator of a satker has in the scope.
+ * @return ZI_OK; ZI_EINVALID if an argument is NULL; ZI_ENOTFOUND when the satker or the
+ * indicator is unknown.
+ * @ownership writes *out. @thread-safety any thread.
+ * @since 0.2 @stability stable
+ */
+ZI_API zi_status zi_evidence_scope_occurrences(int32_t *out, const zi_evidence_scope *scope, const char *satker, const char *indicator) ZI_NOEXCEPT;
+
+/**
+ * Imports evidence CSV (the size bytes at data): UTF-8 with or without BOM, RFC 4180
+ * quoting, a header naming the columns satker, indicator, occurrence, date, status,
+ * count, ref in any order (indicator and date required). Row problems reject the row
+ * (zi_evidence_rejected_*); a ref holding a NUL character is rejected too, since the C
+ * API cannot represent it.
+ * @return ZI_OK (also when rows are rejected); ZI_EINVALID if out or scope is NULL, data
+ * is NULL while size > 0, or the file as a whole is unusable (no header, an unknown or
+ * repeated column, a missing required column; the message names line 1).
+ * @ownership data is only read. On success *out is owned by the caller
+ * (zi_evidence_free), independent of scope; on failure NULL. @thread-safety any thread.
+ * @since 0.2 @stability stable
+ */
+ZI_API zi_status zi_evidence_read_csv(zi_evidence **out, const char *data, size_t size, const zi_evidence_scope *scope) ZI_NOEXCEPT;
+
+/**
+ * Imports evidence JSON: an array of records or {"format": "zi.evidence/1", "records":
+ * [...]}, with the CSV's field names ("occurrence" and "count" as integers). Rows are
+ * rejected as with zi_evidence_read_csv; syntax errors are file-level.
+ * @return ZI_OK; ZI_EINVALID if out or scope is NULL, data is NULL while size > 0, or the
+ * text is not such JSON.
+ * @ownership data is only read. On success *out is owned by the caller
+ * (zi_evidence_free); on failure NULL. @thread-safety any thread.
+ * @since 0.2 @stability stable
+ */
+ZI_API zi_status zi_evidence_read_json(zi_evidence **out, const char *data, size_t size, const zi_evidence_scope *scope) ZI_NOEXCEPT;
+
+/**
+ * Imports an evidence file: JSON when its name ends in .json, else CSV.
+ * @return ZI_OK; ZI_EINVALID if out, path or scope is NULL or the file is unusable as a
+ * whole; ZI_EIO if it cannot be read.
+ * @ownership on success *out is owned by the caller (zi_evidence_free); on failure NULL.
+ * @thread-safety any thread.
+ * @since 0.2 @stability stable
+ */
+ZI_API zi_status zi_evidence_load_file(zi_evidence **out, const char *path, const zi_evidence_scope *scope) ZI_NOEXCEPT;
+
+/**
+ * Frees an evidence set and everything borrowed from it. zi_evidence_free(NULL) does nothing.
+ * @ownership takes ownership. @thread-safety no other thread may be using it.
+ * @since 0.2 @stability stable
+ */
+ZI_API void zi_evidence_free(zi_evidence *evidence) ZI_NOEXCEPT;
+
+/**
+ * Writes the accepted records as canonical evidence CSV (a header and one row each).
+ * @return ZI_OK; ZI_EINVALID if csv_out or evidence is NULL.
+ * @ownership on success *csv_out is owned by the caller (zi_free) and *len_out (if not
+ * NULL) is its length; on failure *csv_out is NULL. @thread-safety any thread.
+ * @since 0.2 @stability stable
+ */
+ZI_API zi_status zi_evidence_to_csv(char **csv_out, size_t *len_out, const zi_evidence *evidence) ZI_NOEXCEPT;
+
+/** Number of accepted records. @ownership none. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API size_t zi_evidence_count(const zi_evidence *evidence) ZI_NOEXCEPT;
+
+/**
+ * One accepted record (index 0-based, input order): its occurrence index (1-based),
+ * effective date, status (enum zi_evidence_status), count and where it came from (CSV
+ * line or 1-based JSON record number). Any output may be NULL.
+ * @return ZI_OK; ZI_EINVALID if evidence is NULL; ZI_ERANGE if index is out of range.
+ * @ownership writes the outputs. @thread-safety any thread.
+ * @since 0.2 @stability stable
+ */
+ZI_API zi_status zi_evidence_get(int32_t *occurrence_out, zi_date *date_out, int32_t *status_out, int32_t *count_out, int32_t *line_out, const zi_evidence *evidence, size_t index) ZI_NOEXCEPT;
+
+/** Satker code of an accepted record (filled from the scope's default when the row had none); NULL when out of range. @ownership borrowed from evidence. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API const char *zi_evidence_satker(const zi_evidence *evidence, size_t index) ZI_NOEXCEPT;
+/** Indicator id of an accepted record; NULL when out of range. @ownership borrowed from evidence. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API const char *zi_evidence_indicator(const zi_evidence *evidence, size_t index) ZI_NOEXCEPT;
+/** Free reference of an accepted record ("" when none); NULL when out of range. @ownership borrowed from evidence. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API const char *zi_evidence_ref(const zi_evidence *evidence, size_t index) ZI_NOEXCEPT;
+
+/** Number of rejected rows. @ownership none. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API size_t zi_evidence_rejected_count(const zi_evidence *evidence) ZI_NOEXCEPT;
+/** Line of a rejected row (CSV line, or 1-based JSON record number); 0 when out of range. @ownership none. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API int32_t zi_evidence_rejected_line(const zi_evidence *evidence, size_t index) ZI_NOEXCEPT;
+/** Where a rejected row is: "line 7" or "/records/3"; NULL when out of range. @ownership borrowed from evidence. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API const char *zi_evidence_rejected_where(const zi_evidence *evidence, size_t index) ZI_NOEXCEPT;
+/** Why a row was rejected, naming the field and value (a NUL character in it is written as \u0000); NULL when out of range. @ownership borrowed from evidence. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API const char *zi_evidence_rejected_reason(const zi_evidence *evidence, size_t index) ZI_NOEXCEPT;
+
+/* ==================================================================================
+ * MODULE: scoring
+ *
+ * zi_score_plan computes each occurrence's status and credit as of a date and the
+ * scores of indikator, aspek, komponen and the plan (docs/scoring.md). A zi_report is an
+ * immutable result that owns what it needs (it keeps its own reference to the plan's
+ * data, so it may outlive the zi_plan, the calendar and the evidence); any thread may
+ * read it. Scores are NaN-free: every score comes with a has-score flag (false when
+ * nothing is assessed yet), and the plan score is on the 0..100 scale, the others 0..1.
+ *
+ * Nodes are addressed by level (enum zi_report_level) and index in document order (the
+ * same order as the plan's components, aspects over the whole plan, and zi_plan_indicator),
+ * or by id through zi_report_find.
+ * ================================================================================== */
+
+typedef struct zi_report zi_report;
+
+/** Scoring policy. Fields are only ever appended. */
+typedef struct zi_scoring_policy {
+  uint32_t version;      /* ZI_SCORING_POLICY_VERSION */
+  double late_credit;    /* the credit of a late deliverable, 0..1. Default 0.5. */
+  bool count_submitted;  /* whether "submitted" evidence counts. Default false. */
+} zi_scoring_policy;
+
+#define ZI_SCORING_POLICY_VERSION 1
+#define ZI_SCORING_POLICY_INIT { ZI_SCORING_POLICY_VERSION, 0.5, false }
+
+/** Levels of the score tree. */
+enum zi_report_level {
+  ZI_LEVEL_PLAN = 0,       /* "plan": one node, id "plan", score 0..100 */
+  ZI_LEVEL_COMPONENT = 1,  /* "component": komponen pengungkit */
+  ZI_LEVEL_ASPECT = 2,     /* "aspect": aspek pemenuhan */
+  ZI_LEVEL_INDICATOR = 3   /* "indicator": indikator */
+};
+
+/** @see zi_severity_str: "plan", "component", "aspect", "indicator"; NULL for an unknown value. @ownership static. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API const char *zi_report_level_str(int32_t level) ZI_NOEXCEPT;
+
+/**
+ * Sets *policy to the defaults of the given struct version. Pass ZI_SCORING_POLICY_VERSION.
+ * @return ZI_OK; ZI_EINVALID if policy is NULL; ZI_EVERSION if version is 0 or too new.
+ * @ownership writes *policy. @thread-safety any thread.
+ * @since 0.2 @stability stable
+ */
+ZI_API zi_status zi_scoring_policy_init(zi_scoring_policy *policy, uint32_t version) ZI_NOEXCEPT;
+
+/**
+ * Scores a plan as of a date: a pure function of its arguments. calendar may be NULL for
+ * the plan's own; evidence may be NULL for none (its accepted records are used; records
+ * of another satker are skipped and counted in an info diagnostic; records whose
+ * indicator or occurrence the plan lacks are evidence_unmatched); policy may be NULL for
+ * the defaults.
+ * @return ZI_OK; ZI_EINVALID if out or plan is NULL or policy->late_credit is not in
+ * 0..1; ZI_ENOTFOUND if calendar is NULL and the plan's calendar is not embedded;
+ * ZI_ERANGE for an as_of outside ZI_DATE_MIN_DAYS..ZI_DATE_MAX_DAYS; ZI_EVERSION for a
+ * bad policy->version.
+ * @ownership on success *out is owned by the caller (zi_report_free), independent of its
+ * arguments; on failure NULL. @thread-safety any thread (the arguments are only read).
+ * @since 0.2 @stability stable
+ */
+ZI_API zi_status zi_score_plan(zi_report **out, const zi_plan *plan, const zi_calendar *calendar, const zi_evidence *evidence, zi_date as_of, const zi_scoring_policy *policy) ZI_NOEXCEPT;
+
+/**
+ * Frees a report and everything borrowed from it. zi_report_free(NULL) does nothing.
+ * @ownership takes ownership. @thread-safety no other thread may be using it.
+ * @since 0.2 @stability stable
+ */
+ZI_API void zi_report_free(zi_report *report) ZI_NOEXCEPT;
+
+/**
+ * The report as JSON (spec 7: as_of, satker, policy, score, the component -> aspect ->
+ * indicator -> occurrence tree with weights, scores, progress, statuses and credits, and
+ * the diagnostics); the same text as `zi score --json`. Scores without a value are null.
+ * @return ZI_OK; ZI_EINVALID if json_out or report is NULL.
+ * @ownership on success *json_out is owned by the caller (zi_free) and *len_out (if not
+ * NULL) is its length; on failure *json_out is NULL. @thread-safety any thread.
+ * @since 0.2 @stability stable
+ */
+ZI_API zi_status zi_report_to_json(char **json_out, size_t *len_out, const zi_report *report) ZI_NOEXCEPT;
+
+/**
+ * The as-of date and the policy the report was made with. Either output may be NULL.
+ * @return ZI_OK; ZI_EINVALID if report is NULL.
+ * @ownership writes the outputs (policy_out gets version ZI_SCORING_POLICY_VERSION).
+ * @thread-safety any thread.
+ * @since 0.2 @stability stable
+ */
+ZI_API zi_status zi_report_inputs(zi_date *as_of_out, zi_scoring_policy *policy_out, const zi_report *report) ZI_NOEXCEPT;
+
+/**
+ * The plan score, 0..100: *has_score_out is false (and *score_out 0.0) when no
+ * occurrence is assessed yet. Either output may be NULL.
+ * @return ZI_OK; ZI_EINVALID if report is NULL.
+ * @ownership writes the outputs. @thread-safety any thread.
+ * @since 0.2 @stability stable
+ */
+ZI_API zi_status zi_report_score(double *score_out, bool *has_score_out, const zi_report *report) ZI_NOEXCEPT;
+
+/** Number of nodes of a level (enum zi_report_level): 1 for ZI_LEVEL_PLAN; 0 for an unknown level or NULL. @ownership none. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API size_t zi_report_node_count(const zi_report *report, int32_t level) ZI_NOEXCEPT;
+/** Id of a node: "plan", "1", "1.2", "1.2.1.1"; NULL when out of range. @ownership borrowed from report. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API const char *zi_report_node_id(const zi_report *report, int32_t level, size_t index) ZI_NOEXCEPT;
+
+/**
+ * A node's score (0..100 for the plan, 0..1 otherwise; *has_score_out false and
+ * *score_out 0.0 when it has none) and its weight in its parent's mean (1.0 for the
+ * plan). Any output may be NULL.
+ * @return ZI_OK; ZI_EINVALID if report is NULL or the level is unknown; ZI_ERANGE if
+ * index is out of range.
+ * @ownership writes the outputs. @thread-safety any thread.
+ * @since 0.2 @stability stable
+ */
+ZI_API zi_status zi_report_node(double *score_out, bool *has_score_out, double *weight_out, const zi_report *report, int32_t level, size_t index) ZI_NOEXCEPT;
+
+/**
+ * The level and index of the node with that id ("plan" or "" for the plan, else a
+ * komponen, aspek or indikator id). Either output may be NULL.
+ * @return ZI_OK; ZI_EINVALID if report or id is NULL; ZI_ENOTFOUND for another id.
+ * @ownership writes the outputs. @thread-safety any thread.
+ * @since 0.2 @stability stable
+ */
+ZI_API zi_status zi_report_find(int32_t *level_out, size_t *index_out, const zi_report *report, const char *id) ZI_NOEXCEPT;
+
+/**
+ * An indicator's progress over the year, sum(on_time + late_credit * late) / sum(required)
+ * over all its occurrences; *has_progress_out is false when it has no occurrence. Either
+ * output may be NULL.
+ * @return ZI_OK; ZI_EINVALID if report is NULL; ZI_ERANGE if index is not an indicator
+ * index.
+ * @ownership writes the outputs. @thread-safety any thread.
+ * @since 0.2 @stability stable
+ */
+ZI_API zi_status zi_report_indicator_progress(double *progress_out, bool *has_progress_out, const zi_report *report, size_t index) ZI_NOEXCEPT;
+
+/**
+ * Copies the scores of every node of a level in one call: scores_out[i] (0.0 when none)
+ * and has_score_out[i] (1 or 0) for node i. Either array may be NULL; each holds n values,
+ * n >= zi_report_node_count(report, level).
+ * @return ZI_OK; ZI_EINVALID if report is NULL or the level is unknown; ZI_ERANGE if n
+ * is too small (nothing is written).
+ * @ownership writes the arrays. @thread-safety any thread.
+ * @since 0.2 @stability stable
+ */
+ZI_API zi_status zi_report_copy_scores(double *scores_out, uint8_t *has_score_out, size_t n, const zi_report *report, int32_t level) ZI_NOEXCEPT;
+
+/** The scored occurrence table (rows as zi_plan_expand gives them, with the score columns; its diagnostics are the report's); NULL if report is NULL. @ownership borrowed from report: never free it. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API const zi_occurrences *zi_report_occurrences(const zi_report *report) ZI_NOEXCEPT;
+/** The report's findings: the expansion's, then the evidence's (evidence_before_window, evidence_unmatched, evidence_other_satker); NULL if report is NULL. @ownership borrowed from report: never free it. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API const zi_diagnostics *zi_report_diagnostics(const zi_report *report) ZI_NOEXCEPT;
+
+/**
+ * Why a number is what it is, as JSON (`zi explain --json`): for the plan, a komponen or
+ * an aspek, the weighted mean with each term; for an indikator, every occurrence with its
+ * counts, credit formula and the evidence records that did or did not count, and why.
+ * id is "plan" (or "") or a node id.
+ * @return ZI_OK; ZI_EINVALID if json_out, report or id is NULL; ZI_ENOTFOUND for an
+ * unknown id.
+ * @ownership on success *json_out is owned by the caller (zi_free) and *len_out (if not
+ * NULL) is its length; on failure *json_out is NULL. @thread-safety any thread.
+ * @since 0.2 @stability stable
+ */
+ZI_API zi_status zi_report_explain_json(char **json_out, size_t *len_out, const zi_report *report, const char *id) ZI_NOEXCEPT;
+
+/** Options of an agenda. Fields are only ever appended. */
+typedef struct zi_agenda_options {
+  uint32_t version;             /* ZI_AGENDA_OPTIONS_VERSION */
+  int32_t within_working_days;  /* "due soon" = due at most this many working days after
+                                   the as-of date (0: today only), 0..100000. Default 10. */
+  int32_t upcoming_limit;       /* how many later deliverables to list, >= 0. Default 10. */
+} zi_agenda_options;
+
+#define ZI_AGENDA_OPTIONS_VERSION 1
+#define ZI_AGENDA_OPTIONS_INIT { ZI_AGENDA_OPTIONS_VERSION, 10, 10 }
+
+/**
+ * Sets *opts to the defaults of the given struct version. Pass ZI_AGENDA_OPTIONS_VERSION.
+ * @return ZI_OK; ZI_EINVALID if opts is NULL; ZI_EVERSION if version is 0 or too new.
+ * @ownership writes *opts. @thread-safety any thread.
+ * @since 0.2 @stability stable
+ */
+ZI_API zi_status zi_agenda_options_init(zi_agenda_options *opts, uint32_t version) ZI_NOEXCEPT;
+
+/**
+ * The as-of agenda as JSON (`zi agenda --json`): counts by status, then what is overdue
+ * (oldest due first), what falls due within the window (soonest first) and what comes
+ * next, each with indicator, texts, window, due date, working days to go and counts.
+ * calendar may be NULL for the one the report was scored on; opts NULL for the defaults.
+ * @return ZI_OK; ZI_EINVALID if json_out or report is NULL or an option is out of range;
+ * ZI_EVERSION for a bad opts->version.
+ * @ownership on success *json_out is owned by the caller (zi_free) and *len_out (if not
+ * NULL) is its length; on failure *json_out is NULL. @thread-safety any thread.
+ * @since 0.2 @stability stable
+ */
+ZI_API zi_status zi_report_agenda_json(char **json_out, size_t *len_out, const zi_report *report, const zi_calendar *calendar, const zi_agenda_options *opts) ZI_NOEXCEPT;
+
+/* ==================================================================================
+ * MODULE: synthetic data
+ *
+ * The KPU satker registry (KPU RI, 38 provinces, 514 kabupaten/kota: 553 satker) and
+ * deterministic synthetic plans and evidence derived from a template plan, for tests,
+ * demonstrations and benchmarks. The same seed gives the same data on every machine.
+ * Registry entries are static: they live as long as the library.
+ * ================================================================================== */
+
+/** Satker registries. */
+enum zi_satker_registry {
+  ZI_REGISTRY_KPU = 0,     /* all 553 KPU satker: KPU RI, then each province and its kabupaten/kota */
+  ZI_REGISTRY_SULTENG = 1  /* KPU Provinsi Sulawesi Tengah and its 13 kabupaten/kota */
+};
+
+/** Number of satker in a registry (enum zi_satker_registry); 0 for an unknown one. @ownership none. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API size_t zi_satker_registry_count(int32_t registry) ZI_NOEXCEPT;
+/** Satker index of a registry (read it with zi_satker_code, ...); NULL when out of range. @ownership static storage. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API const zi_satker *zi_satker_registry_get(int32_t registry, size_t index) ZI_NOEXCEPT;
+
+/**
+ * A synthetic plan for a satker, varied from a template plan (NULL: the default plan):
+ * indicators kept with probability 0.85, some schedules replaced, 0-2 extra indicators
+ * per aspect.
+ * @return ZI_OK; ZI_EINVALID if out or satker is NULL.
+ * @ownership satker is copied. On success *out is owned by the caller (zi_plan_free); on
+ * failure NULL. @thread-safety any thread.
+ * @since 0.2 @stability stable
+ */
+ZI_API zi_status zi_plan_synthetic(zi_plan **out, const zi_plan *base, const zi_satker *satker, uint64_t seed) ZI_NOEXCEPT;
+
+/**
+ * Synthetic evidence for a plan's occurrences on a calendar (NULL: the plan's own), as a
+ * year of Tim ZI work might leave it: about 60% on time, 15% late, 5% submitted, 3%
+ * rejected, the rest missing. Records carry the plan's satker code, in occurrence order.
+ * @return ZI_OK; ZI_EINVALID if out or plan is NULL; ZI_ENOTFOUND if calendar is NULL and
+ * the plan's calendar is not embedded.
+ * @ownership on success *out is owned by the caller (zi_evidence_free; it has no rejected
+ * rows); on failure NULL. @thread-safety any thread.
+ * @since 0.2 @stability stable
+ */
+ZI_API zi_status zi_evidence_synthetic(zi_evidence **out, const zi_plan *plan, const zi_calendar *calendar, uint64_t seed) ZI_NOEXCEPT;
+
+/* ==================================================================================
+ * MODULE: portfolio
+ *
+ * Many satker plans compiled once into a columnar form, then scored as of any date on
+ * all cores (docs/scoring.md, "Many satker"). A portfolio satker's scores equal those of
+ * zi_score_plan for the same plan and evidence, bit for bit, whatever the thread count.
+ *
+ * A zi_portfolio is immutable: any number of threads may score one at once. A
+ * zi_portfolio_scores is an immutable result that does not depend on the portfolio.
+ * Results are read in bulk, one call per array, into caller arrays (the *_copy_*
+ * functions): scores as double with a uint8_t has-score flag each (no NaN), the ranking
+ * as uint32_t plan indices, status counts as int32_t[5] per plan (indexed by enum
+ * zi_occurrence_status), component scores as one flat array with per-plan offsets.
+ * Each copy function takes the array's capacity n and fails with ZI_ERANGE, writing
+ * nothing, when it is too small.
+ * ================================================================================== */
+
+typedef struct zi_portfolio zi_portfolio;
+typedef struct zi_portfolio_scores zi_portfolio_scores;
+
+/** Options of compiling a portfolio. Fields are only ever appended. */
+typedef struct zi_portfolio_options {
+  uint32_t version;  /* ZI_PORTFOLIO_OPTIONS_VERSION */
+  int32_t threads;   /* threads for expanding the plans, 0..1024; 0: every hardware thread. Default 0. */
+} zi_portfolio_options;
+
+#define ZI_PORTFOLIO_OPTIONS_VERSION 1
+#define ZI_PORTFOLIO_OPTIONS_INIT { ZI_PORTFOLIO_OPTIONS_VERSION, 0 }
+
+/** Options of scoring a portfolio. Fields are only ever appended. */
+typedef struct zi_portfolio_score_options {
+  uint32_t version;      /* ZI_PORTFOLIO_SCORE_OPTIONS_VERSION */
+  double late_credit;    /* as zi_scoring_policy: 0..1. Default 0.5. */
+  bool count_submitted;  /* as zi_scoring_policy. Default false. */
+  int32_t threads;       /* 0..1024; 0: every hardware thread. Default 0. */
+  double threshold;      /* roll-ups count the scores >= this (unrounded). Default 75.0. */
+} zi_portfolio_score_options;
+
+#define ZI_PORTFOLIO_SCORE_OPTIONS_VERSION 1
+#define ZI_PORTFOLIO_SCORE_OPTIONS_INIT { ZI_PORTFOLIO_SCORE_OPTIONS_VERSION, 0.5, false, 0, 75.0 }
+
+/**
+ * Sets *opts to the defaults of the given struct version. Pass ZI_PORTFOLIO_OPTIONS_VERSION.
+ * @return ZI_OK; ZI_EINVALID if opts is NULL; ZI_EVERSION if version is 0 or too new.
+ * @ownership writes *opts. @thread-safety any thread.
+ * @since 0.2 @stability stable
+ */
+ZI_API zi_status zi_portfolio_options_init(zi_portfolio_options *opts, uint32_t version) ZI_NOEXCEPT;
+
+/**
+ * Sets *opts to the defaults of the given struct version. Pass ZI_PORTFOLIO_SCORE_OPTIONS_VERSION.
+ * @return ZI_OK; ZI_EINVALID if opts is NULL; ZI_EVERSION if version is 0 or too new.
+ * @ownership writes *opts. @thread-safety any thread.
+ * @since 0.2 @stability stable
+ */
+ZI_API zi_status zi_portfolio_score_options_init(zi_portfolio_score_options *opts, uint32_t version) ZI_NOEXCEPT;
+
+/**
+ * Compiles count plans (in that order) into a portfolio: expands every plan on calendar
+ * (NULL: each plan's own embedded calendar) in parallel. opts may be NULL.
+ * @return ZI_OK; ZI_EINVALID if out is NULL, plans is NULL while count > 0, an element is
+ * NULL, two plans are for one satker, or opts->threads is out of range; ZI_ENOTFOUND if a
+ * plan's calendar is not embedded; ZI_EVERSION for a bad opts->version.
+ * @ownership the plans are only read (the portfolio shares their immutable data). On
+ * success *out is owned by the caller (zi_portfolio_free), independent of the plans and
+ * the calendar; on failure NULL. @thread-safety any thread.
+ * @since 0.2 @stability stable
+ */
+ZI_API zi_status zi_portfolio_compile(zi_portfolio **out, const zi_plan *const *plans, size_t count, const zi_calendar *calendar, const zi_portfolio_options *opts) ZI_NOEXCEPT;
+
+/**
+ * Compiles every *.json plan file of a directory, in file name order.
+ * @return ZI_OK; ZI_EINVALID if out or dir is NULL, the directory has no *.json file, a
+ * file is not a valid plan (the message names it) or as zi_portfolio_compile; ZI_EIO if
+ * the directory or a file cannot be read; ZI_ENOTFOUND, ZI_EVERSION as zi_portfolio_compile.
+ * @ownership on success *out is owned by the caller (zi_portfolio_free); on failure NULL.
+ * @thread-safety any thread.
+ * @since 0.2 @stability stable
+ */
+ZI_API zi_status zi_portfolio_load_dir(zi_portfolio **out, const char *dir, const zi_calendar *calendar, const zi_portfolio_options *opts) ZI_NOEXCEPT;
+
+/**
+ * A portfolio of count synthetic plans (zi_plan_synthetic of base, NULL: the default
+ * plan): the 553 KPU satker in registry order, then beyond 553 extra kabupaten/kota
+ * "SYN-000554", ...; plan i's seed is derived from seed and i. `zi portfolio --synthetic N`
+ * uses seed 2026.
+ * @return ZI_OK; ZI_EINVALID if out is NULL or count is 0 or above 1000000; otherwise as
+ * zi_portfolio_compile.
+ * @ownership on success *out is owned by the caller (zi_portfolio_free); on failure NULL.
+ * @thread-safety any thread.
+ * @since 0.2 @stability stable
+ */
+ZI_API zi_status zi_portfolio_synthetic(zi_portfolio **out, const zi_plan *base, size_t count, uint64_t seed, const zi_calendar *calendar, const zi_portfolio_options *opts) ZI_NOEXCEPT;
+
+/**
+ * A portfolio of one synthetic plan per given satker (e.g. the ZI_REGISTRY_SULTENG
+ * registry), from base (NULL: the default plan).
+ * @return ZI_OK; ZI_EINVALID if out is NULL, satker is NULL while count > 0 or an element
+ * is NULL; otherwise as zi_portfolio_compile.
+ * @ownership the satker are copied. On success *out is owned by the caller
+ * (zi_portfolio_free); on failure NULL. @thread-safety any thread.
+ * @since 0.2 @stability stable
+ */
+ZI_API zi_status zi_portfolio_synthetic_for(zi_portfolio **out, const zi_plan *base, const zi_satker *const *satker, size_t count, uint64_t seed, const zi_calendar *calendar, const zi_portfolio_options *opts) ZI_NOEXCEPT;
+
+/**
+ * Frees a portfolio. Scores, plans and evidence made from it stay valid.
+ * zi_portfolio_free(NULL) does nothing.
+ * @ownership takes ownership. @thread-safety no other thread may be using it.
+ * @since 0.2 @stability stable
+ */
+ZI_API void zi_portfolio_free(zi_portfolio *portfolio) ZI_NOEXCEPT;
+
+/**
+ * The same plans with an evidence set filed under satker, indicator and occurrence
+ * (cheap: the compiled plans are shared; evidence given before is replaced). Rejected
+ * records never count and are left out; records that match no plan, indicator or
+ * occurrence are counted in zi_portfolio_unmatched_evidence. Records without a satker
+ * belong to the only plan, if there is one plan. evidence may be NULL for none.
+ * @return ZI_OK; ZI_EINVALID if out or portfolio is NULL.
+ * @ownership on success *out is a new portfolio owned by the caller (zi_portfolio_free),
+ * independent of portfolio and evidence; on failure NULL. @thread-safety any thread.
+ * @since 0.2 @stability stable
+ */
+ZI_API zi_status zi_portfolio_with_evidence(zi_portfolio **out, const zi_portfolio *portfolio, const zi_evidence *evidence) ZI_NOEXCEPT;
+
+/**
+ * The evidence scope of every plan (every satker, indicator and occurrence count), for
+ * importing evidence; with one plan its satker is the default.
+ * @return ZI_OK; ZI_EINVALID if out or portfolio is NULL.
+ * @ownership on success *out is owned by the caller (zi_evidence_scope_free); on failure
+ * NULL. @thread-safety any thread.
+ * @since 0.2 @stability stable
+ */
+ZI_API zi_status zi_portfolio_scope(zi_evidence_scope **out, const zi_portfolio *portfolio) ZI_NOEXCEPT;
+
+/**
+ * Synthetic evidence for every plan of the portfolio, in portfolio order: plan p's records
+ * are zi_evidence_synthetic(plan p, its calendar, seed + p).
+ * @return ZI_OK; ZI_EINVALID if out or portfolio is NULL.
+ * @ownership on success *out is owned by the caller (zi_evidence_free); on failure NULL.
+ * @thread-safety any thread.
+ * @since 0.2 @stability stable
+ */
+ZI_API zi_status zi_portfolio_synthetic_evidence(zi_evidence **out, const zi_portfolio *portfolio, uint64_t seed) ZI_NOEXCEPT;
+
+/** Number of plans. @ownership none. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API size_t zi_portfolio_plan_count(const zi_portfolio *portfolio) ZI_NOEXCEPT;
+/** Number of occurrences of all plans. @ownership none. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API size_t zi_portfolio_occurrence_count(const zi_portfolio *portfolio) ZI_NOEXCEPT;
+/** Number of evidence records filed under an occurrence. @ownership none. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API size_t zi_portfolio_evidence_count(const zi_portfolio *portfolio) ZI_NOEXCEPT;
+/** Number of evidence records that matched no plan, indicator or occurrence. @ownership none. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API size_t zi_portfolio_unmatched_evidence(const zi_portfolio *portfolio) ZI_NOEXCEPT;
+/** The satker of plan index (read it with zi_satker_code, ...); NULL when out of range. @ownership borrowed from portfolio. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API const zi_satker *zi_portfolio_satker(const zi_portfolio *portfolio, size_t index) ZI_NOEXCEPT;
+
+/**
+ * Plan index of the portfolio as a plan handle of its own.
+ * @return ZI_OK; ZI_EINVALID if out or portfolio is NULL; ZI_ERANGE if index is out of range.
+ * @ownership on success *out is owned by the caller (zi_plan_free) and may outlive the
+ * portfolio; on failure NULL. @thread-safety any thread.
+ * @since 0.2 @stability stable
+ */
+ZI_API zi_status zi_portfolio_plan(zi_plan **out, const zi_portfolio *portfolio, size_t index) ZI_NOEXCEPT;
+
+/**
+ * The expansion findings of plan index.
+ * @return ZI_OK; ZI_EINVALID if out or portfolio is NULL; ZI_ERANGE if index is out of range.
+ * @ownership on success *out is owned by the caller (zi_diagnostics_free); on failure NULL.
+ * @thread-safety any thread.
+ * @since 0.2 @stability stable
+ */
+ZI_API zi_status zi_portfolio_diagnostics(zi_diagnostics **out, const zi_portfolio *portfolio, size_t index) ZI_NOEXCEPT;
+
+/**
+ * Scores every plan as of a date: plan scores, component scores, status counts, the
+ * ranking (score descending, ties by satker code, no score last) and a roll-up per
+ * parent satker. opts may be NULL for the defaults. Pure: any number of calls may run
+ * at once on one portfolio.
+ * @return ZI_OK; ZI_EINVALID if out or portfolio is NULL, late_credit is not in 0..1 or
+ * threads is out of range; ZI_ERANGE for an as_of outside the date range; ZI_EVERSION for
+ * a bad opts->version.
+ * @ownership on success *out is owned by the caller (zi_portfolio_scores_free),
+ * independent of portfolio; on failure NULL. @thread-safety any thread.
+ * @since 0.2 @stability stable
+ */
+ZI_API zi_status zi_portfolio_score(zi_portfolio_scores **out, const zi_portfolio *portfolio, zi_date as_of, const zi_portfolio_score_options *opts) ZI_NOEXCEPT;
+
+/**
+ * Frees portfolio scores. zi_portfolio_scores_free(NULL) does nothing.
+ * @ownership takes ownership. @thread-safety no other thread may be using it.
+ * @since 0.2 @stability stable
+ */
+ZI_API void zi_portfolio_scores_free(zi_portfolio_scores *scores) ZI_NOEXCEPT;
+
+/** Number of plans scored (the portfolio's plan count). @ownership none. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API size_t zi_portfolio_scores_count(const zi_portfolio_scores *scores) ZI_NOEXCEPT;
+/** Number of occurrences scored. @ownership none. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API uint64_t zi_portfolio_scores_occurrences(const zi_portfolio_scores *scores) ZI_NOEXCEPT;
+
+/**
+ * One plan's score (0..100; *has_score_out false and *score_out 0.0 when none). Either
+ * output may be NULL.
+ * @return ZI_OK; ZI_EINVALID if scores is NULL; ZI_ERANGE if index is out of range.
+ * @ownership writes the outputs. @thread-safety any thread.
+ * @since 0.2 @stability stable
+ */
+ZI_API zi_status zi_portfolio_scores_get(double *score_out, bool *has_score_out, const zi_portfolio_scores *scores, size_t index) ZI_NOEXCEPT;
+
+/**
+ * Copies every plan score in one call: scores_out[p] (0.0 when none) and has_score_out[p]
+ * (1 or 0), in portfolio order. Either array may be NULL; each holds n >=
+ * zi_portfolio_scores_count values.
+ * @return ZI_OK; ZI_EINVALID if scores is NULL; ZI_ERANGE if n is too small.
+ * @ownership writes the arrays. @thread-safety any thread.
+ * @since 0.2 @stability stable
+ */
+ZI_API zi_status zi_portfolio_scores_copy(double *scores_out, uint8_t *has_score_out, size_t n, const zi_portfolio_scores *scores) ZI_NOEXCEPT;
+
+/**
+ * Copies the ranking: plan indices by score descending, ties by satker code, plans
+ * without a score last (n >= zi_portfolio_scores_count).
+ * @return ZI_OK; ZI_EINVALID if ranking_out or scores is NULL; ZI_ERANGE if n is too small.
+ * @ownership writes ranking_out. @thread-safety any thread.
+ * @since 0.2 @stability stable
+ */
+ZI_API zi_status zi_portfolio_scores_copy_ranking(uint32_t *ranking_out, size_t n, const zi_portfolio_scores *scores) ZI_NOEXCEPT;
+
+/**
+ * Copies the occurrence status counts: counts_out[5 * p + s] is the number of plan p's
+ * occurrences with status s (enum zi_occurrence_status); n >= 5 * zi_portfolio_scores_count.
+ * @return ZI_OK; ZI_EINVALID if counts_out or scores is NULL; ZI_ERANGE if n is too small.
+ * @ownership writes counts_out. @thread-safety any thread.
+ * @since 0.2 @stability stable
+ */
+ZI_API zi_status zi_portfolio_scores_copy_status_counts(int32_t *counts_out, size_t n, const zi_portfolio_scores *scores) ZI_NOEXCEPT;
+
+/** Number of component scores of all plans together. @ownership none. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API size_t zi_portfolio_scores_component_count(const zi_portfolio_scores *scores) ZI_NOEXCEPT;
+
+/**
+ * Copies the component offsets: plan p's component scores are elements
+ * offsets_out[p] .. offsets_out[p + 1] - 1 of zi_portfolio_scores_copy_components, in
+ * the plan's component order; n >= zi_portfolio_scores_count + 1.
+ * @return ZI_OK; ZI_EINVALID if offsets_out or scores is NULL; ZI_ERANGE if n is too small.
+ * @ownership writes offsets_out. @thread-safety any thread.
+ * @since 0.2 @stability stable
+ */
+ZI_API zi_status zi_portfolio_scores_copy_component_offsets(uint32_t *offsets_out, size_t n, const zi_portfolio_scores *scores) ZI_NOEXCEPT;
+
+/**
+ * Copies every component score (0..1; 0.0 and has 0 when none) of every plan; either
+ * array may be NULL; n >= zi_portfolio_scores_component_count.
+ * @return ZI_OK; ZI_EINVALID if scores is NULL; ZI_ERANGE if n is too small.
+ * @ownership writes the arrays. @thread-safety any thread.
+ * @since 0.2 @stability stable
+ */
+ZI_API zi_status zi_portfolio_scores_copy_components(double *scores_out, uint8_t *has_score_out, size_t n, const zi_portfolio_scores *scores) ZI_NOEXCEPT;
+
+/** Number of roll-ups (one per parent satker code, sorted by code). @ownership none. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API size_t zi_portfolio_scores_rollup_count(const zi_portfolio_scores *scores) ZI_NOEXCEPT;
+/** The parent satker code of roll-up index; NULL when out of range. @ownership borrowed from scores. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API const char *zi_portfolio_scores_rollup_parent(const zi_portfolio_scores *scores, size_t index) ZI_NOEXCEPT;
+
+/**
+ * One roll-up: how many plans are under the parent, how many have a score, how many
+ * score at or above the threshold, and the mean, minimum and maximum of their scores
+ * (*has_stats_out false, and the three 0.0, when none has a score). Any output may be NULL.
+ * @return ZI_OK; ZI_EINVALID if scores is NULL; ZI_ERANGE if index is out of range.
+ * @ownership writes the outputs. @thread-safety any thread.
+ * @since 0.2 @stability stable
+ */
+ZI_API zi_status zi_portfolio_scores_rollup(int32_t *count_out, int32_t *scored_out, int32_t *at_or_above_out, double *mean_out, double *min_out, double *max_out, bool *has_stats_out, const zi_portfolio_scores *scores, size_t index) ZI_NOEXCEPT;
+
+/* ==================================================================================
+ * MODULE: ical
+ *
+ * iCalendar (RFC 5545) export of a plan's occurrences: one VTODO per occurrence, DUE at
+ * 23:59 of the due date in the satker's time zone (with its VTIMEZONE), a UID stable
+ * across exports (satker, year, indicator id, occurrence index), and the indicator, its
+ * bukti fisik and targets in the description. Deterministic: DTSTAMP is the decree date
+ * (or 1 January of the plan year), never the clock. The text uses CRLF line ends.
+ * ================================================================================== */
+
+/** Options of the iCalendar export. Fields are only ever appended. */
+typedef struct zi_ical_options {
+  uint32_t version;        /* ZI_ICAL_OPTIONS_VERSION */
+  const char *uid_domain;  /* the domain after '@' in every UID: letters, digits, '.' and
+                              '-', 1..253 characters; NULL for "zi.kpu.go.id". Only read
+                              during the call. Default NULL. */
+} zi_ical_options;
+
+#define ZI_ICAL_OPTIONS_VERSION 1
+#define ZI_ICAL_OPTIONS_INIT { ZI_ICAL_OPTIONS_VERSION, NULL }
+
+/**
+ * Sets *opts to the defaults of the given struct version. Pass ZI_ICAL_OPTIONS_VERSION.
+ * @return ZI_OK; ZI_EINVALID if opts is NULL; ZI_EVERSION if version is 0 or too new.
+ * @ownership writes *opts. @thread-safety any thread.
+ * @since 0.2 @stability stable
+ */
+ZI_API zi_status zi_ical_options_init(zi_ical_options *opts, uint32_t version) ZI_NOEXCEPT;
+
+/**
+ * A plan's occurrences on a calendar (NULL: the plan's own) as an iCalendar text of
+ * VTODOs with STATUS:NEEDS-ACTION (`zi ics`). opts may be NULL for the defaults.
+ * @return ZI_OK; ZI_EINVALID if ics_out or plan is NULL or opts->uid_domain is not a
+ * domain; ZI_ENOTFOUND if calendar is NULL and the plan's calendar is not embedded;
+ * ZI_EVERSION for a bad opts->version.
+ * @ownership on success *ics_out is owned by the caller (zi_free) and *len_out (if not
+ * NULL) is its length; on failure *ics_out is NULL. @thread-safety any thread.
+ * @since 0.2 @stability stable
+ */
+ZI_API zi_status zi_plan_to_ical(char **ics_out, size_t *len_out, const zi_plan *plan, const zi_calendar *calendar, const zi_ical_options *opts) ZI_NOEXCEPT;
+
+/**
+ * The same for a compliance report, with each VTODO's STATUS and PERCENT-COMPLETE as of
+ * the report's date: done and done_late are COMPLETED, open and overdue IN-PROCESS or
+ * NEEDS-ACTION by their counts, upcoming NEEDS-ACTION (`zi ics --as-of`).
+ * @return ZI_OK; ZI_EINVALID if ics_out or report is NULL or opts->uid_domain is not a
+ * domain; ZI_EVERSION for a bad opts->version.
+ * @ownership on success *ics_out is owned by the caller (zi_free) and *len_out (if not
+ * NULL) is its length; on failure *ics_out is NULL. @thread-safety any thread.
+ * @since 0.2 @stability stable
+ */
+ZI_API zi_status zi_report_to_ical(char **ics_out, size_t *len_out, const zi_report *report, const zi_ical_options *opts) ZI_NOEXCEPT;
+
 ZI_END_DECL
 
 #endif /* ZI_H */

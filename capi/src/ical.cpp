@@ -1,0 +1,79 @@
+// MODULE: ical. The iCalendar export of a plan's occurrences or of a compliance report.
+#include "compliance_internal.hpp"
+#include "zi/ical.hpp"
+
+namespace zi::capi {
+namespace {
+
+// Reads the options; the UID domain goes into every UID line as is, so it must be a
+// domain name and nothing that could end the line.
+zi_status ReadIcalOptions(const zi_ical_options* opts, IcalOptions* out) {
+  if (!opts) return ZI_OK;
+  if (zi_status s = CheckVersion(opts->version, ZI_ICAL_OPTIONS_VERSION, "zi_ical_options")) return s;
+  if (opts->uid_domain) {  // version 1
+    const std::string_view d(opts->uid_domain);
+    bool ok = !d.empty() && d.size() <= 253;
+    for (char c : d) {
+      ok = ok && ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '-');
+    }
+    if (!ok) {
+      return Fail(ZI_EINVALID, "uid_domain '" + WithoutNul(std::string(d)) +
+                                   "' is not a domain (1..253 letters, digits, '.' and '-')");
+    }
+    out->uid_domain = std::string(d);
+  }
+  return ZI_OK;
+}
+
+zi_status GiveText(char** out, size_t* len_out, const std::string& text) {
+  *out = DupString(text);
+  if (len_out) *len_out = text.size();
+  return ZI_OK;
+}
+
+}  // namespace
+}  // namespace zi::capi
+
+using zi::capi::unwrap;
+
+extern "C" {
+
+ZI_API zi_status zi_ical_options_init(zi_ical_options* opts, uint32_t version) noexcept {
+  return zi::capi::Guard([&]() -> zi_status {
+    if (!opts) return zi::capi::NullArgument("opts");
+    if (zi_status s = zi::capi::CheckVersion(version, ZI_ICAL_OPTIONS_VERSION, "zi_ical_options")) return s;
+    const zi_ical_options defaults = ZI_ICAL_OPTIONS_INIT;
+    *opts = defaults;
+    opts->version = version;
+    return ZI_OK;
+  });
+}
+
+ZI_API zi_status zi_plan_to_ical(char** ics_out, size_t* len_out, const zi_plan* plan, const zi_calendar* calendar,
+                                 const zi_ical_options* opts) noexcept {
+  return zi::capi::Guard([&]() -> zi_status {
+    if (!ics_out) return zi::capi::NullArgument("ics_out");
+    *ics_out = nullptr;
+    if (!plan) return zi::capi::NullArgument("plan");
+    zi::IcalOptions options;
+    if (zi_status s = zi::capi::ReadIcalOptions(opts, &options)) return s;
+    const zi::Plan& p = unwrap(plan)->plan;
+    zi::Calendar cal;
+    if (zi_status s = zi::capi::ResolveCalendar(calendar, p, &cal)) return s;
+    return zi::capi::GiveText(ics_out, len_out, zi::WriteIcal(p, zi::ExpandOccurrences(p, cal), options));
+  });
+}
+
+ZI_API zi_status zi_report_to_ical(char** ics_out, size_t* len_out, const zi_report* report,
+                                   const zi_ical_options* opts) noexcept {
+  return zi::capi::Guard([&]() -> zi_status {
+    if (!ics_out) return zi::capi::NullArgument("ics_out");
+    *ics_out = nullptr;
+    if (!report) return zi::capi::NullArgument("report");
+    zi::IcalOptions options;
+    if (zi_status s = zi::capi::ReadIcalOptions(opts, &options)) return s;
+    return zi::capi::GiveText(ics_out, len_out, zi::WriteIcal(unwrap(report)->report, options));
+  });
+}
+
+}  // extern "C"

@@ -1,0 +1,476 @@
+// MODULE: synthetic data and MODULE: portfolio. zi_portfolio is a CompiledPortfolio (and
+// the calendar it was compiled with); zi_portfolio_scores is a PortfolioScores, read in
+// bulk by the *_copy_* functions.
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+#include <filesystem>
+#include <map>
+#include <memory>
+#include <system_error>
+
+#include "compliance_internal.hpp"
+#include "zi/calendar_json.hpp"
+#include "zi/embedded.hpp"
+#include "zi/satker_registry.hpp"
+#include "zi/synthetic.hpp"
+
+namespace zi::capi {
+namespace {
+
+// The registries; nullptr for an unknown one or when building it ran out of memory.
+std::span<const Satker> Registry(int32_t registry) noexcept {
+  switch (registry) {
+    case ZI_REGISTRY_KPU: return KpuSatker();
+    case ZI_REGISTRY_SULTENG:
+      try {
+        static const std::vector<Satker> sulteng = SultengSatker();
+        return sulteng;
+      } catch (...) {
+        return {};
+      }
+    default: return {};
+  }
+}
+
+zi_status ReadThreads(int32_t threads, std::string_view struct_name) {
+  if (threads < 0 || threads > 1024) {
+    return Fail(ZI_EINVALID, std::string(struct_name) + ".threads must be 0..1024, found " + std::to_string(threads));
+  }
+  return ZI_OK;
+}
+
+zi_status ReadCompileOptions(const zi_portfolio_options* opts, CompileOptions* out) {
+  if (!opts) return ZI_OK;
+  if (zi_status s = CheckVersion(opts->version, ZI_PORTFOLIO_OPTIONS_VERSION, "zi_portfolio_options")) return s;
+  if (zi_status s = ReadThreads(opts->threads, "zi_portfolio_options")) return s;
+  out->threads = opts->threads;  // version 1
+  return ZI_OK;
+}
+
+// Compiles plans into a new portfolio handle for the caller.
+zi_status Compile(zi_portfolio** out, const std::vector<Plan>& plans, const zi_calendar* calendar,
+                  const zi_portfolio_options* opts) {
+  CompileOptions options;
+  if (zi_status s = ReadCompileOptions(opts, &options)) return s;
+  std::optional<Calendar> cal;
+  if (calendar) {
+    cal = *unwrap(calendar);
+    options.calendar = [c = *cal](const Plan&) -> absl::StatusOr<Calendar> { return c; };
+  }
+  absl::StatusOr<CompiledPortfolio> compiled = CompiledPortfolio::Compile(plans, options);
+  if (!compiled.ok()) return FromStatus(compiled.status());
+  *out = wrap(new PortfolioHandle{*std::move(compiled), std::move(cal)});
+  return ZI_OK;
+}
+
+// The template of synthetic plans: base, or the embedded default plan.
+zi_status BasePlan(const zi_plan* base, Plan* out) {
+  if (base) {
+    *out = unwrap(base)->plan;
+    return ZI_OK;
+  }
+  absl::StatusOr<Plan> p = DefaultPlan();
+  if (!p.ok()) return FromStatus(p.status());
+  *out = *std::move(p);
+  return ZI_OK;
+}
+
+zi_status IndexOutOfRange(size_t index, size_t count) {
+  return Fail(ZI_ERANGE, "index " + std::to_string(index) + " is out of range (" + std::to_string(count) + ")");
+}
+
+}  // namespace
+}  // namespace zi::capi
+
+using zi::capi::unwrap;
+using zi::capi::wrap;
+
+extern "C" {
+
+// ---- satker registry and synthetic plans ------------------------------------------------
+
+ZI_API size_t zi_satker_registry_count(int32_t registry) noexcept { return zi::capi::Registry(registry).size(); }
+
+ZI_API const zi_satker* zi_satker_registry_get(int32_t registry, size_t index) noexcept {
+  const std::span<const zi::Satker> r = zi::capi::Registry(registry);
+  return index < r.size() ? wrap(&r[index]) : nullptr;
+}
+
+ZI_API zi_status zi_plan_synthetic(zi_plan** out, const zi_plan* base, const zi_satker* satker, uint64_t seed) noexcept {
+  return zi::capi::Guard([&]() -> zi_status {
+    if (!out) return zi::capi::NullArgument("out");
+    *out = nullptr;
+    if (!satker) return zi::capi::NullArgument("satker");
+    zi::Plan b(zi::PlanData{});
+    if (zi_status s = zi::capi::BasePlan(base, &b)) return s;
+    *out = wrap(new zi::capi::PlanHandle(zi::SyntheticPlan(b, *unwrap(satker), seed)));
+    return ZI_OK;
+  });
+}
+
+// ---- compiling -------------------------------------------------------------------------
+
+ZI_API zi_status zi_portfolio_options_init(zi_portfolio_options* opts, uint32_t version) noexcept {
+  return zi::capi::Guard([&]() -> zi_status {
+    if (!opts) return zi::capi::NullArgument("opts");
+    if (zi_status s = zi::capi::CheckVersion(version, ZI_PORTFOLIO_OPTIONS_VERSION, "zi_portfolio_options")) return s;
+    const zi_portfolio_options defaults = ZI_PORTFOLIO_OPTIONS_INIT;
+    *opts = defaults;
+    opts->version = version;
+    return ZI_OK;
+  });
+}
+
+ZI_API zi_status zi_portfolio_score_options_init(zi_portfolio_score_options* opts, uint32_t version) noexcept {
+  return zi::capi::Guard([&]() -> zi_status {
+    if (!opts) return zi::capi::NullArgument("opts");
+    if (zi_status s = zi::capi::CheckVersion(version, ZI_PORTFOLIO_SCORE_OPTIONS_VERSION,
+                                             "zi_portfolio_score_options")) {
+      return s;
+    }
+    const zi_portfolio_score_options defaults = ZI_PORTFOLIO_SCORE_OPTIONS_INIT;
+    *opts = defaults;
+    opts->version = version;
+    return ZI_OK;
+  });
+}
+
+ZI_API zi_status zi_portfolio_compile(zi_portfolio** out, const zi_plan* const* plans, size_t count,
+                                      const zi_calendar* calendar, const zi_portfolio_options* opts) noexcept {
+  return zi::capi::Guard([&]() -> zi_status {
+    if (!out) return zi::capi::NullArgument("out");
+    *out = nullptr;
+    if (!plans && count > 0) return zi::capi::NullArgument("plans (with count > 0)");
+    std::vector<zi::Plan> list;
+    list.reserve(count);
+    for (size_t i = 0; i < count; ++i) {
+      if (!plans[i]) return zi::capi::Fail(ZI_EINVALID, "plans[" + std::to_string(i) + "] must not be NULL");
+      list.push_back(unwrap(plans[i])->plan);
+    }
+    return zi::capi::Compile(out, list, calendar, opts);
+  });
+}
+
+ZI_API zi_status zi_portfolio_load_dir(zi_portfolio** out, const char* dir, const zi_calendar* calendar,
+                                       const zi_portfolio_options* opts) noexcept {
+  return zi::capi::Guard([&]() -> zi_status {
+    if (!out) return zi::capi::NullArgument("out");
+    *out = nullptr;
+    if (!dir) return zi::capi::NullArgument("dir");
+    namespace fs = std::filesystem;
+    std::error_code ec;
+    if (!fs::is_directory(dir, ec)) return zi::capi::Fail(ZI_EIO, std::string(dir) + ": not a directory");
+    std::vector<std::string> files;
+    for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
+      if (it->path().extension() == ".json") files.push_back(it->path().string());
+    }
+    if (ec) return zi::capi::Fail(ZI_EIO, std::string(dir) + ": cannot read the directory: " + ec.message());
+    if (files.empty()) return zi::capi::Fail(ZI_EINVALID, std::string(dir) + ": no *.json plan files");
+    std::sort(files.begin(), files.end());
+    std::vector<zi::Plan> plans;
+    plans.reserve(files.size());
+    for (const std::string& f : files) {
+      // Through the C loader, so that a plan file is checked exactly as zi_plan_load_file does.
+      zi_plan* p = nullptr;
+      if (zi_status s = zi_plan_load_file(&p, f.c_str(), nullptr)) return s;
+      plans.push_back(unwrap(p)->plan);
+      zi_plan_free(p);
+    }
+    return zi::capi::Compile(out, plans, calendar, opts);
+  });
+}
+
+ZI_API zi_status zi_portfolio_synthetic(zi_portfolio** out, const zi_plan* base, size_t count, uint64_t seed,
+                                        const zi_calendar* calendar, const zi_portfolio_options* opts) noexcept {
+  return zi::capi::Guard([&]() -> zi_status {
+    if (!out) return zi::capi::NullArgument("out");
+    *out = nullptr;
+    if (count < 1 || count > 1000000) {
+      return zi::capi::Fail(ZI_EINVALID, "count must be 1..1000000, found " + std::to_string(count));
+    }
+    zi::Plan b(zi::PlanData{});
+    if (zi_status s = zi::capi::BasePlan(base, &b)) return s;
+    return zi::capi::Compile(out, zi::SyntheticPortfolio(b, count, seed), calendar, opts);
+  });
+}
+
+ZI_API zi_status zi_portfolio_synthetic_for(zi_portfolio** out, const zi_plan* base, const zi_satker* const* satker,
+                                            size_t count, uint64_t seed, const zi_calendar* calendar,
+                                            const zi_portfolio_options* opts) noexcept {
+  return zi::capi::Guard([&]() -> zi_status {
+    if (!out) return zi::capi::NullArgument("out");
+    *out = nullptr;
+    if (!satker && count > 0) return zi::capi::NullArgument("satker (with count > 0)");
+    std::vector<zi::Satker> list;
+    list.reserve(count);
+    for (size_t i = 0; i < count; ++i) {
+      if (!satker[i]) return zi::capi::Fail(ZI_EINVALID, "satker[" + std::to_string(i) + "] must not be NULL");
+      list.push_back(*unwrap(satker[i]));
+    }
+    zi::Plan b(zi::PlanData{});
+    if (zi_status s = zi::capi::BasePlan(base, &b)) return s;
+    return zi::capi::Compile(out, zi::SyntheticPortfolio(b, list, seed), calendar, opts);
+  });
+}
+
+ZI_API void zi_portfolio_free(zi_portfolio* portfolio) noexcept { delete unwrap(portfolio); }
+
+ZI_API zi_status zi_portfolio_with_evidence(zi_portfolio** out, const zi_portfolio* portfolio,
+                                            const zi_evidence* evidence) noexcept {
+  return zi::capi::Guard([&]() -> zi_status {
+    if (!out) return zi::capi::NullArgument("out");
+    *out = nullptr;
+    if (!portfolio) return zi::capi::NullArgument("portfolio");
+    const zi::capi::PortfolioHandle& h = *unwrap(portfolio);
+    const std::span<const zi::EvidenceRecord> records =
+        evidence ? std::span<const zi::EvidenceRecord>(unwrap(evidence)->accepted)
+                 : std::span<const zi::EvidenceRecord>();
+    *out = wrap(new zi::capi::PortfolioHandle{h.portfolio.WithEvidence(records), h.calendar});
+    return ZI_OK;
+  });
+}
+
+ZI_API zi_status zi_portfolio_scope(zi_evidence_scope** out, const zi_portfolio* portfolio) noexcept {
+  return zi::capi::Guard([&]() -> zi_status {
+    if (!out) return zi::capi::NullArgument("out");
+    *out = nullptr;
+    if (!portfolio) return zi::capi::NullArgument("portfolio");
+    *out = wrap(new zi::EvidenceScope(unwrap(portfolio)->portfolio.Scope()));
+    return ZI_OK;
+  });
+}
+
+ZI_API zi_status zi_portfolio_synthetic_evidence(zi_evidence** out, const zi_portfolio* portfolio,
+                                                 uint64_t seed) noexcept {
+  return zi::capi::Guard([&]() -> zi_status {
+    if (!out) return zi::capi::NullArgument("out");
+    *out = nullptr;
+    if (!portfolio) return zi::capi::NullArgument("portfolio");
+    const zi::capi::PortfolioHandle& h = *unwrap(portfolio);
+    auto imp = std::make_unique<zi::EvidenceImport>();
+    std::map<std::string, zi::Calendar> calendars;  // by name, as the portfolio resolved them
+    for (size_t p = 0; p < h.portfolio.plan_count(); ++p) {
+      const zi::Plan& plan = h.portfolio.plan(p);
+      zi::Calendar cal;
+      if (h.calendar) {
+        cal = *h.calendar;
+      } else {
+        auto it = calendars.find(plan.calendar_name());
+        if (it == calendars.end()) {
+          absl::StatusOr<zi::Calendar> c = zi::CalendarForPlan(plan);
+          if (!c.ok()) return zi::capi::FromStatus(c.status());
+          it = calendars.emplace(plan.calendar_name(), *std::move(c)).first;
+        }
+        cal = it->second;
+      }
+      for (zi::EvidenceRecord& r : zi::SyntheticEvidence(plan, zi::ExpandOccurrences(plan, cal), seed + p)) {
+        imp->accepted.push_back(std::move(r));
+      }
+    }
+    *out = wrap(imp.release());
+    return ZI_OK;
+  });
+}
+
+ZI_API size_t zi_portfolio_plan_count(const zi_portfolio* p) noexcept {
+  return p ? unwrap(p)->portfolio.plan_count() : 0;
+}
+ZI_API size_t zi_portfolio_occurrence_count(const zi_portfolio* p) noexcept {
+  return p ? unwrap(p)->portfolio.occurrence_count() : 0;
+}
+ZI_API size_t zi_portfolio_evidence_count(const zi_portfolio* p) noexcept {
+  return p ? unwrap(p)->portfolio.evidence_count() : 0;
+}
+ZI_API size_t zi_portfolio_unmatched_evidence(const zi_portfolio* p) noexcept {
+  return p ? unwrap(p)->portfolio.unmatched_evidence() : 0;
+}
+ZI_API const zi_satker* zi_portfolio_satker(const zi_portfolio* p, size_t index) noexcept {
+  if (!p || index >= unwrap(p)->portfolio.plan_count()) return nullptr;
+  return wrap(&unwrap(p)->portfolio.satker(index));
+}
+
+ZI_API zi_status zi_portfolio_plan(zi_plan** out, const zi_portfolio* portfolio, size_t index) noexcept {
+  return zi::capi::Guard([&]() -> zi_status {
+    if (!out) return zi::capi::NullArgument("out");
+    *out = nullptr;
+    if (!portfolio) return zi::capi::NullArgument("portfolio");
+    const zi::CompiledPortfolio& p = unwrap(portfolio)->portfolio;
+    if (index >= p.plan_count()) return zi::capi::IndexOutOfRange(index, p.plan_count());
+    *out = wrap(new zi::capi::PlanHandle(p.plan(index)));
+    return ZI_OK;
+  });
+}
+
+ZI_API zi_status zi_portfolio_diagnostics(zi_diagnostics** out, const zi_portfolio* portfolio, size_t index) noexcept {
+  return zi::capi::Guard([&]() -> zi_status {
+    if (!out) return zi::capi::NullArgument("out");
+    *out = nullptr;
+    if (!portfolio) return zi::capi::NullArgument("portfolio");
+    const zi::CompiledPortfolio& p = unwrap(portfolio)->portfolio;
+    if (index >= p.plan_count()) return zi::capi::IndexOutOfRange(index, p.plan_count());
+    auto list = std::make_unique<zi::capi::DiagnosticList>();
+    list->items = zi::capi::CleanDiagnostics(p.diagnostics(index));
+    *out = wrap(list.release());
+    return ZI_OK;
+  });
+}
+
+// ---- scoring -------------------------------------------------------------------------
+
+ZI_API zi_status zi_portfolio_score(zi_portfolio_scores** out, const zi_portfolio* portfolio, zi_date as_of,
+                                    const zi_portfolio_score_options* opts) noexcept {
+  return zi::capi::Guard([&]() -> zi_status {
+    if (!out) return zi::capi::NullArgument("out");
+    *out = nullptr;
+    if (!portfolio) return zi::capi::NullArgument("portfolio");
+    zi::PortfolioScoreOptions options;
+    if (opts) {
+      if (zi_status s = zi::capi::CheckVersion(opts->version, ZI_PORTFOLIO_SCORE_OPTIONS_VERSION,
+                                               "zi_portfolio_score_options")) {
+        return s;
+      }
+      if (zi_status s = zi::capi::ReadThreads(opts->threads, "zi_portfolio_score_options")) return s;
+      options.policy.late_credit = opts->late_credit;  // version 1
+      options.policy.count_submitted = opts->count_submitted;
+      options.threads = opts->threads;
+      options.threshold = opts->threshold;
+    }
+    if (!zi::capi::DateInRange(as_of.days)) return zi::capi::DateOutOfRange("as_of", as_of.days);
+    absl::StatusOr<zi::PortfolioScores> scores =
+        unwrap(portfolio)->portfolio.Score(zi::Date::FromDays(as_of.days), options);
+    if (!scores.ok()) return zi::capi::FromStatus(scores.status());
+    *out = wrap(new zi::PortfolioScores(*std::move(scores)));
+    return ZI_OK;
+  });
+}
+
+ZI_API void zi_portfolio_scores_free(zi_portfolio_scores* scores) noexcept { delete unwrap(scores); }
+
+ZI_API size_t zi_portfolio_scores_count(const zi_portfolio_scores* s) noexcept {
+  return s ? unwrap(s)->score.size() : 0;
+}
+ZI_API uint64_t zi_portfolio_scores_occurrences(const zi_portfolio_scores* s) noexcept {
+  return s ? unwrap(s)->occurrences_scored : 0;
+}
+
+ZI_API zi_status zi_portfolio_scores_get(double* score_out, bool* has_score_out, const zi_portfolio_scores* scores,
+                                         size_t index) noexcept {
+  return zi::capi::Guard([&]() -> zi_status {
+    if (!scores) return zi::capi::NullArgument("scores");
+    const std::vector<std::optional<double>>& s = unwrap(scores)->score;
+    if (index >= s.size()) return zi::capi::IndexOutOfRange(index, s.size());
+    if (score_out) *score_out = s[index].value_or(0.0);
+    if (has_score_out) *has_score_out = s[index].has_value();
+    return ZI_OK;
+  });
+}
+
+ZI_API zi_status zi_portfolio_scores_copy(double* scores_out, uint8_t* has_score_out, size_t n,
+                                          const zi_portfolio_scores* scores) noexcept {
+  return zi::capi::Guard([&]() -> zi_status {
+    if (!scores) return zi::capi::NullArgument("scores");
+    const std::vector<std::optional<double>>& s = unwrap(scores)->score;
+    if (zi_status st = zi::capi::CheckCapacity(n, s.size(), "scores_out")) return st;
+    const size_t count = s.size();
+    if (scores_out) {
+      for (size_t i = 0; i < count; ++i) scores_out[i] = s[i] ? *s[i] : 0.0;
+    }
+    if (has_score_out) {
+      for (size_t i = 0; i < count; ++i) has_score_out[i] = s[i] ? 1 : 0;
+    }
+    return ZI_OK;
+  });
+}
+
+ZI_API zi_status zi_portfolio_scores_copy_ranking(uint32_t* ranking_out, size_t n,
+                                                  const zi_portfolio_scores* scores) noexcept {
+  return zi::capi::Guard([&]() -> zi_status {
+    if (!ranking_out) return zi::capi::NullArgument("ranking_out");
+    if (!scores) return zi::capi::NullArgument("scores");
+    const std::vector<uint32_t>& r = unwrap(scores)->ranking;
+    if (zi_status s = zi::capi::CheckCapacity(n, r.size(), "ranking_out")) return s;
+    if (!r.empty()) std::memcpy(ranking_out, r.data(), r.size() * sizeof(uint32_t));
+    return ZI_OK;
+  });
+}
+
+ZI_API zi_status zi_portfolio_scores_copy_status_counts(int32_t* counts_out, size_t n,
+                                                        const zi_portfolio_scores* scores) noexcept {
+  return zi::capi::Guard([&]() -> zi_status {
+    if (!counts_out) return zi::capi::NullArgument("counts_out");
+    if (!scores) return zi::capi::NullArgument("scores");
+    const std::vector<zi::StatusCounts>& c = unwrap(scores)->status_counts;
+    if (zi_status s = zi::capi::CheckCapacity(n, 5 * c.size(), "counts_out")) return s;
+    // StatusCounts is indexed by zi::OccurrenceStatus, whose order the C enum pins.
+    static_assert(sizeof(zi::StatusCounts) == 5 * sizeof(int32_t), "StatusCounts is int32_t[5]");
+    static_assert(static_cast<int>(zi::OccurrenceStatus::kDone) == ZI_OCCURRENCE_DONE &&
+                      static_cast<int>(zi::OccurrenceStatus::kDoneLate) == ZI_OCCURRENCE_DONE_LATE &&
+                      static_cast<int>(zi::OccurrenceStatus::kOpen) == ZI_OCCURRENCE_OPEN &&
+                      static_cast<int>(zi::OccurrenceStatus::kUpcoming) == ZI_OCCURRENCE_UPCOMING &&
+                      static_cast<int>(zi::OccurrenceStatus::kOverdue) == ZI_OCCURRENCE_OVERDUE,
+                  "zi_occurrence_status follows zi::OccurrenceStatus");
+    for (size_t p = 0; p < c.size(); ++p) std::memcpy(counts_out + 5 * p, c[p].data(), 5 * sizeof(int32_t));
+    return ZI_OK;
+  });
+}
+
+ZI_API size_t zi_portfolio_scores_component_count(const zi_portfolio_scores* s) noexcept {
+  return s ? unwrap(s)->component_score.size() : 0;
+}
+
+ZI_API zi_status zi_portfolio_scores_copy_component_offsets(uint32_t* offsets_out, size_t n,
+                                                            const zi_portfolio_scores* scores) noexcept {
+  return zi::capi::Guard([&]() -> zi_status {
+    if (!offsets_out) return zi::capi::NullArgument("offsets_out");
+    if (!scores) return zi::capi::NullArgument("scores");
+    const std::vector<uint32_t>& o = unwrap(scores)->component_offset;
+    if (zi_status s = zi::capi::CheckCapacity(n, o.size(), "offsets_out")) return s;
+    if (!o.empty()) std::memcpy(offsets_out, o.data(), o.size() * sizeof(uint32_t));
+    return ZI_OK;
+  });
+}
+
+ZI_API zi_status zi_portfolio_scores_copy_components(double* scores_out, uint8_t* has_score_out, size_t n,
+                                                     const zi_portfolio_scores* scores) noexcept {
+  return zi::capi::Guard([&]() -> zi_status {
+    if (!scores) return zi::capi::NullArgument("scores");
+    const std::vector<double>& c = unwrap(scores)->component_score;
+    if (zi_status s = zi::capi::CheckCapacity(n, c.size(), "scores_out")) return s;
+    for (size_t i = 0; i < c.size(); ++i) {
+      const bool has = !std::isnan(c[i]);
+      if (scores_out) scores_out[i] = has ? c[i] : 0.0;
+      if (has_score_out) has_score_out[i] = has ? 1 : 0;
+    }
+    return ZI_OK;
+  });
+}
+
+ZI_API size_t zi_portfolio_scores_rollup_count(const zi_portfolio_scores* s) noexcept {
+  return s ? unwrap(s)->rollups.size() : 0;
+}
+
+ZI_API const char* zi_portfolio_scores_rollup_parent(const zi_portfolio_scores* s, size_t index) noexcept {
+  return s && index < unwrap(s)->rollups.size() ? unwrap(s)->rollups[index].parent.c_str() : nullptr;
+}
+
+ZI_API zi_status zi_portfolio_scores_rollup(int32_t* count_out, int32_t* scored_out, int32_t* at_or_above_out,
+                                            double* mean_out, double* min_out, double* max_out, bool* has_stats_out,
+                                            const zi_portfolio_scores* scores, size_t index) noexcept {
+  return zi::capi::Guard([&]() -> zi_status {
+    if (!scores) return zi::capi::NullArgument("scores");
+    const std::vector<zi::RollUp>& r = unwrap(scores)->rollups;
+    if (index >= r.size()) return zi::capi::IndexOutOfRange(index, r.size());
+    const zi::RollUp& x = r[index];
+    if (count_out) *count_out = x.count;
+    if (scored_out) *scored_out = x.scored;
+    if (at_or_above_out) *at_or_above_out = x.at_or_above;
+    if (mean_out) *mean_out = x.mean.value_or(0.0);
+    if (min_out) *min_out = x.min.value_or(0.0);
+    if (max_out) *max_out = x.max.value_or(0.0);
+    if (has_stats_out) *has_stats_out = x.mean.has_value();
+    return ZI_OK;
+  });
+}
+
+}  // extern "C"
