@@ -91,10 +91,75 @@ static int uses_every_compliance_type(void) {
   return status == ZI_OK ? 0 : 1;
 }
 
+/* The lke module's types, option initialisers and constants. */
+static int uses_lke_types(void) {
+  zi_lke_write_options write = ZI_LKE_WRITE_OPTIONS_INIT;
+  zi_lke_score_options score = ZI_LKE_SCORE_OPTIONS_INIT;
+  zi_lke_whatif_options whatif = ZI_LKE_WHATIF_OPTIONS_INIT;
+  zi_lke_execution_summary summary = ZI_LKE_EXECUTION_SUMMARY_INIT;
+  zi_lke_suggest_options suggest = ZI_LKE_SUGGEST_OPTIONS_INIT;
+  zi_lke_rubric *rubric = NULL;
+  const zi_lke_area *area = NULL;
+  const zi_lke_subarea *subarea = NULL;
+  const zi_lke_question *question = NULL;
+  const zi_lke_option *option = NULL;
+  const zi_lke_ratio *ratio = NULL;
+  const zi_lke_hasil_item *hasil = NULL;
+  const zi_lke_predicate *predicate = NULL;
+  const zi_lke_criterion *criterion = NULL;
+  zi_lke_answers *answers = NULL;
+  zi_lke_score_result *result = NULL;
+  const zi_lke_area_score *area_score = NULL;
+  const zi_lke_subarea_score *subarea_score = NULL;
+  const zi_lke_item_score *item_score = NULL;
+  const zi_lke_hasil_score *hasil_score = NULL;
+  const zi_lke_hasil_group_score *group_score = NULL;
+  zi_lke_check_result *check = NULL;
+  const zi_lke_criterion_result *row = NULL;
+  zi_lke_whatif_result *what = NULL;
+  const zi_lke_whatif_step *step = NULL;
+  zi_lke_suggestions *suggestions = NULL;
+  const zi_lke_suggestion *suggestion = NULL;
+  zi_lke_batch_result *batch = NULL;
+  const zi_lke_answers *sets[1];
+  enum zi_lke_half half = ZI_LKE_REFORM;
+  enum zi_lke_answer_kind kind = ZI_LKE_ANSWER_NUMBER;
+  enum zi_lke_layer layer = ZI_LKE_LAYER_TPI;
+  enum zi_lke_zero_policy policy = ZI_LKE_ZERO_IS_UNANSWERED;
+  enum zi_lke_format format = ZI_LKE_FORMAT_CSV;
+  enum zi_lke_item_kind item = ZI_LKE_ITEM_RATIO;
+  enum zi_lke_formula formula = ZI_LKE_FORMULA_REDUCTION;
+  enum zi_lke_measure measure = ZI_LKE_MEASURE_PRIOR;
+  uint8_t passes[1] = {0};
+  zi_status status;
+  (void)area; (void)subarea; (void)question; (void)option; (void)ratio; (void)hasil; (void)predicate;
+  (void)criterion; (void)area_score; (void)subarea_score; (void)item_score; (void)hasil_score;
+  (void)group_score; (void)row; (void)step; (void)suggestion;
+  status = zi_lke_rubric_default(&rubric);
+  if (status == ZI_OK) status = zi_lke_answers_new(&answers, rubric, "KPU-72", 2026);
+  if (status == ZI_OK) status = zi_lke_score(&result, rubric, answers, &score);
+  if (status == ZI_OK) status = zi_lke_check(&check, rubric, result, "wbk");
+  if (status == ZI_OK) status = zi_lke_whatif(&what, rubric, answers, "wbk", &score, &whatif);
+  if (status == ZI_OK) status = zi_lke_suggest(&suggestions, rubric, &summary, &suggest);
+  sets[0] = answers;
+  if (status == ZI_OK) status = zi_lke_score_batch(&batch, rubric, sets, 1, &score, 1);
+  if (status == ZI_OK) status = zi_lke_batch_result_passes(passes, 1, NULL, batch, "wbk");
+  zi_lke_batch_result_free(batch);
+  zi_lke_suggestions_free(suggestions);
+  zi_lke_whatif_result_free(what);
+  zi_lke_check_result_free(check);
+  zi_lke_score_result_free(result);
+  zi_lke_answers_free(answers);
+  zi_lke_rubric_free(rubric);
+  printf("%s %d %d %d %d %d %d %d %d %d %d\n", zi_status_str(status), (int)write.format, (int)half, (int)kind,
+         (int)layer, (int)policy, (int)format, (int)item, (int)formula, (int)measure, (int)passes[0]);
+  return status == ZI_OK ? 0 : 1;
+}
+
 int main(void) {
   if (zi_version_number() != ZI_VERSION_NUMBER || zi_abi_version() != ZI_ABI_VERSION) {
     fprintf(stderr, "header %s, library %s\n", ZI_VERSION_STRING, zi_version_string());
     return 1;
   }
-  return uses_every_type() || uses_every_compliance_type();
+  return uses_every_type() || uses_every_compliance_type() || uses_lke_types();
 }

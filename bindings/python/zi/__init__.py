@@ -22,6 +22,13 @@ Plan.score -> zi.Report, zi.Portfolio):
             print(o.indicator_id, o.index, o.due)
         report = plan.score(datetime.date(2026, 7, 1), evidence=zi.import_evidence(path, scope=plan))
         print(report.score, report.agenda()["overdue"])
+
+The LKE evaluation (zi.LkeRubric, zi.LkeAnswers, zi.lke_score_batch; see zi.lke):
+
+    rubric = zi.LkeRubric.default()
+    answers = zi.LkeAnswers.load("answers.json", rubric)
+    result = rubric.score(answers).check("wbk")      # zi.PredicateResult
+    print(result.passed, result.reasons)
 """
 
 from . import _lib
@@ -36,6 +43,11 @@ from ._deadlines import (Calendar, CalendarYearNotCoveredWarning, Holiday, Occur
 from ._evidence import Evidence, EvidenceRecord, EvidenceScope, RejectedRow, import_evidence
 from ._scoring import NodeScore, OccurrenceScore, Report
 from ._portfolio import Portfolio, PortfolioScores, RollUp, satker_registry
+# The LKE evaluation (zi.lke): rubric, answer sets, scores, WBK/WBBM, what-if, batches.
+from .lke import (CriterionResult, LkeAnswers, LkeArea, LkeAreaScore, LkeBatchResult, LkeCriterion,
+                  LkeHasilGroupScore, LkeHasilItem, LkeHasilScore, LkeItemScore, LkeOption, LkePredicate,
+                  LkeQuestion, LkeRatio, LkeRubric, LkeScore, LkeSubarea, LkeSubareaScore, LkeSuggestion,
+                  PredicateResult, WhatIfResult, WhatIfStep, lke_score, lke_score_batch)
 
 __version__ = "0.1.0"
 
@@ -50,6 +62,11 @@ __all__ = [
     "Holiday", "NodeScore", "Occurrence", "OccurrenceList", "OccurrenceScore", "Portfolio",
     "PortfolioScores", "RejectedRow", "Report", "RollUp", "Schedule", "Window", "due_date",
     "import_evidence", "parse_rrule", "parse_schedule", "satker_registry",
+    # lke (zi.lke)
+    "CriterionResult", "LkeAnswers", "LkeArea", "LkeAreaScore", "LkeBatchResult", "LkeCriterion",
+    "LkeHasilGroupScore", "LkeHasilItem", "LkeHasilScore", "LkeItemScore", "LkeOption", "LkePredicate",
+    "LkeQuestion", "LkeRatio", "LkeRubric", "LkeScore", "LkeSubarea", "LkeSubareaScore", "LkeSuggestion",
+    "PredicateResult", "WhatIfResult", "WhatIfStep", "lke_score", "lke_score_batch",
 ]
 
 

@@ -37,6 +37,12 @@ AGENDA_OPTIONS_VERSION = 1
 PORTFOLIO_OPTIONS_VERSION = 1
 PORTFOLIO_SCORE_OPTIONS_VERSION = 1
 ICAL_OPTIONS_VERSION = 1
+# ... and of the lke module (zi.h 0.2).
+LKE_WRITE_OPTIONS_VERSION = 1
+LKE_SCORE_OPTIONS_VERSION = 1
+LKE_WHATIF_OPTIONS_VERSION = 1
+LKE_EXECUTION_SUMMARY_VERSION = 1
+LKE_SUGGEST_OPTIONS_VERSION = 1
 
 # Status codes (enum zi_status_code); pinned by the ABI.
 OK = 0
@@ -140,6 +146,59 @@ class zi_portfolio_score_options(Structure):
 
 class zi_ical_options(Structure):
     _fields_ = [("version", c_uint32), ("uid_domain", c_char_p)]
+
+
+# lke: the rubric and its children, answer sets, results.
+zi_lke_rubric = _opaque("zi_lke_rubric")
+zi_lke_area = _opaque("zi_lke_area")
+zi_lke_subarea = _opaque("zi_lke_subarea")
+zi_lke_question = _opaque("zi_lke_question")
+zi_lke_option = _opaque("zi_lke_option")
+zi_lke_ratio = _opaque("zi_lke_ratio")
+zi_lke_hasil_item = _opaque("zi_lke_hasil_item")
+zi_lke_predicate = _opaque("zi_lke_predicate")
+zi_lke_criterion = _opaque("zi_lke_criterion")
+zi_lke_answers = _opaque("zi_lke_answers")
+zi_lke_score_result = _opaque("zi_lke_score_result")
+zi_lke_area_score = _opaque("zi_lke_area_score")
+zi_lke_subarea_score = _opaque("zi_lke_subarea_score")
+zi_lke_item_score = _opaque("zi_lke_item_score")
+zi_lke_hasil_score = _opaque("zi_lke_hasil_score")
+zi_lke_hasil_group_score = _opaque("zi_lke_hasil_group_score")
+zi_lke_check_result = _opaque("zi_lke_check_result")
+zi_lke_criterion_result = _opaque("zi_lke_criterion_result")
+zi_lke_whatif_result = _opaque("zi_lke_whatif_result")
+zi_lke_whatif_step = _opaque("zi_lke_whatif_step")
+zi_lke_suggestions = _opaque("zi_lke_suggestions")
+zi_lke_suggestion = _opaque("zi_lke_suggestion")
+zi_lke_batch_result = _opaque("zi_lke_batch_result")
+
+
+class zi_lke_write_options(Structure):
+    _fields_ = [("version", c_uint32), ("format", c_int32), ("include_unanswered", c_bool),
+                ("guidance", c_bool)]
+
+
+class zi_lke_score_options(Structure):
+    _fields_ = [("version", c_uint32), ("layer", c_int32), ("zero_denominator", c_int32),
+                ("ratio_alternative_count", c_size_t), ("ratio_ids", POINTER(c_char_p)),
+                ("alternative_ids", POINTER(c_char_p))]
+
+
+class zi_lke_whatif_options(Structure):
+    _fields_ = [("version", c_uint32), ("max_steps", c_int32)]
+
+
+class zi_lke_execution_summary(Structure):
+    _fields_ = [("version", c_uint32), ("has_as_of", c_bool), ("as_of", zi_date),
+                ("occurrences_due", c_int32), ("done", c_int32), ("done_late", c_int32),
+                ("family_count", c_size_t), ("family_questions", POINTER(c_char_p)),
+                ("families", POINTER(c_char_p)), ("per_year_count", c_size_t),
+                ("per_year_questions", POINTER(c_char_p)), ("per_year", POINTER(c_int32))]
+
+
+class zi_lke_suggest_options(Structure):
+    _fields_ = [("version", c_uint32), ("count_late_as_done", c_bool)]
 
 
 zi_status = c_int32
@@ -441,6 +500,275 @@ FUNCTIONS = {
     "zi_ical_options_init": (zi_status, [P(zi_ical_options), c_uint32]),
     "zi_plan_to_ical": (zi_status, [P(c_void_p), P(c_size_t), P(zi_plan), P(zi_calendar), P(zi_ical_options)]),
     "zi_report_to_ical": (zi_status, [P(c_void_p), P(c_size_t), P(zi_report), P(zi_ical_options)]),
+    # lke: enumerations (pinned values; see MODULE: enumerations)
+    "zi_lke_half_str": (c_char_p, [c_int32]),
+    "zi_lke_answer_kind_str": (c_char_p, [c_int32]),
+    "zi_lke_layer_str": (c_char_p, [c_int32]),
+    "zi_lke_zero_policy_str": (c_char_p, [c_int32]),
+    "zi_lke_format_str": (c_char_p, [c_int32]),
+    "zi_lke_item_kind_str": (c_char_p, [c_int32]),
+    "zi_lke_formula_str": (c_char_p, [c_int32]),
+    "zi_lke_measure_str": (c_char_p, [c_int32]),
+    # lke: rubric
+    "zi_lke_rubric_default": (zi_status, [P(P(zi_lke_rubric))]),
+    "zi_lke_rubric_load_file": (zi_status, [P(P(zi_lke_rubric)), c_char_p]),
+    "zi_lke_rubric_load_buffer": (zi_status, [P(P(zi_lke_rubric)), c_char_p, c_size_t]),
+    "zi_lke_rubric_free": (None, [P(zi_lke_rubric)]),
+    "zi_lke_rubric_id": (c_char_p, [P(zi_lke_rubric)]),
+    "zi_lke_rubric_revision": (c_int32, [P(zi_lke_rubric)]),
+    "zi_lke_rubric_title": (c_char_p, [P(zi_lke_rubric)]),
+    "zi_lke_rubric_regulation_name": (c_char_p, [P(zi_lke_rubric)]),
+    "zi_lke_rubric_regulation_year": (c_int32, [P(zi_lke_rubric)]),
+    "zi_lke_rubric_area_count": (c_size_t, [P(zi_lke_rubric)]),
+    "zi_lke_rubric_area": (P(zi_lke_area), [P(zi_lke_rubric), c_size_t]),
+    "zi_lke_rubric_find_area": (P(zi_lke_area), [P(zi_lke_rubric), c_char_p]),
+    "zi_lke_rubric_subarea_count": (c_size_t, [P(zi_lke_rubric)]),
+    "zi_lke_rubric_subarea": (P(zi_lke_subarea), [P(zi_lke_rubric), c_size_t]),
+    "zi_lke_rubric_find_subarea": (P(zi_lke_subarea), [P(zi_lke_rubric), c_char_p]),
+    "zi_lke_rubric_question_count": (c_size_t, [P(zi_lke_rubric)]),
+    "zi_lke_rubric_question": (P(zi_lke_question), [P(zi_lke_rubric), c_size_t]),
+    "zi_lke_rubric_find_question": (P(zi_lke_question), [P(zi_lke_rubric), c_char_p]),
+    "zi_lke_rubric_hasil_item_count": (c_size_t, [P(zi_lke_rubric)]),
+    "zi_lke_rubric_hasil_item": (P(zi_lke_hasil_item), [P(zi_lke_rubric), c_size_t]),
+    "zi_lke_rubric_predicate_count": (c_size_t, [P(zi_lke_rubric)]),
+    "zi_lke_rubric_predicate": (P(zi_lke_predicate), [P(zi_lke_rubric), c_size_t]),
+    "zi_lke_rubric_find_predicate": (P(zi_lke_predicate), [P(zi_lke_rubric), c_char_p]),
+    "zi_lke_area_code": (c_char_p, [P(zi_lke_area)]),
+    "zi_lke_area_name": (c_char_p, [P(zi_lke_area)]),
+    "zi_lke_area_weight": (c_double, [P(zi_lke_area)]),
+    "zi_lke_area_half_weight": (c_double, [P(zi_lke_area), c_int32]),
+    "zi_lke_area_subarea_count": (c_size_t, [P(zi_lke_area), c_int32]),
+    "zi_lke_area_subarea": (P(zi_lke_subarea), [P(zi_lke_area), c_int32, c_size_t]),
+    "zi_lke_subarea_id": (c_char_p, [P(zi_lke_subarea)]),
+    "zi_lke_subarea_label": (c_char_p, [P(zi_lke_subarea)]),
+    "zi_lke_subarea_name": (c_char_p, [P(zi_lke_subarea)]),
+    "zi_lke_subarea_weight": (c_double, [P(zi_lke_subarea)]),
+    "zi_lke_subarea_parent": (c_char_p, [P(zi_lke_subarea)]),
+    "zi_lke_subarea_area_code": (c_char_p, [P(zi_lke_subarea)]),
+    "zi_lke_subarea_half": (c_int32, [P(zi_lke_subarea)]),
+    "zi_lke_subarea_question_count": (c_size_t, [P(zi_lke_subarea)]),
+    "zi_lke_subarea_question": (P(zi_lke_question), [P(zi_lke_subarea), c_size_t]),
+    "zi_lke_subarea_ratio_count": (c_size_t, [P(zi_lke_subarea)]),
+    "zi_lke_subarea_ratio": (P(zi_lke_ratio), [P(zi_lke_subarea), c_size_t]),
+    "zi_lke_question_id": (c_char_p, [P(zi_lke_question)]),
+    "zi_lke_question_label": (c_char_p, [P(zi_lke_question)]),
+    "zi_lke_question_text": (c_char_p, [P(zi_lke_question)]),
+    "zi_lke_question_type": (c_char_p, [P(zi_lke_question)]),
+    "zi_lke_question_kind": (c_int32, [P(zi_lke_question)]),
+    "zi_lke_question_heading": (c_char_p, [P(zi_lke_question)]),
+    "zi_lke_question_same_as": (c_char_p, [P(zi_lke_question)]),
+    "zi_lke_question_subarea_id": (c_char_p, [P(zi_lke_question)]),
+    "zi_lke_question_option_count": (c_size_t, [P(zi_lke_question)]),
+    "zi_lke_question_option": (P(zi_lke_option), [P(zi_lke_question), c_size_t]),
+    "zi_lke_question_min": (c_double, [P(zi_lke_question)]),
+    "zi_lke_question_max": (c_double, [P(zi_lke_question)]),
+    "zi_lke_option_code": (c_char_p, [P(zi_lke_option)]),
+    "zi_lke_option_text": (c_char_p, [P(zi_lke_option)]),
+    "zi_lke_option_value": (c_double, [P(zi_lke_option)]),
+    "zi_lke_ratio_id": (c_char_p, [P(zi_lke_ratio)]),
+    "zi_lke_ratio_label": (c_char_p, [P(zi_lke_ratio)]),
+    "zi_lke_ratio_text": (c_char_p, [P(zi_lke_ratio)]),
+    "zi_lke_ratio_formula": (c_int32, [P(zi_lke_ratio)]),
+    "zi_lke_ratio_cap": (c_double, [P(zi_lke_ratio)]),
+    "zi_lke_ratio_numerator_count": (c_size_t, [P(zi_lke_ratio)]),
+    "zi_lke_ratio_numerator": (c_char_p, [P(zi_lke_ratio), c_size_t]),
+    "zi_lke_ratio_denominator_count": (c_size_t, [P(zi_lke_ratio)]),
+    "zi_lke_ratio_denominator": (c_char_p, [P(zi_lke_ratio), c_size_t]),
+    "zi_lke_ratio_alternative_count": (c_size_t, [P(zi_lke_ratio)]),
+    "zi_lke_ratio_alternative": (c_char_p, [P(zi_lke_ratio), c_size_t]),
+    "zi_lke_hasil_item_id": (c_char_p, [P(zi_lke_hasil_item)]),
+    "zi_lke_hasil_item_label": (c_char_p, [P(zi_lke_hasil_item)]),
+    "zi_lke_hasil_item_name": (c_char_p, [P(zi_lke_hasil_item)]),
+    "zi_lke_hasil_item_group": (c_char_p, [P(zi_lke_hasil_item)]),
+    "zi_lke_hasil_item_weight": (c_double, [P(zi_lke_hasil_item)]),
+    "zi_lke_hasil_item_type": (c_char_p, [P(zi_lke_hasil_item)]),
+    "zi_lke_hasil_item_kind": (c_int32, [P(zi_lke_hasil_item)]),
+    "zi_lke_hasil_item_option_count": (c_size_t, [P(zi_lke_hasil_item)]),
+    "zi_lke_hasil_item_option": (P(zi_lke_option), [P(zi_lke_hasil_item), c_size_t]),
+    "zi_lke_hasil_item_min": (c_double, [P(zi_lke_hasil_item)]),
+    "zi_lke_hasil_item_max": (c_double, [P(zi_lke_hasil_item)]),
+    "zi_lke_predicate_id": (c_char_p, [P(zi_lke_predicate)]),
+    "zi_lke_predicate_name": (c_char_p, [P(zi_lke_predicate)]),
+    "zi_lke_predicate_requires_prior": (c_char_p, [P(zi_lke_predicate)]),
+    "zi_lke_predicate_criterion_count": (c_size_t, [P(zi_lke_predicate)]),
+    "zi_lke_predicate_criterion": (P(zi_lke_criterion), [P(zi_lke_predicate), c_size_t]),
+    "zi_lke_criterion_id": (c_char_p, [P(zi_lke_criterion)]),
+    "zi_lke_criterion_label": (c_char_p, [P(zi_lke_criterion)]),
+    "zi_lke_criterion_measure": (c_int32, [P(zi_lke_criterion)]),
+    "zi_lke_criterion_target": (c_char_p, [P(zi_lke_criterion)]),
+    "zi_lke_criterion_threshold": (c_double, [P(zi_lke_criterion)]),
+    # lke: answer sets
+    "zi_lke_answers_new": (zi_status, [P(P(zi_lke_answers)), P(zi_lke_rubric), c_char_p, c_int32]),
+    "zi_lke_answers_load_file": (zi_status, [P(P(zi_lke_answers)), P(zi_lke_rubric), c_char_p]),
+    "zi_lke_answers_load_buffer": (zi_status, [P(P(zi_lke_answers)), P(zi_lke_rubric), c_char_p,
+                                               c_size_t, c_int32]),
+    "zi_lke_answers_copy": (zi_status, [P(P(zi_lke_answers)), P(zi_lke_answers)]),
+    "zi_lke_answers_free": (None, [P(zi_lke_answers)]),
+    "zi_lke_answers_satker": (c_char_p, [P(zi_lke_answers)]),
+    "zi_lke_answers_year": (c_int32, [P(zi_lke_answers)]),
+    "zi_lke_answers_rubric_id": (c_char_p, [P(zi_lke_answers)]),
+    "zi_lke_answers_prior_wbk": (c_bool, [P(zi_lke_answers)]),
+    "zi_lke_answers_set_prior_wbk": (zi_status, [P(zi_lke_answers), c_bool]),
+    "zi_lke_answers_set_choice": (zi_status, [P(zi_lke_answers), c_char_p, c_int32, c_char_p]),
+    "zi_lke_answers_set_number": (zi_status, [P(zi_lke_answers), c_char_p, c_int32, c_double]),
+    "zi_lke_answers_clear": (zi_status, [P(zi_lke_answers), c_char_p, c_int32]),
+    "zi_lke_answers_is_answered": (c_bool, [P(zi_lke_answers), c_char_p, c_int32]),
+    "zi_lke_answers_choice": (c_char_p, [P(zi_lke_answers), c_char_p, c_int32]),
+    "zi_lke_answers_number": (c_double, [P(zi_lke_answers), c_char_p, c_int32]),
+    "zi_lke_write_options_init": (zi_status, [P(zi_lke_write_options), c_uint32]),
+    "zi_lke_answers_write": (zi_status, [P(c_void_p), P(c_size_t), P(zi_lke_answers),
+                                         P(zi_lke_write_options)]),
+    "zi_lke_answers_template": (zi_status, [P(c_void_p), P(c_size_t), P(zi_lke_rubric), c_int32]),
+    # lke: scoring
+    "zi_lke_score_options_init": (zi_status, [P(zi_lke_score_options), c_uint32]),
+    "zi_lke_score": (zi_status, [P(P(zi_lke_score_result)), P(zi_lke_rubric), P(zi_lke_answers),
+                                 P(zi_lke_score_options)]),
+    "zi_lke_score_result_free": (None, [P(zi_lke_score_result)]),
+    "zi_lke_score_result_to_json": (zi_status, [P(c_void_p), P(c_size_t), P(zi_lke_score_result)]),
+    "zi_lke_score_result_satker": (c_char_p, [P(zi_lke_score_result)]),
+    "zi_lke_score_result_year": (c_int32, [P(zi_lke_score_result)]),
+    "zi_lke_score_result_rubric_id": (c_char_p, [P(zi_lke_score_result)]),
+    "zi_lke_score_result_layer": (c_int32, [P(zi_lke_score_result)]),
+    "zi_lke_score_result_zero_denominator": (c_int32, [P(zi_lke_score_result)]),
+    "zi_lke_score_result_prior_wbk": (c_bool, [P(zi_lke_score_result)]),
+    "zi_lke_score_result_total": (c_double, [P(zi_lke_score_result)]),
+    "zi_lke_score_result_pengungkit": (c_double, [P(zi_lke_score_result)]),
+    "zi_lke_score_result_hasil": (c_double, [P(zi_lke_score_result)]),
+    "zi_lke_score_result_pemenuhan": (c_double, [P(zi_lke_score_result)]),
+    "zi_lke_score_result_reform": (c_double, [P(zi_lke_score_result)]),
+    "zi_lke_score_result_answered": (c_size_t, [P(zi_lke_score_result)]),
+    "zi_lke_score_result_scored_items": (c_size_t, [P(zi_lke_score_result)]),
+    "zi_lke_score_result_unanswered_count": (c_size_t, [P(zi_lke_score_result)]),
+    "zi_lke_score_result_unanswered": (c_char_p, [P(zi_lke_score_result), c_size_t]),
+    "zi_lke_score_result_area_count": (c_size_t, [P(zi_lke_score_result)]),
+    "zi_lke_score_result_area": (P(zi_lke_area_score), [P(zi_lke_score_result), c_size_t]),
+    "zi_lke_score_result_find_area": (P(zi_lke_area_score), [P(zi_lke_score_result), c_char_p]),
+    "zi_lke_score_result_find_subarea": (P(zi_lke_subarea_score), [P(zi_lke_score_result), c_char_p]),
+    "zi_lke_score_result_hasil_item_count": (c_size_t, [P(zi_lke_score_result)]),
+    "zi_lke_score_result_hasil_item": (P(zi_lke_hasil_score), [P(zi_lke_score_result), c_size_t]),
+    "zi_lke_score_result_hasil_group_count": (c_size_t, [P(zi_lke_score_result)]),
+    "zi_lke_score_result_hasil_group": (P(zi_lke_hasil_group_score), [P(zi_lke_score_result), c_size_t]),
+    "zi_lke_score_result_diagnostic_count": (c_size_t, [P(zi_lke_score_result)]),
+    "zi_lke_score_result_diagnostic": (P(zi_diagnostic), [P(zi_lke_score_result), c_size_t]),
+    "zi_lke_area_score_code": (c_char_p, [P(zi_lke_area_score)]),
+    "zi_lke_area_score_name": (c_char_p, [P(zi_lke_area_score)]),
+    "zi_lke_area_score_weight": (c_double, [P(zi_lke_area_score)]),
+    "zi_lke_area_score_pemenuhan": (c_double, [P(zi_lke_area_score)]),
+    "zi_lke_area_score_reform": (c_double, [P(zi_lke_area_score)]),
+    "zi_lke_area_score_total": (c_double, [P(zi_lke_area_score)]),
+    "zi_lke_area_score_fraction": (c_double, [P(zi_lke_area_score)]),
+    "zi_lke_area_score_percent": (c_double, [P(zi_lke_area_score)]),
+    "zi_lke_area_score_answered": (c_size_t, [P(zi_lke_area_score)]),
+    "zi_lke_area_score_item_total": (c_size_t, [P(zi_lke_area_score)]),
+    "zi_lke_area_score_subarea_count": (c_size_t, [P(zi_lke_area_score), c_int32]),
+    "zi_lke_area_score_subarea": (P(zi_lke_subarea_score), [P(zi_lke_area_score), c_int32, c_size_t]),
+    "zi_lke_subarea_score_id": (c_char_p, [P(zi_lke_subarea_score)]),
+    "zi_lke_subarea_score_name": (c_char_p, [P(zi_lke_subarea_score)]),
+    "zi_lke_subarea_score_parent": (c_char_p, [P(zi_lke_subarea_score)]),
+    "zi_lke_subarea_score_weight": (c_double, [P(zi_lke_subarea_score)]),
+    "zi_lke_subarea_score_mean": (c_double, [P(zi_lke_subarea_score)]),
+    "zi_lke_subarea_score_score": (c_double, [P(zi_lke_subarea_score)]),
+    "zi_lke_subarea_score_answered": (c_size_t, [P(zi_lke_subarea_score)]),
+    "zi_lke_subarea_score_item_total": (c_size_t, [P(zi_lke_subarea_score)]),
+    "zi_lke_subarea_score_item_count": (c_size_t, [P(zi_lke_subarea_score)]),
+    "zi_lke_subarea_score_item": (P(zi_lke_item_score), [P(zi_lke_subarea_score), c_size_t]),
+    "zi_lke_item_score_id": (c_char_p, [P(zi_lke_item_score)]),
+    "zi_lke_item_score_kind": (c_int32, [P(zi_lke_item_score)]),
+    "zi_lke_item_score_answered": (c_bool, [P(zi_lke_item_score)]),
+    "zi_lke_item_score_value": (c_double, [P(zi_lke_item_score)]),
+    "zi_lke_item_score_answer": (c_char_p, [P(zi_lke_item_score)]),
+    "zi_lke_item_score_numerator": (c_double, [P(zi_lke_item_score)]),
+    "zi_lke_item_score_denominator": (c_double, [P(zi_lke_item_score)]),
+    "zi_lke_hasil_score_id": (c_char_p, [P(zi_lke_hasil_score)]),
+    "zi_lke_hasil_score_name": (c_char_p, [P(zi_lke_hasil_score)]),
+    "zi_lke_hasil_score_group": (c_char_p, [P(zi_lke_hasil_score)]),
+    "zi_lke_hasil_score_weight": (c_double, [P(zi_lke_hasil_score)]),
+    "zi_lke_hasil_score_answered": (c_bool, [P(zi_lke_hasil_score)]),
+    "zi_lke_hasil_score_answer": (c_char_p, [P(zi_lke_hasil_score)]),
+    "zi_lke_hasil_score_value": (c_double, [P(zi_lke_hasil_score)]),
+    "zi_lke_hasil_score_score": (c_double, [P(zi_lke_hasil_score)]),
+    "zi_lke_hasil_group_score_id": (c_char_p, [P(zi_lke_hasil_group_score)]),
+    "zi_lke_hasil_group_score_name": (c_char_p, [P(zi_lke_hasil_group_score)]),
+    "zi_lke_hasil_group_score_weight": (c_double, [P(zi_lke_hasil_group_score)]),
+    "zi_lke_hasil_group_score_score": (c_double, [P(zi_lke_hasil_group_score)]),
+    # lke: predicate check (WBK, WBBM)
+    "zi_lke_check": (zi_status, [P(P(zi_lke_check_result)), P(zi_lke_rubric), P(zi_lke_score_result),
+                                 c_char_p]),
+    "zi_lke_check_result_free": (None, [P(zi_lke_check_result)]),
+    "zi_lke_check_result_to_json": (zi_status, [P(c_void_p), P(c_size_t), P(zi_lke_check_result)]),
+    "zi_lke_check_result_predicate": (c_char_p, [P(zi_lke_check_result)]),
+    "zi_lke_check_result_name": (c_char_p, [P(zi_lke_check_result)]),
+    "zi_lke_check_result_passed": (c_bool, [P(zi_lke_check_result)]),
+    "zi_lke_check_result_criterion_count": (c_size_t, [P(zi_lke_check_result)]),
+    "zi_lke_check_result_criterion": (P(zi_lke_criterion_result), [P(zi_lke_check_result), c_size_t]),
+    "zi_lke_check_result_find_criterion": (P(zi_lke_criterion_result), [P(zi_lke_check_result), c_char_p]),
+    "zi_lke_check_result_failing_count": (c_size_t, [P(zi_lke_check_result)]),
+    "zi_lke_check_result_failing": (c_char_p, [P(zi_lke_check_result), c_size_t]),
+    "zi_lke_check_result_reason_count": (c_size_t, [P(zi_lke_check_result)]),
+    "zi_lke_check_result_reason": (c_char_p, [P(zi_lke_check_result), c_size_t]),
+    "zi_lke_criterion_result_id": (c_char_p, [P(zi_lke_criterion_result)]),
+    "zi_lke_criterion_result_criterion": (c_char_p, [P(zi_lke_criterion_result)]),
+    "zi_lke_criterion_result_label": (c_char_p, [P(zi_lke_criterion_result)]),
+    "zi_lke_criterion_result_measure": (c_int32, [P(zi_lke_criterion_result)]),
+    "zi_lke_criterion_result_target": (c_char_p, [P(zi_lke_criterion_result)]),
+    "zi_lke_criterion_result_value": (c_double, [P(zi_lke_criterion_result)]),
+    "zi_lke_criterion_result_threshold": (c_double, [P(zi_lke_criterion_result)]),
+    "zi_lke_criterion_result_margin": (c_double, [P(zi_lke_criterion_result)]),
+    "zi_lke_criterion_result_passed": (c_bool, [P(zi_lke_criterion_result)]),
+    # lke: what-if
+    "zi_lke_whatif_options_init": (zi_status, [P(zi_lke_whatif_options), c_uint32]),
+    "zi_lke_whatif": (zi_status, [P(P(zi_lke_whatif_result)), P(zi_lke_rubric), P(zi_lke_answers),
+                                  c_char_p, P(zi_lke_score_options), P(zi_lke_whatif_options)]),
+    "zi_lke_whatif_result_free": (None, [P(zi_lke_whatif_result)]),
+    "zi_lke_whatif_result_to_json": (zi_status, [P(c_void_p), P(c_size_t), P(zi_lke_whatif_result)]),
+    "zi_lke_whatif_result_answers": (zi_status, [P(P(zi_lke_answers)), P(zi_lke_whatif_result)]),
+    "zi_lke_whatif_result_predicate": (c_char_p, [P(zi_lke_whatif_result)]),
+    "zi_lke_whatif_result_reached": (c_bool, [P(zi_lke_whatif_result)]),
+    "zi_lke_whatif_result_step_limit": (c_bool, [P(zi_lke_whatif_result)]),
+    "zi_lke_whatif_result_step_count": (c_size_t, [P(zi_lke_whatif_result)]),
+    "zi_lke_whatif_result_step": (P(zi_lke_whatif_step), [P(zi_lke_whatif_result), c_size_t]),
+    "zi_lke_whatif_result_before": (P(zi_lke_check_result), [P(zi_lke_whatif_result)]),
+    "zi_lke_whatif_result_after": (P(zi_lke_check_result), [P(zi_lke_whatif_result)]),
+    "zi_lke_whatif_result_unfixable_count": (c_size_t, [P(zi_lke_whatif_result)]),
+    "zi_lke_whatif_result_unfixable": (c_char_p, [P(zi_lke_whatif_result), c_size_t]),
+    "zi_lke_whatif_result_reason_count": (c_size_t, [P(zi_lke_whatif_result)]),
+    "zi_lke_whatif_result_reason": (c_char_p, [P(zi_lke_whatif_result), c_size_t]),
+    "zi_lke_whatif_result_to_fill_count": (c_size_t, [P(zi_lke_whatif_result)]),
+    "zi_lke_whatif_result_to_fill": (c_char_p, [P(zi_lke_whatif_result), c_size_t]),
+    "zi_lke_whatif_step_rank": (c_int32, [P(zi_lke_whatif_step)]),
+    "zi_lke_whatif_step_question": (c_char_p, [P(zi_lke_whatif_step)]),
+    "zi_lke_whatif_step_subarea": (c_char_p, [P(zi_lke_whatif_step)]),
+    "zi_lke_whatif_step_from": (c_char_p, [P(zi_lke_whatif_step)]),
+    "zi_lke_whatif_step_to": (c_char_p, [P(zi_lke_whatif_step)]),
+    "zi_lke_whatif_step_gain": (c_double, [P(zi_lke_whatif_step)]),
+    "zi_lke_whatif_step_points": (c_double, [P(zi_lke_whatif_step)]),
+    # lke: suggested answers from plan execution
+    "zi_lke_execution_summary_init": (zi_status, [P(zi_lke_execution_summary), c_uint32]),
+    "zi_lke_suggest_options_init": (zi_status, [P(zi_lke_suggest_options), c_uint32]),
+    "zi_lke_suggest": (zi_status, [P(P(zi_lke_suggestions)), P(zi_lke_rubric),
+                                   P(zi_lke_execution_summary), P(zi_lke_suggest_options)]),
+    "zi_lke_suggestions_free": (None, [P(zi_lke_suggestions)]),
+    "zi_lke_suggestions_count": (c_size_t, [P(zi_lke_suggestions)]),
+    "zi_lke_suggestions_get": (P(zi_lke_suggestion), [P(zi_lke_suggestions), c_size_t]),
+    "zi_lke_suggestion_question": (c_char_p, [P(zi_lke_suggestion)]),
+    "zi_lke_suggestion_answer": (c_char_p, [P(zi_lke_suggestion)]),
+    "zi_lke_suggestion_rule": (c_char_p, [P(zi_lke_suggestion)]),
+    "zi_lke_suggestion_reason": (c_char_p, [P(zi_lke_suggestion)]),
+    # lke: portfolio: many answer sets in one call
+    "zi_lke_score_batch": (zi_status, [P(P(zi_lke_batch_result)), P(zi_lke_rubric),
+                                       P(P(zi_lke_answers)), c_size_t, P(zi_lke_score_options), c_int32]),
+    "zi_lke_batch_result_free": (None, [P(zi_lke_batch_result)]),
+    "zi_lke_batch_result_count": (c_size_t, [P(zi_lke_batch_result)]),
+    "zi_lke_batch_result_totals": (zi_status, [P(c_double), c_size_t, P(c_size_t), P(zi_lke_batch_result)]),
+    "zi_lke_batch_result_pengungkit": (zi_status, [P(c_double), c_size_t, P(c_size_t),
+                                                   P(zi_lke_batch_result)]),
+    "zi_lke_batch_result_hasil": (zi_status, [P(c_double), c_size_t, P(c_size_t), P(zi_lke_batch_result)]),
+    "zi_lke_batch_result_passes": (zi_status, [P(c_uint8), c_size_t, P(c_size_t),
+                                               P(zi_lke_batch_result), c_char_p]),
+    "zi_lke_batch_result_statuses": (zi_status, [P(c_int32), c_size_t, P(c_size_t), P(zi_lke_batch_result)]),
+    "zi_lke_batch_result_error": (c_char_p, [P(zi_lke_batch_result), c_size_t]),
+    "zi_lke_batch_result_score": (P(zi_lke_score_result), [P(zi_lke_batch_result), c_size_t]),
+    "zi_lke_batch_result_check": (P(zi_lke_check_result), [P(zi_lke_batch_result), c_size_t, c_char_p]),
 }
 
 

@@ -1925,6 +1925,1036 @@ ZI_API zi_status zi_plan_to_ical(char **ics_out, size_t *len_out, const zi_plan 
  */
 ZI_API zi_status zi_report_to_ical(char **ics_out, size_t *len_out, const zi_report *report, const zi_ical_options *opts) ZI_NOEXCEPT;
 
+/* ==================================================================================
+ * MODULE: lke
+ *
+ * The Zona Integritas evaluation worksheet (Lembar Kerja Evaluasi, PermenPANRB 90/2021
+ * Lampiran III) and its scoring: docs/lke.md, docs/lke-rubric-format.md and
+ * docs/lke-answers-format.md describe the semantics; this module is the C form of
+ * zi/lke_*.hpp.
+ *
+ *  - zi_lke_rubric: one version of the worksheet (areas, sub-areas, questions, ratio
+ *    items, hasil items, WBK/WBBM predicates). Immutable; its children (zi_lke_area,
+ *    zi_lke_subarea, zi_lke_question, ...) and their strings are borrowed from it and
+ *    live until zi_lke_rubric_free.
+ *  - zi_lke_answers: one satker's answers, in two layers (unit, tpi). The only mutable
+ *    handle of the module: it keeps its own reference to the rubric it was made for, so
+ *    it may outlive the zi_lke_rubric handle.
+ *  - Results (zi_lke_score_result, zi_lke_check_result, zi_lke_whatif_result,
+ *    zi_lke_suggestions, zi_lke_batch_result) own copies of everything they report and
+ *    are independent of the rubric and the answers they came from. They are immutable;
+ *    their children are borrowed from them.
+ *
+ * Child getters return NULL for an index out of range or a NULL parent; string getters
+ * NULL for a NULL object; numbers 0 (0.0) and booleans false for a NULL object; getters
+ * of an enumeration -1. Every number keeps full double precision (docs/lke.md: the worked
+ * example's area MP is 6.03375).
+ * ================================================================================== */
+
+typedef struct zi_lke_rubric zi_lke_rubric;
+typedef struct zi_lke_area zi_lke_area;
+typedef struct zi_lke_subarea zi_lke_subarea;
+typedef struct zi_lke_question zi_lke_question;
+typedef struct zi_lke_option zi_lke_option;
+typedef struct zi_lke_ratio zi_lke_ratio;
+typedef struct zi_lke_hasil_item zi_lke_hasil_item;
+typedef struct zi_lke_predicate zi_lke_predicate;
+typedef struct zi_lke_criterion zi_lke_criterion;
+typedef struct zi_lke_answers zi_lke_answers;
+typedef struct zi_lke_score_result zi_lke_score_result;
+typedef struct zi_lke_area_score zi_lke_area_score;
+typedef struct zi_lke_subarea_score zi_lke_subarea_score;
+typedef struct zi_lke_item_score zi_lke_item_score;
+typedef struct zi_lke_hasil_score zi_lke_hasil_score;
+typedef struct zi_lke_hasil_group_score zi_lke_hasil_group_score;
+typedef struct zi_lke_check_result zi_lke_check_result;
+typedef struct zi_lke_criterion_result zi_lke_criterion_result;
+typedef struct zi_lke_whatif_result zi_lke_whatif_result;
+typedef struct zi_lke_whatif_step zi_lke_whatif_step;
+typedef struct zi_lke_suggestions zi_lke_suggestions;
+typedef struct zi_lke_suggestion zi_lke_suggestion;
+typedef struct zi_lke_batch_result zi_lke_batch_result;
+
+/* ---- enumerations (pinned values; see MODULE: enumerations) ------------------------- */
+
+/** The two halves of an LKE area. */
+enum zi_lke_half {
+  ZI_LKE_PEMENUHAN = 0,  /* "pemenuhan" */
+  ZI_LKE_REFORM = 1      /* "reform" */
+};
+
+/** Kinds of answer types. */
+enum zi_lke_answer_kind {
+  ZI_LKE_ANSWER_CHOICE = 0,  /* "choice": one option code (Ya/Tidak, A/B/C, A-D, A-E) */
+  ZI_LKE_ANSWER_COUNT = 1,   /* "count": JUMLAH, a whole number >= 0; feeds ratio items */
+  ZI_LKE_ANSWER_NUMBER = 2   /* "number": a survey index in [min, max] */
+};
+
+/** The layers of an answer set. */
+enum zi_lke_layer {
+  ZI_LKE_LAYER_UNIT = 0,  /* "unit": the unit's self-assessment (the default) */
+  ZI_LKE_LAYER_TPI = 1    /* "tpi": the internal evaluation team's answers */
+};
+
+/** How a ratio item with denominator 0 is scored (N > 0 over 0 is an error under all). */
+enum zi_lke_zero_policy {
+  ZI_LKE_ZERO_DEFAULT = 0,         /* "default": the rubric's default policy */
+  ZI_LKE_ZERO_IS_ONE = 1,          /* "zero_over_zero_is_one" */
+  ZI_LKE_ZERO_IS_ZERO = 2,         /* "zero_over_zero_is_zero" */
+  ZI_LKE_ZERO_IS_UNANSWERED = 3    /* "zero_over_zero_is_unanswered" */
+};
+
+/** Text formats of an answer set. */
+enum zi_lke_format {
+  ZI_LKE_FORMAT_JSON = 0,  /* "json": zi.lke-answers/1 */
+  ZI_LKE_FORMAT_CSV = 1    /* "csv" */
+};
+
+/** What a scored item of a sub-area is. */
+enum zi_lke_item_kind {
+  ZI_LKE_ITEM_QUESTION = 0,  /* "question" */
+  ZI_LKE_ITEM_RATIO = 1      /* "ratio" */
+};
+
+/** Ratio item formulas. */
+enum zi_lke_formula {
+  ZI_LKE_FORMULA_RATIO = 0,     /* "ratio": N / D */
+  ZI_LKE_FORMULA_REDUCTION = 1  /* "reduction": (D - N) / D */
+};
+
+/** What a predicate criterion measures. */
+enum zi_lke_measure {
+  ZI_LKE_MEASURE_TOTAL = 0,         /* "total": pengungkit + hasil, points */
+  ZI_LKE_MEASURE_PENGUNGKIT = 1,    /* "pengungkit": points */
+  ZI_LKE_MEASURE_AREA_PERCENT = 2,  /* "area_percent": an area's score / weight, a fraction */
+  ZI_LKE_MEASURE_HASIL_GROUP = 3,   /* "hasil_group": a hasil group's points */
+  ZI_LKE_MEASURE_HASIL_ITEM = 4,    /* "hasil_item": a hasil item's points */
+  ZI_LKE_MEASURE_PRIOR = 5          /* "prior": holds the prior predicate (1) or not (0) */
+};
+
+/** @see zi_severity_str ("pemenuhan", "reform"). @since 0.2 @stability stable @ownership static. @thread-safety any thread. */
+ZI_API const char *zi_lke_half_str(int32_t half) ZI_NOEXCEPT;
+/** @see zi_severity_str ("choice", "count", "number"). @since 0.2 @stability stable @ownership static. @thread-safety any thread. */
+ZI_API const char *zi_lke_answer_kind_str(int32_t kind) ZI_NOEXCEPT;
+/** @see zi_severity_str ("unit", "tpi"). @since 0.2 @stability stable @ownership static. @thread-safety any thread. */
+ZI_API const char *zi_lke_layer_str(int32_t layer) ZI_NOEXCEPT;
+/** @see zi_severity_str ("default", "zero_over_zero_is_one", ...). @since 0.2 @stability stable @ownership static. @thread-safety any thread. */
+ZI_API const char *zi_lke_zero_policy_str(int32_t policy) ZI_NOEXCEPT;
+/** @see zi_severity_str ("json", "csv"). @since 0.2 @stability stable @ownership static. @thread-safety any thread. */
+ZI_API const char *zi_lke_format_str(int32_t format) ZI_NOEXCEPT;
+/** @see zi_severity_str ("question", "ratio"). @since 0.2 @stability stable @ownership static. @thread-safety any thread. */
+ZI_API const char *zi_lke_item_kind_str(int32_t kind) ZI_NOEXCEPT;
+/** @see zi_severity_str ("ratio", "reduction"). @since 0.2 @stability stable @ownership static. @thread-safety any thread. */
+ZI_API const char *zi_lke_formula_str(int32_t formula) ZI_NOEXCEPT;
+/** @see zi_severity_str ("total", "pengungkit", "area_percent", "hasil_group", "hasil_item", "prior"). @since 0.2 @stability stable @ownership static. @thread-safety any thread. */
+ZI_API const char *zi_lke_measure_str(int32_t measure) ZI_NOEXCEPT;
+
+/* ---- rubric ------------------------------------------------------------------------- */
+
+/**
+ * The rubric compiled into the library: PermenPANRB 90/2021 Lampiran III as amended by
+ * 5/2024 (id "permenpanrb-90-2021"). Each call returns a new handle; they share one
+ * parsed copy.
+ * @return ZI_OK; ZI_EINVALID if out is NULL.
+ * @ownership on success *out is owned by the caller (zi_lke_rubric_free); on failure
+ * NULL. @thread-safety any thread.
+ * @since 0.2 @stability stable
+ */
+ZI_API zi_status zi_lke_rubric_default(zi_lke_rubric **out) ZI_NOEXCEPT;
+
+/**
+ * Loads a zi.lke-rubric/1 JSON file and validates it (docs/lke-rubric-format.md).
+ * @return ZI_OK; ZI_EINVALID if out or path is NULL, or the file is not a valid rubric
+ * (the message names the file and the line/column or JSON pointer, or says that a text
+ * holds a NUL character); ZI_EIO if the file cannot be opened or read.
+ * @ownership on success *out is owned by the caller (zi_lke_rubric_free); on failure
+ * NULL. @thread-safety any thread.
+ * @since 0.2 @stability stable
+ */
+ZI_API zi_status zi_lke_rubric_load_file(zi_lke_rubric **out, const char *path) ZI_NOEXCEPT;
+
+/**
+ * Parses a rubric from the size bytes of zi.lke-rubric/1 JSON at data.
+ * @return ZI_OK; ZI_EINVALID if out is NULL, data is NULL while size > 0, or the bytes are
+ * not a valid rubric.
+ * @ownership data is only read during the call. On success *out is owned by the caller
+ * (zi_lke_rubric_free); on failure NULL. @thread-safety any thread.
+ * @since 0.2 @stability stable
+ */
+ZI_API zi_status zi_lke_rubric_load_buffer(zi_lke_rubric **out, const char *data, size_t size) ZI_NOEXCEPT;
+
+/**
+ * Frees a rubric handle and every child and string borrowed from it. Answer sets and
+ * results made with it stay valid. zi_lke_rubric_free(NULL) does nothing.
+ * @ownership takes ownership. @thread-safety no other thread may be using rubric.
+ * @since 0.2 @stability stable
+ */
+ZI_API void zi_lke_rubric_free(zi_lke_rubric *rubric) ZI_NOEXCEPT;
+
+/** Rubric id, e.g. "permenpanrb-90-2021". @ownership borrowed from the rubric. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API const char *zi_lke_rubric_id(const zi_lke_rubric *rubric) ZI_NOEXCEPT;
+/** Revision of the rubric data (1, 2, ...); 0 if rubric is NULL. @ownership none. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API int32_t zi_lke_rubric_revision(const zi_lke_rubric *rubric) ZI_NOEXCEPT;
+/** Display title ("" when none). @ownership borrowed from the rubric. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API const char *zi_lke_rubric_title(const zi_lke_rubric *rubric) ZI_NOEXCEPT;
+/** The regulation's name, e.g. "PermenPANRB Nomor 90 Tahun 2021". @ownership borrowed from the rubric. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API const char *zi_lke_rubric_regulation_name(const zi_lke_rubric *rubric) ZI_NOEXCEPT;
+/** The regulation's year (2021); 0 if rubric is NULL. @ownership none. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API int32_t zi_lke_rubric_regulation_year(const zi_lke_rubric *rubric) ZI_NOEXCEPT;
+
+/** Number of areas (6 in the default rubric). @ownership none. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API size_t zi_lke_rubric_area_count(const zi_lke_rubric *rubric) ZI_NOEXCEPT;
+/** Area index (0-based, rubric order: MP, TL, SDM, AK, PW, PP), NULL when out of range. @ownership borrowed from the rubric. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API const zi_lke_area *zi_lke_rubric_area(const zi_lke_rubric *rubric, size_t index) ZI_NOEXCEPT;
+/** The area with that code ("MP"), NULL when none. @ownership borrowed from the rubric. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API const zi_lke_area *zi_lke_rubric_find_area(const zi_lke_rubric *rubric, const char *code) ZI_NOEXCEPT;
+/** Number of sub-areas of both halves of every area. @ownership none. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API size_t zi_lke_rubric_subarea_count(const zi_lke_rubric *rubric) ZI_NOEXCEPT;
+/** Sub-area index in worksheet order (the pemenuhan sub-areas of every area, then the reform ones), NULL when out of range. @ownership borrowed from the rubric. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API const zi_lke_subarea *zi_lke_rubric_subarea(const zi_lke_rubric *rubric, size_t index) ZI_NOEXCEPT;
+/** The sub-area with that id ("P.MP.i", "R.PW.iii.a"), NULL when none. @ownership borrowed from the rubric. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API const zi_lke_subarea *zi_lke_rubric_find_subarea(const zi_lke_rubric *rubric, const char *id) ZI_NOEXCEPT;
+/** Number of pengungkit questions (JUMLAH counts included). @ownership none. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API size_t zi_lke_rubric_question_count(const zi_lke_rubric *rubric) ZI_NOEXCEPT;
+/** Question index in worksheet order, NULL when out of range. @ownership borrowed from the rubric. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API const zi_lke_question *zi_lke_rubric_question(const zi_lke_rubric *rubric, size_t index) ZI_NOEXCEPT;
+/** The pengungkit question with that id ("P.MP.i.a"), NULL when none (hasil items are zi_lke_rubric_hasil_item). @ownership borrowed from the rubric. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API const zi_lke_question *zi_lke_rubric_find_question(const zi_lke_rubric *rubric, const char *id) ZI_NOEXCEPT;
+/** Number of hasil items (H.IPAK, H.CAPAIAN, H.IPKP). @ownership none. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API size_t zi_lke_rubric_hasil_item_count(const zi_lke_rubric *rubric) ZI_NOEXCEPT;
+/** Hasil item index, NULL when out of range. @ownership borrowed from the rubric. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API const zi_lke_hasil_item *zi_lke_rubric_hasil_item(const zi_lke_rubric *rubric, size_t index) ZI_NOEXCEPT;
+/** Number of predicates (wbk, wbbm). @ownership none. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API size_t zi_lke_rubric_predicate_count(const zi_lke_rubric *rubric) ZI_NOEXCEPT;
+/** Predicate index, NULL when out of range. @ownership borrowed from the rubric. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API const zi_lke_predicate *zi_lke_rubric_predicate(const zi_lke_rubric *rubric, size_t index) ZI_NOEXCEPT;
+/** The predicate with that id ("wbk", "wbbm"), NULL when none. @ownership borrowed from the rubric. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API const zi_lke_predicate *zi_lke_rubric_find_predicate(const zi_lke_rubric *rubric, const char *id) ZI_NOEXCEPT;
+
+/** Area code: "MP", "TL", "SDM", "AK", "PW", "PP". @ownership borrowed from the rubric. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API const char *zi_lke_area_code(const zi_lke_area *area) ZI_NOEXCEPT;
+/** Area name, e.g. "Manajemen Perubahan". @ownership borrowed from the rubric. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API const char *zi_lke_area_name(const zi_lke_area *area) ZI_NOEXCEPT;
+/** Area weight in points (MP 8). @ownership none. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API double zi_lke_area_weight(const zi_lke_area *area) ZI_NOEXCEPT;
+/** Weight of one half (enum zi_lke_half); 0 for an unknown half. @ownership none. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API double zi_lke_area_half_weight(const zi_lke_area *area, int32_t half) ZI_NOEXCEPT;
+/** Number of sub-areas of one half (enum zi_lke_half); 0 for an unknown half. @ownership none. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API size_t zi_lke_area_subarea_count(const zi_lke_area *area, int32_t half) ZI_NOEXCEPT;
+/** Sub-area index of one half, NULL when out of range or the half is unknown. @ownership borrowed from the rubric. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API const zi_lke_subarea *zi_lke_area_subarea(const zi_lke_area *area, int32_t half, size_t index) ZI_NOEXCEPT;
+
+/** Sub-area id, e.g. "P.MP.i". @ownership borrowed from the rubric. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API const char *zi_lke_subarea_id(const zi_lke_subarea *subarea) ZI_NOEXCEPT;
+/** The printed label ("i", "a"). @ownership borrowed from the rubric. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API const char *zi_lke_subarea_label(const zi_lke_subarea *subarea) ZI_NOEXCEPT;
+/** Sub-area name. @ownership borrowed from the rubric. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API const char *zi_lke_subarea_name(const zi_lke_subarea *subarea) ZI_NOEXCEPT;
+/** Sub-area weight in points. @ownership none. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API double zi_lke_subarea_weight(const zi_lke_subarea *subarea) ZI_NOEXCEPT;
+/** The split sub-area it is part of ("R.PW.iii"), "" when none. @ownership borrowed from the rubric. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API const char *zi_lke_subarea_parent(const zi_lke_subarea *subarea) ZI_NOEXCEPT;
+/** The code of its area ("MP"). @ownership borrowed from the rubric. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API const char *zi_lke_subarea_area_code(const zi_lke_subarea *subarea) ZI_NOEXCEPT;
+/** Its half (enum zi_lke_half); -1 if subarea is NULL. @ownership none. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API int32_t zi_lke_subarea_half(const zi_lke_subarea *subarea) ZI_NOEXCEPT;
+/** Number of questions (JUMLAH counts included). @ownership none. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API size_t zi_lke_subarea_question_count(const zi_lke_subarea *subarea) ZI_NOEXCEPT;
+/** Question index in printed order, NULL when out of range. @ownership borrowed from the rubric. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API const zi_lke_question *zi_lke_subarea_question(const zi_lke_subarea *subarea, size_t index) ZI_NOEXCEPT;
+/** Number of ratio items. @ownership none. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API size_t zi_lke_subarea_ratio_count(const zi_lke_subarea *subarea) ZI_NOEXCEPT;
+/** Ratio item index, NULL when out of range. @ownership borrowed from the rubric. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API const zi_lke_ratio *zi_lke_subarea_ratio(const zi_lke_subarea *subarea, size_t index) ZI_NOEXCEPT;
+
+/** Question id, e.g. "P.MP.i.a" (the answer key). @ownership borrowed from the rubric. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API const char *zi_lke_question_id(const zi_lke_question *question) ZI_NOEXCEPT;
+/** The printed letter ("a", "-"). @ownership borrowed from the rubric. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API const char *zi_lke_question_label(const zi_lke_question *question) ZI_NOEXCEPT;
+/** The question as the regulation words it. @ownership borrowed from the rubric. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API const char *zi_lke_question_text(const zi_lke_question *question) ZI_NOEXCEPT;
+/** Answer type name: "YA_TIDAK", "ABC", "ABCD", "ABCDE", "JUMLAH", "SURVEY_0_4". @ownership borrowed from the rubric. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API const char *zi_lke_question_type(const zi_lke_question *question) ZI_NOEXCEPT;
+/** Answer kind (enum zi_lke_answer_kind); -1 if question is NULL. @ownership none. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API int32_t zi_lke_question_kind(const zi_lke_question *question) ZI_NOEXCEPT;
+/** The line a count is listed under ("" when none). @ownership borrowed from the rubric. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API const char *zi_lke_question_heading(const zi_lke_question *question) ZI_NOEXCEPT;
+/** The id of the count this one repeats ("" when none). @ownership borrowed from the rubric. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API const char *zi_lke_question_same_as(const zi_lke_question *question) ZI_NOEXCEPT;
+/** The id of its sub-area. @ownership borrowed from the rubric. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API const char *zi_lke_question_subarea_id(const zi_lke_question *question) ZI_NOEXCEPT;
+/** Number of options (choice questions; 0 otherwise). @ownership none. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API size_t zi_lke_question_option_count(const zi_lke_question *question) ZI_NOEXCEPT;
+/** Option index in printed order (best first), NULL when out of range. @ownership borrowed from the rubric. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API const zi_lke_option *zi_lke_question_option(const zi_lke_question *question, size_t index) ZI_NOEXCEPT;
+/** Smallest allowed number (count and number questions; 0 for choices). @ownership none. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API double zi_lke_question_min(const zi_lke_question *question) ZI_NOEXCEPT;
+/** Largest allowed number (number questions; 0 otherwise: a count has no maximum). @ownership none. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API double zi_lke_question_max(const zi_lke_question *question) ZI_NOEXCEPT;
+
+/** Option code: "A", "Ya". @ownership borrowed from the rubric. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API const char *zi_lke_option_code(const zi_lke_option *option) ZI_NOEXCEPT;
+/** The regulation's explanation of the option. @ownership borrowed from the rubric. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API const char *zi_lke_option_text(const zi_lke_option *option) ZI_NOEXCEPT;
+/** The option's value 0..1 (A-D: 1, 0.67, 0.33, 0). @ownership none. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API double zi_lke_option_value(const zi_lke_option *option) ZI_NOEXCEPT;
+
+/** Ratio item id, e.g. "R.MP.i.r1". @ownership borrowed from the rubric. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API const char *zi_lke_ratio_id(const zi_lke_ratio *ratio) ZI_NOEXCEPT;
+/** The printed label. @ownership borrowed from the rubric. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API const char *zi_lke_ratio_label(const zi_lke_ratio *ratio) ZI_NOEXCEPT;
+/** The item's text. @ownership borrowed from the rubric. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API const char *zi_lke_ratio_text(const zi_lke_ratio *ratio) ZI_NOEXCEPT;
+/** Default formula (enum zi_lke_formula); -1 if ratio is NULL. @ownership none. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API int32_t zi_lke_ratio_formula(const zi_lke_ratio *ratio) ZI_NOEXCEPT;
+/** Upper clamp of the value (1). @ownership none. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API double zi_lke_ratio_cap(const zi_lke_ratio *ratio) ZI_NOEXCEPT;
+/** Number of numerator counts (summed). @ownership none. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API size_t zi_lke_ratio_numerator_count(const zi_lke_ratio *ratio) ZI_NOEXCEPT;
+/** Numerator count question id, NULL when out of range. @ownership borrowed from the rubric. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API const char *zi_lke_ratio_numerator(const zi_lke_ratio *ratio, size_t index) ZI_NOEXCEPT;
+/** Number of denominator counts (summed). @ownership none. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API size_t zi_lke_ratio_denominator_count(const zi_lke_ratio *ratio) ZI_NOEXCEPT;
+/** Denominator count question id, NULL when out of range. @ownership borrowed from the rubric. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API const char *zi_lke_ratio_denominator(const zi_lke_ratio *ratio, size_t index) ZI_NOEXCEPT;
+/** Number of alternative readings (zi_lke_score_options ratio alternatives). @ownership none. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API size_t zi_lke_ratio_alternative_count(const zi_lke_ratio *ratio) ZI_NOEXCEPT;
+/** Alternative id, e.g. "in_process_plus_completed"; NULL when out of range. @ownership borrowed from the rubric. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API const char *zi_lke_ratio_alternative(const zi_lke_ratio *ratio, size_t index) ZI_NOEXCEPT;
+
+/** Hasil item id ("H.IPAK"; the answer key). @ownership borrowed from the rubric. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API const char *zi_lke_hasil_item_id(const zi_lke_hasil_item *item) ZI_NOEXCEPT;
+/** The printed label. @ownership borrowed from the rubric. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API const char *zi_lke_hasil_item_label(const zi_lke_hasil_item *item) ZI_NOEXCEPT;
+/** The regulation's name for it. @ownership borrowed from the rubric. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API const char *zi_lke_hasil_item_name(const zi_lke_hasil_item *item) ZI_NOEXCEPT;
+/** Its group id ("birokrasi_bersih", "pelayanan_prima"). @ownership borrowed from the rubric. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API const char *zi_lke_hasil_item_group(const zi_lke_hasil_item *item) ZI_NOEXCEPT;
+/** Weight in points (H.IPAK 17.5). @ownership none. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API double zi_lke_hasil_item_weight(const zi_lke_hasil_item *item) ZI_NOEXCEPT;
+/** Answer type name ("SURVEY_0_4", "ABCDE"). @ownership borrowed from the rubric. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API const char *zi_lke_hasil_item_type(const zi_lke_hasil_item *item) ZI_NOEXCEPT;
+/** Answer kind (enum zi_lke_answer_kind); -1 if item is NULL. @ownership none. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API int32_t zi_lke_hasil_item_kind(const zi_lke_hasil_item *item) ZI_NOEXCEPT;
+/** Number of options (choice items; 0 otherwise). @ownership none. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API size_t zi_lke_hasil_item_option_count(const zi_lke_hasil_item *item) ZI_NOEXCEPT;
+/** Option index, NULL when out of range. @ownership borrowed from the rubric. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API const zi_lke_option *zi_lke_hasil_item_option(const zi_lke_hasil_item *item, size_t index) ZI_NOEXCEPT;
+/** Smallest allowed number (number items; 0 for choices). @ownership none. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API double zi_lke_hasil_item_min(const zi_lke_hasil_item *item) ZI_NOEXCEPT;
+/** Largest allowed number (number items; 0 for choices). @ownership none. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API double zi_lke_hasil_item_max(const zi_lke_hasil_item *item) ZI_NOEXCEPT;
+
+/** Predicate id ("wbk", "wbbm"). @ownership borrowed from the rubric. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API const char *zi_lke_predicate_id(const zi_lke_predicate *predicate) ZI_NOEXCEPT;
+/** Predicate name ("Wilayah Bebas dari Korupsi"). @ownership borrowed from the rubric. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API const char *zi_lke_predicate_name(const zi_lke_predicate *predicate) ZI_NOEXCEPT;
+/** The predicate the unit must already hold ("wbk" for wbbm), "" when none. @ownership borrowed from the rubric. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API const char *zi_lke_predicate_requires_prior(const zi_lke_predicate *predicate) ZI_NOEXCEPT;
+/** Number of criteria (an area_percent criterion is one criterion here, one row per area in a check). @ownership none. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API size_t zi_lke_predicate_criterion_count(const zi_lke_predicate *predicate) ZI_NOEXCEPT;
+/** Criterion index, NULL when out of range. @ownership borrowed from the rubric. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API const zi_lke_criterion *zi_lke_predicate_criterion(const zi_lke_predicate *predicate, size_t index) ZI_NOEXCEPT;
+
+/** Criterion id ("wbk.total"). @ownership borrowed from the rubric. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API const char *zi_lke_criterion_id(const zi_lke_criterion *criterion) ZI_NOEXCEPT;
+/** Indonesian label as the regulation words it. @ownership borrowed from the rubric. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API const char *zi_lke_criterion_label(const zi_lke_criterion *criterion) ZI_NOEXCEPT;
+/** What it measures (enum zi_lke_measure, never ZI_LKE_MEASURE_PRIOR here); -1 if criterion is NULL. @ownership none. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API int32_t zi_lke_criterion_measure(const zi_lke_criterion *criterion) ZI_NOEXCEPT;
+/** The hasil group or item id it measures ("H.IPAK"), "" otherwise. @ownership borrowed from the rubric. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API const char *zi_lke_criterion_target(const zi_lke_criterion *criterion) ZI_NOEXCEPT;
+/** The minimum: points, or a fraction for area_percent (0.60). @ownership none. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API double zi_lke_criterion_threshold(const zi_lke_criterion *criterion) ZI_NOEXCEPT;
+
+/* ---- answer sets -------------------------------------------------------------------- */
+
+/**
+ * A new, empty answer set for a rubric: no answers, prior_wbk false.
+ * satker (a satker code) may be NULL for ""; year may be 0 for "not given".
+ * @return ZI_OK; ZI_EINVALID if out or rubric is NULL.
+ * @ownership on success *out is owned by the caller (zi_lke_answers_free); it keeps its
+ * own reference to the rubric's data, so it may outlive the rubric handle. On failure
+ * *out is NULL. @thread-safety any thread.
+ * @since 0.2 @stability stable
+ */
+ZI_API zi_status zi_lke_answers_new(zi_lke_answers **out, const zi_lke_rubric *rubric, const char *satker, int32_t year) ZI_NOEXCEPT;
+
+/**
+ * Loads an answer set from a file and validates it against the rubric: CSV when the name
+ * ends in ".csv" (any case), zi.lke-answers/1 JSON otherwise.
+ * @return ZI_OK; ZI_EINVALID if an argument is NULL or the answers do not fit the rubric:
+ * the message names the file and lists every problem ("; "-separated), each with its
+ * question id, layer and (CSV) line; ZI_EIO if the file cannot be opened or read.
+ * @ownership on success *out is owned by the caller (zi_lke_answers_free); on failure
+ * NULL. @thread-safety any thread.
+ * @since 0.2 @stability stable
+ */
+ZI_API zi_status zi_lke_answers_load_file(zi_lke_answers **out, const zi_lke_rubric *rubric, const char *path) ZI_NOEXCEPT;
+
+/**
+ * Parses an answer set from size bytes of text in the given format (enum zi_lke_format)
+ * and validates it against the rubric.
+ * @return ZI_OK; ZI_EINVALID if out or rubric is NULL, data is NULL while size > 0, the
+ * format is unknown, or the answers do not fit the rubric (every problem listed, as for
+ * zi_lke_answers_load_file).
+ * @ownership data is only read during the call. On success *out is owned by the caller
+ * (zi_lke_answers_free); on failure NULL. @thread-safety any thread.
+ * @since 0.2 @stability stable
+ */
+ZI_API zi_status zi_lke_answers_load_buffer(zi_lke_answers **out, const zi_lke_rubric *rubric, const char *data, size_t size, int32_t format) ZI_NOEXCEPT;
+
+/**
+ * A copy of an answer set (for the same rubric) that changes independently.
+ * @return ZI_OK; ZI_EINVALID if out or answers is NULL.
+ * @ownership on success *out is owned by the caller (zi_lke_answers_free); on failure
+ * NULL. @thread-safety any thread, while no thread modifies answers.
+ * @since 0.2 @stability stable
+ */
+ZI_API zi_status zi_lke_answers_copy(zi_lke_answers **out, const zi_lke_answers *answers) ZI_NOEXCEPT;
+
+/**
+ * Frees an answer set. zi_lke_answers_free(NULL) does nothing.
+ * @ownership takes ownership. @thread-safety no other thread may be using answers.
+ * @since 0.2 @stability stable
+ */
+ZI_API void zi_lke_answers_free(zi_lke_answers *answers) ZI_NOEXCEPT;
+
+/** Satker code ("" when not given). @ownership borrowed from answers; valid until it is freed. @thread-safety any thread, while no thread modifies answers. @since 0.2 @stability stable */
+ZI_API const char *zi_lke_answers_satker(const zi_lke_answers *answers) ZI_NOEXCEPT;
+/** Evaluation year (0 when not given). @ownership none. @thread-safety any thread, while no thread modifies answers. @since 0.2 @stability stable */
+ZI_API int32_t zi_lke_answers_year(const zi_lke_answers *answers) ZI_NOEXCEPT;
+/** The id of the rubric the answer set was made or read for. @ownership borrowed from answers; valid until it is freed. @thread-safety any thread, while no thread modifies answers. @since 0.2 @stability stable */
+ZI_API const char *zi_lke_answers_rubric_id(const zi_lke_answers *answers) ZI_NOEXCEPT;
+/** Whether the unit already holds Menuju WBK (a WBBM criterion). @ownership none. @thread-safety any thread, while no thread modifies answers. @since 0.2 @stability stable */
+ZI_API bool zi_lke_answers_prior_wbk(const zi_lke_answers *answers) ZI_NOEXCEPT;
+
+/**
+ * Sets whether the unit already holds the Menuju WBK predicate.
+ * @return ZI_OK; ZI_EINVALID if answers is NULL.
+ * @ownership modifies answers. @thread-safety no other thread may be using answers.
+ * @since 0.2 @stability stable
+ */
+ZI_API zi_status zi_lke_answers_set_prior_wbk(zi_lke_answers *answers, bool prior_wbk) ZI_NOEXCEPT;
+
+/**
+ * Answers a choice question or hasil item in one layer (enum zi_lke_layer) with an
+ * option code, matched without regard to case and stored as the rubric spells it
+ * ("ya" -> "Ya"). Replaces that layer's previous answer; the other layer, the note and
+ * the evidence are kept.
+ * @return ZI_OK; ZI_EINVALID if an argument is NULL, the layer is unknown, or the code is
+ * not an option of the question (or the question is not a choice question): the message
+ * names the question and the allowed answers, and answers is unchanged; ZI_ENOTFOUND if
+ * the rubric has no question or hasil item with that id.
+ * @ownership modifies answers; strings are copied. Borrowed strings of that question
+ * (zi_lke_answers_choice) become invalid. @thread-safety no other thread may be using
+ * answers.
+ * @since 0.2 @stability stable
+ */
+ZI_API zi_status zi_lke_answers_set_choice(zi_lke_answers *answers, const char *question, int32_t layer, const char *code) ZI_NOEXCEPT;
+
+/**
+ * Answers a count (JUMLAH: a whole number >= 0) or number (survey index 0..4) question
+ * or hasil item in one layer with a number.
+ * @return ZI_OK; ZI_EINVALID if answers or question is NULL, the layer is unknown, or the
+ * number does not fit (not finite, not whole for a count, out of range, or the question
+ * is a choice question): the message names the question and why, and answers is
+ * unchanged; ZI_ENOTFOUND if the rubric has no such question or hasil item.
+ * @ownership modifies answers. @thread-safety no other thread may be using answers.
+ * @since 0.2 @stability stable
+ */
+ZI_API zi_status zi_lke_answers_set_number(zi_lke_answers *answers, const char *question, int32_t layer, double value) ZI_NOEXCEPT;
+
+/**
+ * Removes the answer of one question in one layer (unanswered afterwards; a no-op when
+ * it was unanswered).
+ * @return ZI_OK; ZI_EINVALID if answers or question is NULL or the layer is unknown;
+ * ZI_ENOTFOUND if the rubric has no such question or hasil item.
+ * @ownership modifies answers; borrowed strings of that question become invalid.
+ * @thread-safety no other thread may be using answers.
+ * @since 0.2 @stability stable
+ */
+ZI_API zi_status zi_lke_answers_clear(zi_lke_answers *answers, const char *question, int32_t layer) ZI_NOEXCEPT;
+
+/** Whether the question (or hasil item) is answered in that layer; false for NULL arguments, an unknown id or layer. @ownership none. @thread-safety any thread, while no thread modifies answers. @since 0.2 @stability stable */
+ZI_API bool zi_lke_answers_is_answered(const zi_lke_answers *answers, const char *question, int32_t layer) ZI_NOEXCEPT;
+/** The option code answered in that layer ("B", "Ya"); NULL when unanswered, answered with a number, or for NULL arguments. @ownership borrowed from answers: valid until that question's answer is changed or answers is freed. @thread-safety any thread, while no thread modifies answers. @since 0.2 @stability stable */
+ZI_API const char *zi_lke_answers_choice(const zi_lke_answers *answers, const char *question, int32_t layer) ZI_NOEXCEPT;
+/** The number answered in that layer (a count or survey index); NaN when unanswered, answered with a choice, or for NULL arguments. @ownership none. @thread-safety any thread, while no thread modifies answers. @since 0.2 @stability stable */
+ZI_API double zi_lke_answers_number(const zi_lke_answers *answers, const char *question, int32_t layer) ZI_NOEXCEPT;
+
+/** Options for zi_lke_answers_write. Fields are only ever appended. */
+typedef struct zi_lke_write_options {
+  uint32_t version;         /* ZI_LKE_WRITE_OPTIONS_VERSION */
+  int32_t format;           /* enum zi_lke_format. Default ZI_LKE_FORMAT_JSON. */
+  bool include_unanswered;  /* list every question of the rubric, answered or not.
+                               Default false. */
+  bool guidance;            /* add each question's text and allowed answers. Default
+                               false. */
+} zi_lke_write_options;
+
+#define ZI_LKE_WRITE_OPTIONS_VERSION 1
+#define ZI_LKE_WRITE_OPTIONS_INIT { ZI_LKE_WRITE_OPTIONS_VERSION, ZI_LKE_FORMAT_JSON, false, false }
+
+/**
+ * Sets *opts to the defaults of the given struct version. Pass ZI_LKE_WRITE_OPTIONS_VERSION.
+ * @return ZI_OK; ZI_EINVALID if opts is NULL; ZI_EVERSION if version is 0 or too new.
+ * @ownership writes *opts. @thread-safety any thread.
+ * @since 0.2 @stability stable
+ */
+ZI_API zi_status zi_lke_write_options_init(zi_lke_write_options *opts, uint32_t version) ZI_NOEXCEPT;
+
+/**
+ * Writes an answer set as canonical zi.lke-answers/1 JSON or as CSV
+ * (docs/lke-answers-format.md); reading the text back gives the same set. opts may be
+ * NULL for the defaults (JSON, answered questions only).
+ * @return ZI_OK; ZI_EINVALID if text_out or answers is NULL or opts->format is unknown;
+ * ZI_EVERSION for a bad opts->version.
+ * @ownership on success *text_out is a NUL-terminated UTF-8 string owned by the caller
+ * (zi_free) and *len_out (if not NULL) its length; on failure *text_out is NULL.
+ * @thread-safety any thread, while no thread modifies answers.
+ * @since 0.2 @stability stable
+ */
+ZI_API zi_status zi_lke_answers_write(char **text_out, size_t *len_out, const zi_lke_answers *answers, const zi_lke_write_options *opts) ZI_NOEXCEPT;
+
+/**
+ * An empty answer set for the rubric that lists every question with its text and allowed
+ * answers, in the given format (enum zi_lke_format): what `zi lke template` writes.
+ * @return ZI_OK; ZI_EINVALID if text_out or rubric is NULL or the format is unknown.
+ * @ownership on success *text_out is owned by the caller (zi_free), *len_out (if not
+ * NULL) its length; on failure *text_out is NULL. @thread-safety any thread.
+ * @since 0.2 @stability stable
+ */
+ZI_API zi_status zi_lke_answers_template(char **text_out, size_t *len_out, const zi_lke_rubric *rubric, int32_t format) ZI_NOEXCEPT;
+
+/* ---- scoring -------------------------------------------------------------------------- */
+
+/**
+ * Options for zi_lke_score, zi_lke_whatif and zi_lke_score_batch. Fields are only ever
+ * appended. The ratio alternatives are two parallel arrays of ratio_alternative_count
+ * entries: ratio_ids[i] ("R.PW.ii.r1") is scored by its alternative alternative_ids[i]
+ * ("in_process_plus_completed"); the strings are only read during the call.
+ */
+typedef struct zi_lke_score_options {
+  uint32_t version;                   /* ZI_LKE_SCORE_OPTIONS_VERSION */
+  int32_t layer;                      /* enum zi_lke_layer. Default ZI_LKE_LAYER_UNIT. */
+  int32_t zero_denominator;           /* enum zi_lke_zero_policy. Default
+                                         ZI_LKE_ZERO_DEFAULT (the rubric's). */
+  size_t ratio_alternative_count;     /* Default 0. */
+  const char *const *ratio_ids;       /* ratio_alternative_count ratio ids. Default NULL. */
+  const char *const *alternative_ids; /* their alternatives' ids. Default NULL. */
+} zi_lke_score_options;
+
+#define ZI_LKE_SCORE_OPTIONS_VERSION 1
+#define ZI_LKE_SCORE_OPTIONS_INIT { ZI_LKE_SCORE_OPTIONS_VERSION, ZI_LKE_LAYER_UNIT, ZI_LKE_ZERO_DEFAULT, 0, NULL, NULL }
+
+/**
+ * Sets *opts to the defaults of the given struct version. Pass ZI_LKE_SCORE_OPTIONS_VERSION.
+ * @return ZI_OK; ZI_EINVALID if opts is NULL; ZI_EVERSION if version is 0 or too new.
+ * @ownership writes *opts. @thread-safety any thread.
+ * @since 0.2 @stability stable
+ */
+ZI_API zi_status zi_lke_score_options_init(zi_lke_score_options *opts, uint32_t version) ZI_NOEXCEPT;
+
+/**
+ * Scores one answer set (docs/lke.md, "Scoring"): question and ratio values, sub-areas,
+ * halves, areas, pengungkit, hasil, total, completeness. Only the layer the options
+ * select is validated and scored. opts may be NULL for the defaults.
+ * @return ZI_OK; ZI_EINVALID if out, rubric or answers is NULL, an option is invalid (an
+ * unknown layer or policy, a policy the rubric does not allow, an unknown ratio or
+ * alternative, NULL alternative arrays or entries), or the answers do not fit the rubric
+ * in that layer (every problem listed with its question id, e.g. a ratio item with some
+ * of its counts missing, or N > 0 over D = 0); ZI_EVERSION for a bad opts->version.
+ * @ownership on success *out is owned by the caller (zi_lke_score_result_free) and
+ * independent of rubric and answers; on failure NULL. @thread-safety any thread, while no
+ * thread modifies answers.
+ * @since 0.2 @stability stable
+ */
+ZI_API zi_status zi_lke_score(zi_lke_score_result **out, const zi_lke_rubric *rubric, const zi_lke_answers *answers, const zi_lke_score_options *opts) ZI_NOEXCEPT;
+
+/**
+ * Frees a score result and everything borrowed from it. NULL does nothing. Never call it
+ * on a score borrowed from a zi_lke_batch_result.
+ * @ownership takes ownership. @thread-safety no other thread may be using it.
+ * @since 0.2 @stability stable
+ */
+ZI_API void zi_lke_score_result_free(zi_lke_score_result *score) ZI_NOEXCEPT;
+
+/**
+ * The score as the JSON report of `zi lke score --json` (docs/lke.md, "JSON reports";
+ * unrounded numbers).
+ * @return ZI_OK; ZI_EINVALID if json_out or score is NULL.
+ * @ownership on success *json_out is owned by the caller (zi_free), *len_out (if not
+ * NULL) its length; on failure *json_out is NULL. @thread-safety any thread.
+ * @since 0.2 @stability stable
+ */
+ZI_API zi_status zi_lke_score_result_to_json(char **json_out, size_t *len_out, const zi_lke_score_result *score) ZI_NOEXCEPT;
+
+/** Satker code of the answer set. @ownership borrowed from the score. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API const char *zi_lke_score_result_satker(const zi_lke_score_result *score) ZI_NOEXCEPT;
+/** Year of the answer set (0 when not given). @ownership none. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API int32_t zi_lke_score_result_year(const zi_lke_score_result *score) ZI_NOEXCEPT;
+/** Id of the rubric that scored it. @ownership borrowed from the score. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API const char *zi_lke_score_result_rubric_id(const zi_lke_score_result *score) ZI_NOEXCEPT;
+/** The layer scored (enum zi_lke_layer); -1 if score is NULL. @ownership none. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API int32_t zi_lke_score_result_layer(const zi_lke_score_result *score) ZI_NOEXCEPT;
+/** The zero-denominator policy applied (enum zi_lke_zero_policy, never ZI_LKE_ZERO_DEFAULT); -1 if score is NULL. @ownership none. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API int32_t zi_lke_score_result_zero_denominator(const zi_lke_score_result *score) ZI_NOEXCEPT;
+/** The answer set's prior_wbk. @ownership none. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API bool zi_lke_score_result_prior_wbk(const zi_lke_score_result *score) ZI_NOEXCEPT;
+/** Nilai total: pengungkit + hasil, points (79.115 for the worked example). @ownership none. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API double zi_lke_score_result_total(const zi_lke_score_result *score) ZI_NOEXCEPT;
+/** Nilai pengungkit: the sum of the areas, points. @ownership none. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API double zi_lke_score_result_pengungkit(const zi_lke_score_result *score) ZI_NOEXCEPT;
+/** Nilai hasil: the sum of the hasil items, points. @ownership none. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API double zi_lke_score_result_hasil(const zi_lke_score_result *score) ZI_NOEXCEPT;
+/** The pemenuhan halves of every area together, points. @ownership none. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API double zi_lke_score_result_pemenuhan(const zi_lke_score_result *score) ZI_NOEXCEPT;
+/** The reform halves of every area together, points. @ownership none. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API double zi_lke_score_result_reform(const zi_lke_score_result *score) ZI_NOEXCEPT;
+/** Scored items answered (questions, ratio items and hasil items). @ownership none. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API size_t zi_lke_score_result_answered(const zi_lke_score_result *score) ZI_NOEXCEPT;
+/** Scored items in all. @ownership none. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API size_t zi_lke_score_result_scored_items(const zi_lke_score_result *score) ZI_NOEXCEPT;
+/** Number of unanswered scored items (counted 0). @ownership none. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API size_t zi_lke_score_result_unanswered_count(const zi_lke_score_result *score) ZI_NOEXCEPT;
+/** Unanswered item id index, in worksheet order; NULL when out of range. @ownership borrowed from the score. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API const char *zi_lke_score_result_unanswered(const zi_lke_score_result *score, size_t index) ZI_NOEXCEPT;
+/** Number of areas. @ownership none. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API size_t zi_lke_score_result_area_count(const zi_lke_score_result *score) ZI_NOEXCEPT;
+/** Area score index (rubric order), NULL when out of range. @ownership borrowed from the score. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API const zi_lke_area_score *zi_lke_score_result_area(const zi_lke_score_result *score, size_t index) ZI_NOEXCEPT;
+/** The area score with that code ("MP"), NULL when none. @ownership borrowed from the score. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API const zi_lke_area_score *zi_lke_score_result_find_area(const zi_lke_score_result *score, const char *code) ZI_NOEXCEPT;
+/** The sub-area score with that id ("P.MP.ii"), NULL when none. @ownership borrowed from the score. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API const zi_lke_subarea_score *zi_lke_score_result_find_subarea(const zi_lke_score_result *score, const char *id) ZI_NOEXCEPT;
+/** Number of hasil items. @ownership none. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API size_t zi_lke_score_result_hasil_item_count(const zi_lke_score_result *score) ZI_NOEXCEPT;
+/** Hasil item score index, NULL when out of range. @ownership borrowed from the score. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API const zi_lke_hasil_score *zi_lke_score_result_hasil_item(const zi_lke_score_result *score, size_t index) ZI_NOEXCEPT;
+/** Number of hasil groups. @ownership none. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API size_t zi_lke_score_result_hasil_group_count(const zi_lke_score_result *score) ZI_NOEXCEPT;
+/** Hasil group score index, NULL when out of range. @ownership borrowed from the score. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API const zi_lke_hasil_group_score *zi_lke_score_result_hasil_group(const zi_lke_score_result *score, size_t index) ZI_NOEXCEPT;
+/** Number of scoring notes (lke_same_as_filled, lke_same_as_differs, lke_zero_denominator). @ownership none. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API size_t zi_lke_score_result_diagnostic_count(const zi_lke_score_result *score) ZI_NOEXCEPT;
+/** Scoring note index, read with the zi_diagnostic_* getters; NULL when out of range. @ownership borrowed from the score. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API const zi_diagnostic *zi_lke_score_result_diagnostic(const zi_lke_score_result *score, size_t index) ZI_NOEXCEPT;
+
+/** Area code ("MP"). @ownership borrowed from the score. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API const char *zi_lke_area_score_code(const zi_lke_area_score *area) ZI_NOEXCEPT;
+/** Area name. @ownership borrowed from the score. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API const char *zi_lke_area_score_name(const zi_lke_area_score *area) ZI_NOEXCEPT;
+/** Area weight, points. @ownership none. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API double zi_lke_area_score_weight(const zi_lke_area_score *area) ZI_NOEXCEPT;
+/** Pemenuhan half, points. @ownership none. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API double zi_lke_area_score_pemenuhan(const zi_lke_area_score *area) ZI_NOEXCEPT;
+/** Reform half, points. @ownership none. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API double zi_lke_area_score_reform(const zi_lke_area_score *area) ZI_NOEXCEPT;
+/** Area score: pemenuhan + reform, points (MP 6.03375 in the worked example). @ownership none. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API double zi_lke_area_score_total(const zi_lke_area_score *area) ZI_NOEXCEPT;
+/** Score / weight as a fraction 0..1 (what area_percent criteria compare). @ownership none. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API double zi_lke_area_score_fraction(const zi_lke_area_score *area) ZI_NOEXCEPT;
+/** Score / weight in percent, 0..100. @ownership none. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API double zi_lke_area_score_percent(const zi_lke_area_score *area) ZI_NOEXCEPT;
+/** Scored items of the area answered. @ownership none. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API size_t zi_lke_area_score_answered(const zi_lke_area_score *area) ZI_NOEXCEPT;
+/** Scored items of the area. @ownership none. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API size_t zi_lke_area_score_item_total(const zi_lke_area_score *area) ZI_NOEXCEPT;
+/** Number of sub-area scores of one half (enum zi_lke_half); 0 for an unknown half. @ownership none. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API size_t zi_lke_area_score_subarea_count(const zi_lke_area_score *area, int32_t half) ZI_NOEXCEPT;
+/** Sub-area score index of one half, NULL when out of range or the half is unknown. @ownership borrowed from the score. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API const zi_lke_subarea_score *zi_lke_area_score_subarea(const zi_lke_area_score *area, int32_t half, size_t index) ZI_NOEXCEPT;
+
+/** Sub-area id. @ownership borrowed from the score. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API const char *zi_lke_subarea_score_id(const zi_lke_subarea_score *subarea) ZI_NOEXCEPT;
+/** Sub-area name. @ownership borrowed from the score. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API const char *zi_lke_subarea_score_name(const zi_lke_subarea_score *subarea) ZI_NOEXCEPT;
+/** The split sub-area it is part of, "" when none. @ownership borrowed from the score. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API const char *zi_lke_subarea_score_parent(const zi_lke_subarea_score *subarea) ZI_NOEXCEPT;
+/** Weight, points. @ownership none. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API double zi_lke_subarea_score_weight(const zi_lke_subarea_score *subarea) ZI_NOEXCEPT;
+/** Mean item value 0..1 (unanswered items count 0). @ownership none. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API double zi_lke_subarea_score_mean(const zi_lke_subarea_score *subarea) ZI_NOEXCEPT;
+/** Score: weight x mean, points. @ownership none. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API double zi_lke_subarea_score_score(const zi_lke_subarea_score *subarea) ZI_NOEXCEPT;
+/** Scored items answered (completeness numerator). @ownership none. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API size_t zi_lke_subarea_score_answered(const zi_lke_subarea_score *subarea) ZI_NOEXCEPT;
+/** Scored items (completeness denominator). @ownership none. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API size_t zi_lke_subarea_score_item_total(const zi_lke_subarea_score *subarea) ZI_NOEXCEPT;
+/** Number of scored items (questions, then ratio items). @ownership none. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API size_t zi_lke_subarea_score_item_count(const zi_lke_subarea_score *subarea) ZI_NOEXCEPT;
+/** Scored item index, NULL when out of range. @ownership borrowed from the score. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API const zi_lke_item_score *zi_lke_subarea_score_item(const zi_lke_subarea_score *subarea, size_t index) ZI_NOEXCEPT;
+
+/** Question or ratio item id. @ownership borrowed from the score. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API const char *zi_lke_item_score_id(const zi_lke_item_score *item) ZI_NOEXCEPT;
+/** Question or ratio item (enum zi_lke_item_kind); -1 if item is NULL. @ownership none. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API int32_t zi_lke_item_score_kind(const zi_lke_item_score *item) ZI_NOEXCEPT;
+/** Whether it is answered (a ratio: all its counts given). @ownership none. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API bool zi_lke_item_score_answered(const zi_lke_item_score *item) ZI_NOEXCEPT;
+/** Value 0..1 (0 when unanswered). @ownership none. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API double zi_lke_item_score_value(const zi_lke_item_score *item) ZI_NOEXCEPT;
+/** The answer as given ("B", "Ya", "3.5"; a ratio "N/D"); "" when unanswered. @ownership borrowed from the score. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API const char *zi_lke_item_score_answer(const zi_lke_item_score *item) ZI_NOEXCEPT;
+/** Ratio items: the summed numerator N (0 for questions). @ownership none. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API double zi_lke_item_score_numerator(const zi_lke_item_score *item) ZI_NOEXCEPT;
+/** Ratio items: the summed denominator D (0 for questions). @ownership none. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API double zi_lke_item_score_denominator(const zi_lke_item_score *item) ZI_NOEXCEPT;
+
+/** Hasil item id ("H.IPAK"). @ownership borrowed from the score. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API const char *zi_lke_hasil_score_id(const zi_lke_hasil_score *item) ZI_NOEXCEPT;
+/** Hasil item name. @ownership borrowed from the score. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API const char *zi_lke_hasil_score_name(const zi_lke_hasil_score *item) ZI_NOEXCEPT;
+/** Its group id. @ownership borrowed from the score. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API const char *zi_lke_hasil_score_group(const zi_lke_hasil_score *item) ZI_NOEXCEPT;
+/** Weight, points. @ownership none. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API double zi_lke_hasil_score_weight(const zi_lke_hasil_score *item) ZI_NOEXCEPT;
+/** Whether it is answered. @ownership none. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API bool zi_lke_hasil_score_answered(const zi_lke_hasil_score *item) ZI_NOEXCEPT;
+/** The answer as given ("3.62", "B"), "" when unanswered. @ownership borrowed from the score. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API const char *zi_lke_hasil_score_answer(const zi_lke_hasil_score *item) ZI_NOEXCEPT;
+/** Value 0..1 (choice value or index / 4). @ownership none. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API double zi_lke_hasil_score_value(const zi_lke_hasil_score *item) ZI_NOEXCEPT;
+/** Points: weight x value. @ownership none. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API double zi_lke_hasil_score_score(const zi_lke_hasil_score *item) ZI_NOEXCEPT;
+
+/** Hasil group id. @ownership borrowed from the score. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API const char *zi_lke_hasil_group_score_id(const zi_lke_hasil_group_score *group) ZI_NOEXCEPT;
+/** Hasil group name. @ownership borrowed from the score. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API const char *zi_lke_hasil_group_score_name(const zi_lke_hasil_group_score *group) ZI_NOEXCEPT;
+/** Weight, points. @ownership none. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API double zi_lke_hasil_group_score_weight(const zi_lke_hasil_group_score *group) ZI_NOEXCEPT;
+/** Points. @ownership none. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API double zi_lke_hasil_group_score_score(const zi_lke_hasil_group_score *group) ZI_NOEXCEPT;
+
+/* ---- predicate check (WBK, WBBM) ---------------------------------------------------- */
+
+/**
+ * Checks a score against a predicate of the rubric ("wbk", "wbbm"): one row per
+ * criterion (one per area for the area criterion, plus "<id>.prior_wbk" when the
+ * predicate requires a prior one) with value, threshold, margin and pass; the predicate
+ * passes iff every row does (docs/lke.md, "Predicates").
+ * @return ZI_OK (also when the predicate fails: that is a result); ZI_EINVALID if an
+ * argument is NULL or the score was made with another rubric (id or revision);
+ * ZI_ENOTFOUND if the rubric has no such predicate (the message lists the known ones).
+ * @ownership on success *out is owned by the caller (zi_lke_check_result_free) and
+ * independent of rubric and score; on failure NULL. @thread-safety any thread.
+ * @since 0.2 @stability stable
+ */
+ZI_API zi_status zi_lke_check(zi_lke_check_result **out, const zi_lke_rubric *rubric, const zi_lke_score_result *score, const char *predicate) ZI_NOEXCEPT;
+
+/**
+ * Frees a check result. NULL does nothing. Never call it on a check borrowed from a
+ * zi_lke_whatif_result or a zi_lke_batch_result.
+ * @ownership takes ownership. @thread-safety no other thread may be using it.
+ * @since 0.2 @stability stable
+ */
+ZI_API void zi_lke_check_result_free(zi_lke_check_result *check) ZI_NOEXCEPT;
+
+/**
+ * The check as the JSON report of `zi lke check --json`.
+ * @return ZI_OK; ZI_EINVALID if json_out or check is NULL.
+ * @ownership on success *json_out is owned by the caller (zi_free), *len_out (if not
+ * NULL) its length; on failure *json_out is NULL. @thread-safety any thread.
+ * @since 0.2 @stability stable
+ */
+ZI_API zi_status zi_lke_check_result_to_json(char **json_out, size_t *len_out, const zi_lke_check_result *check) ZI_NOEXCEPT;
+
+/** Predicate id ("wbk"). @ownership borrowed from the check. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API const char *zi_lke_check_result_predicate(const zi_lke_check_result *check) ZI_NOEXCEPT;
+/** Predicate name. @ownership borrowed from the check. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API const char *zi_lke_check_result_name(const zi_lke_check_result *check) ZI_NOEXCEPT;
+/** Whether every criterion row passes. @ownership none. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API bool zi_lke_check_result_passed(const zi_lke_check_result *check) ZI_NOEXCEPT;
+/** Number of criterion rows. @ownership none. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API size_t zi_lke_check_result_criterion_count(const zi_lke_check_result *check) ZI_NOEXCEPT;
+/** Criterion row index (rubric order, area rows in area order), NULL when out of range. @ownership borrowed from the check. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API const zi_lke_criterion_result *zi_lke_check_result_criterion(const zi_lke_check_result *check, size_t index) ZI_NOEXCEPT;
+/** The row with that id ("wbbm.area.SDM"), NULL when none. @ownership borrowed from the check. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API const zi_lke_criterion_result *zi_lke_check_result_find_criterion(const zi_lke_check_result *check, const char *id) ZI_NOEXCEPT;
+/** Number of failing rows. @ownership none. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API size_t zi_lke_check_result_failing_count(const zi_lke_check_result *check) ZI_NOEXCEPT;
+/** Failing row id index, in row order; NULL when out of range. @ownership borrowed from the check. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API const char *zi_lke_check_result_failing(const zi_lke_check_result *check, size_t index) ZI_NOEXCEPT;
+/** Number of reasons (one per failing row). @ownership none. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API size_t zi_lke_check_result_reason_count(const zi_lke_check_result *check) ZI_NOEXCEPT;
+/** Reason index: an Indonesian line, e.g. "Persentase nilai area Penguatan Pengawasan: 68% < 75%"; NULL when out of range. @ownership borrowed from the check. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API const char *zi_lke_check_result_reason(const zi_lke_check_result *check, size_t index) ZI_NOEXCEPT;
+
+/** Row id ("wbk.total", "wbbm.area.SDM", "wbbm.prior_wbk"). @ownership borrowed from the check. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API const char *zi_lke_criterion_result_id(const zi_lke_criterion_result *row) ZI_NOEXCEPT;
+/** The rubric criterion's id ("wbbm.area"). @ownership borrowed from the check. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API const char *zi_lke_criterion_result_criterion(const zi_lke_criterion_result *row) ZI_NOEXCEPT;
+/** Indonesian label. @ownership borrowed from the check. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API const char *zi_lke_criterion_result_label(const zi_lke_criterion_result *row) ZI_NOEXCEPT;
+/** What the row measures (enum zi_lke_measure); -1 if row is NULL. @ownership none. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API int32_t zi_lke_criterion_result_measure(const zi_lke_criterion_result *row) ZI_NOEXCEPT;
+/** Area code, hasil group or item id, or prior predicate id; "" otherwise. @ownership borrowed from the check. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API const char *zi_lke_criterion_result_target(const zi_lke_criterion_result *row) ZI_NOEXCEPT;
+/** Value: points, a fraction (area rows) or 1/0 (prior row). @ownership none. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API double zi_lke_criterion_result_value(const zi_lke_criterion_result *row) ZI_NOEXCEPT;
+/** Threshold, in the value's unit. @ownership none. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API double zi_lke_criterion_result_threshold(const zi_lke_criterion_result *row) ZI_NOEXCEPT;
+/** Margin: value - threshold, unrounded. @ownership none. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API double zi_lke_criterion_result_margin(const zi_lke_criterion_result *row) ZI_NOEXCEPT;
+/** Whether value >= threshold. @ownership none. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API bool zi_lke_criterion_result_passed(const zi_lke_criterion_result *row) ZI_NOEXCEPT;
+
+/* ---- what-if ---------------------------------------------------------------------------- */
+
+/** Options of the what-if search (the scoring options are a separate argument). */
+typedef struct zi_lke_whatif_options {
+  uint32_t version;   /* ZI_LKE_WHATIF_OPTIONS_VERSION */
+  int32_t max_steps;  /* the search stops after this many steps (>= 0). Default 1000. */
+} zi_lke_whatif_options;
+
+#define ZI_LKE_WHATIF_OPTIONS_VERSION 1
+#define ZI_LKE_WHATIF_OPTIONS_INIT { ZI_LKE_WHATIF_OPTIONS_VERSION, 1000 }
+
+/**
+ * Sets *opts to the defaults of the given struct version. Pass ZI_LKE_WHATIF_OPTIONS_VERSION.
+ * @return ZI_OK; ZI_EINVALID if opts is NULL; ZI_EVERSION if version is 0 or too new.
+ * @ownership writes *opts. @thread-safety any thread.
+ * @since 0.2 @stability stable
+ */
+ZI_API zi_status zi_lke_whatif_options_init(zi_lke_whatif_options *opts, uint32_t version) ZI_NOEXCEPT;
+
+/**
+ * Searches for the fewest answer steps that would make every score criterion of a
+ * predicate pass (docs/lke.md, "What-if"; greedy, deterministic). score_opts selects the
+ * layer, policy and ratio alternatives (NULL: defaults); opts the search (NULL: defaults).
+ * @return ZI_OK (also when no steps suffice: see zi_lke_whatif_result_reached);
+ * ZI_EINVALID as zi_lke_score (NULL arguments, bad options, answers that do not fit) or
+ * for max_steps < 0; ZI_ENOTFOUND for an unknown predicate; ZI_EVERSION for a bad version
+ * of either struct.
+ * @ownership on success *out is owned by the caller (zi_lke_whatif_result_free) and
+ * independent of the arguments; on failure NULL. @thread-safety any thread, while no
+ * thread modifies answers.
+ * @since 0.2 @stability stable
+ */
+ZI_API zi_status zi_lke_whatif(zi_lke_whatif_result **out, const zi_lke_rubric *rubric, const zi_lke_answers *answers, const char *predicate, const zi_lke_score_options *score_opts, const zi_lke_whatif_options *opts) ZI_NOEXCEPT;
+
+/**
+ * Frees a what-if result, its steps and its before/after checks. NULL does nothing.
+ * @ownership takes ownership. @thread-safety no other thread may be using it.
+ * @since 0.2 @stability stable
+ */
+ZI_API void zi_lke_whatif_result_free(zi_lke_whatif_result *result) ZI_NOEXCEPT;
+
+/**
+ * The result as the JSON report of `zi lke whatif --json`.
+ * @return ZI_OK; ZI_EINVALID if json_out or result is NULL.
+ * @ownership on success *json_out is owned by the caller (zi_free), *len_out (if not
+ * NULL) its length; on failure *json_out is NULL. @thread-safety any thread.
+ * @since 0.2 @stability stable
+ */
+ZI_API zi_status zi_lke_whatif_result_to_json(char **json_out, size_t *len_out, const zi_lke_whatif_result *result) ZI_NOEXCEPT;
+
+/**
+ * The input answer set with every step applied to the scored layer, as a new answer set.
+ * @return ZI_OK; ZI_EINVALID if out or result is NULL.
+ * @ownership on success *out is owned by the caller (zi_lke_answers_free); on failure
+ * NULL. @thread-safety any thread.
+ * @since 0.2 @stability stable
+ */
+ZI_API zi_status zi_lke_whatif_result_answers(zi_lke_answers **out, const zi_lke_whatif_result *result) ZI_NOEXCEPT;
+
+/** Predicate id. @ownership borrowed from the result. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API const char *zi_lke_whatif_result_predicate(const zi_lke_whatif_result *result) ZI_NOEXCEPT;
+/** Whether every score criterion passes after the steps. @ownership none. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API bool zi_lke_whatif_result_reached(const zi_lke_whatif_result *result) ZI_NOEXCEPT;
+/** Whether the search stopped at max_steps. @ownership none. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API bool zi_lke_whatif_result_step_limit(const zi_lke_whatif_result *result) ZI_NOEXCEPT;
+/** Number of steps. @ownership none. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API size_t zi_lke_whatif_result_step_count(const zi_lke_whatif_result *result) ZI_NOEXCEPT;
+/** Step index, in the order the search took them; NULL when out of range. @ownership borrowed from the result. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API const zi_lke_whatif_step *zi_lke_whatif_result_step(const zi_lke_whatif_result *result, size_t index) ZI_NOEXCEPT;
+/** The check before any step. @ownership borrowed from the result (never free it). @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API const zi_lke_check_result *zi_lke_whatif_result_before(const zi_lke_whatif_result *result) ZI_NOEXCEPT;
+/** The check with every step applied. @ownership borrowed from the result (never free it). @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API const zi_lke_check_result *zi_lke_whatif_result_after(const zi_lke_whatif_result *result) ZI_NOEXCEPT;
+/** Number of rows that still fail (the prior predicate, rows no step reaches). @ownership none. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API size_t zi_lke_whatif_result_unfixable_count(const zi_lke_whatif_result *result) ZI_NOEXCEPT;
+/** Unfixable row id index, NULL when out of range. @ownership borrowed from the result. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API const char *zi_lke_whatif_result_unfixable(const zi_lke_whatif_result *result, size_t index) ZI_NOEXCEPT;
+/** Number of reasons (Indonesian, one per unfixable row). @ownership none. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API size_t zi_lke_whatif_result_reason_count(const zi_lke_whatif_result *result) ZI_NOEXCEPT;
+/** Reason index, NULL when out of range. @ownership borrowed from the result. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API const char *zi_lke_whatif_result_reason(const zi_lke_whatif_result *result, size_t index) ZI_NOEXCEPT;
+/** Number of unanswered surveys and ratio items the search did not invent values for. @ownership none. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API size_t zi_lke_whatif_result_to_fill_count(const zi_lke_whatif_result *result) ZI_NOEXCEPT;
+/** To-fill item id index, NULL when out of range. @ownership borrowed from the result. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API const char *zi_lke_whatif_result_to_fill(const zi_lke_whatif_result *result, size_t index) ZI_NOEXCEPT;
+
+/** 1-based rank of the step; 0 if step is NULL. @ownership none. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API int32_t zi_lke_whatif_step_rank(const zi_lke_whatif_step *step) ZI_NOEXCEPT;
+/** Question or hasil item id. @ownership borrowed from the result. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API const char *zi_lke_whatif_step_question(const zi_lke_whatif_step *step) ZI_NOEXCEPT;
+/** Its sub-area id ("" for hasil items). @ownership borrowed from the result. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API const char *zi_lke_whatif_step_subarea(const zi_lke_whatif_step *step) ZI_NOEXCEPT;
+/** The answer before the step ("C", "3.45", "8"; "" when unanswered). @ownership borrowed from the result. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API const char *zi_lke_whatif_step_from(const zi_lke_whatif_step *step) ZI_NOEXCEPT;
+/** The answer after the step. @ownership borrowed from the result. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API const char *zi_lke_whatif_step_to(const zi_lke_whatif_step *step) ZI_NOEXCEPT;
+/** Reduction of the summed shortfall of the failing criteria, points. @ownership none. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API double zi_lke_whatif_step_gain(const zi_lke_whatif_step *step) ZI_NOEXCEPT;
+/** Change of the total score, points. @ownership none. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API double zi_lke_whatif_step_points(const zi_lke_whatif_step *step) ZI_NOEXCEPT;
+
+/* ---- suggested answers from plan execution ------------------------------------------- */
+
+/**
+ * How much of the Rencana Aksi was carried out (the C++ PlanExecutionSummary), the input
+ * of zi_lke_suggest. Fields are only ever appended. The two maps of the C++ struct are
+ * parallel arrays: family_questions[i] (an LKE question id such as "P.SDM.iv.c") has the
+ * schedule family families[i] ("weekly", "monthly", "quarterly", "semester", "yearly",
+ * "once"), and per_year_questions[i] has per_year[i] occurrences a year. A question given
+ * twice in one map takes its last entry. The arrays are only read during the call.
+ */
+typedef struct zi_lke_execution_summary {
+  uint32_t version;                       /* ZI_LKE_EXECUTION_SUMMARY_VERSION */
+  bool has_as_of;                         /* whether as_of is given. Default false. */
+  zi_date as_of;                          /* shown in the reasons. Default day 0. */
+  int32_t occurrences_due;                /* assessed occurrences of the plan. Default 0. */
+  int32_t done;                           /* of those, done on time. Default 0. */
+  int32_t done_late;                      /* of those, done late. Default 0. */
+  size_t family_count;                    /* Default 0. */
+  const char *const *family_questions;    /* Default NULL. */
+  const char *const *families;            /* Default NULL. */
+  size_t per_year_count;                  /* Default 0. */
+  const char *const *per_year_questions;  /* Default NULL. */
+  const int32_t *per_year;                /* Default NULL. */
+} zi_lke_execution_summary;
+
+#define ZI_LKE_EXECUTION_SUMMARY_VERSION 1
+#define ZI_LKE_EXECUTION_SUMMARY_INIT { ZI_LKE_EXECUTION_SUMMARY_VERSION, false, { 0 }, 0, 0, 0, 0, NULL, NULL, 0, NULL, NULL }
+
+/**
+ * Sets *summary to the empty summary of the given struct version. Pass
+ * ZI_LKE_EXECUTION_SUMMARY_VERSION.
+ * @return ZI_OK; ZI_EINVALID if summary is NULL; ZI_EVERSION if version is 0 or too new.
+ * @ownership writes *summary. @thread-safety any thread.
+ * @since 0.2 @stability stable
+ */
+ZI_API zi_status zi_lke_execution_summary_init(zi_lke_execution_summary *summary, uint32_t version) ZI_NOEXCEPT;
+
+/** Options for zi_lke_suggest. Fields are only ever appended. */
+typedef struct zi_lke_suggest_options {
+  uint32_t version;         /* ZI_LKE_SUGGEST_OPTIONS_VERSION */
+  bool count_late_as_done;  /* count occurrences done late as carried out "sesuai dengan
+                               rencana". Default false. */
+} zi_lke_suggest_options;
+
+#define ZI_LKE_SUGGEST_OPTIONS_VERSION 1
+#define ZI_LKE_SUGGEST_OPTIONS_INIT { ZI_LKE_SUGGEST_OPTIONS_VERSION, false }
+
+/**
+ * Sets *opts to the defaults of the given struct version. Pass ZI_LKE_SUGGEST_OPTIONS_VERSION.
+ * @return ZI_OK; ZI_EINVALID if opts is NULL; ZI_EVERSION if version is 0 or too new.
+ * @ownership writes *opts. @thread-safety any thread.
+ * @since 0.2 @stability stable
+ */
+ZI_API zi_status zi_lke_suggest_options_init(zi_lke_suggest_options *opts, uint32_t version) ZI_NOEXCEPT;
+
+/**
+ * Suggested answers for the LKE items that plan execution decides (P.MP.iii.a, R.MP.ii.a,
+ * P.SDM.iv.c, P.PP.iv.a; docs/lke.md, "Suggested answers"), in rubric order, each with
+ * its rule and an Indonesian reason. Nothing is written into an answer set. opts may be
+ * NULL for the defaults.
+ * @return ZI_OK (possibly with no suggestions); ZI_EINVALID if out, rubric or summary is
+ * NULL, a count > 0 comes with a NULL array or entry, or the summary is inconsistent
+ * (negative counts, done + done_late > occurrences_due, an unknown family); ZI_ERANGE if
+ * has_as_of and as_of is outside 0001..9999; ZI_EVERSION for a bad version of either
+ * struct.
+ * @ownership on success *out is owned by the caller (zi_lke_suggestions_free); on failure
+ * NULL. @thread-safety any thread.
+ * @since 0.2 @stability stable
+ */
+ZI_API zi_status zi_lke_suggest(zi_lke_suggestions **out, const zi_lke_rubric *rubric, const zi_lke_execution_summary *summary, const zi_lke_suggest_options *opts) ZI_NOEXCEPT;
+
+/** Frees a suggestion list. NULL does nothing. @ownership takes ownership. @thread-safety no other thread may be using it. @since 0.2 @stability stable */
+ZI_API void zi_lke_suggestions_free(zi_lke_suggestions *suggestions) ZI_NOEXCEPT;
+/** Number of suggestions. @ownership none. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API size_t zi_lke_suggestions_count(const zi_lke_suggestions *suggestions) ZI_NOEXCEPT;
+/** Suggestion index, NULL when out of range. @ownership borrowed from the list. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API const zi_lke_suggestion *zi_lke_suggestions_get(const zi_lke_suggestions *suggestions, size_t index) ZI_NOEXCEPT;
+/** LKE question id. @ownership borrowed from the list. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API const char *zi_lke_suggestion_question(const zi_lke_suggestion *suggestion) ZI_NOEXCEPT;
+/** The suggested option code ("B"). @ownership borrowed from the list. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API const char *zi_lke_suggestion_answer(const zi_lke_suggestion *suggestion) ZI_NOEXCEPT;
+/** The rule: "plan_execution_share", "schedule_frequency", "occurrences_per_year". @ownership borrowed from the list. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API const char *zi_lke_suggestion_rule(const zi_lke_suggestion *suggestion) ZI_NOEXCEPT;
+/** The reason, Indonesian, starting "Saran:". @ownership borrowed from the list. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API const char *zi_lke_suggestion_reason(const zi_lke_suggestion *suggestion) ZI_NOEXCEPT;
+
+/* ---- portfolio: many answer sets in one call ------------------------------------------ */
+
+/**
+ * Scores count answer sets and checks every predicate of the rubric for each, on up to
+ * `threads` threads (<= 0: the hardware concurrency). Each set is evaluated on its own and
+ * lands in its own slot: the results are identical for any thread count, and a set that
+ * fails (answers that do not fit the rubric) reports its status and message in its slot
+ * without affecting the others. opts may be NULL for the defaults.
+ * @return ZI_OK (also when some sets failed); ZI_EINVALID if out or rubric is NULL,
+ * answers is NULL while count > 0, an entry is NULL (the message gives its index), or an
+ * option is invalid; ZI_EVERSION for a bad opts->version.
+ * @ownership the answer sets are only read during the call. On success *out is owned by
+ * the caller (zi_lke_batch_result_free); on failure NULL. @thread-safety any thread,
+ * while no thread modifies the answer sets.
+ * @since 0.2 @stability stable
+ */
+ZI_API zi_status zi_lke_score_batch(zi_lke_batch_result **out, const zi_lke_rubric *rubric, const zi_lke_answers *const *answers, size_t count, const zi_lke_score_options *opts, int32_t threads) ZI_NOEXCEPT;
+
+/** Frees a batch result and every score and check borrowed from it. NULL does nothing. @ownership takes ownership. @thread-safety no other thread may be using it. @since 0.2 @stability stable */
+ZI_API void zi_lke_batch_result_free(zi_lke_batch_result *batch) ZI_NOEXCEPT;
+/** Number of slots (the count given to zi_lke_score_batch). @ownership none. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API size_t zi_lke_batch_result_count(const zi_lke_batch_result *batch) ZI_NOEXCEPT;
+
+/**
+ * Copies one column of the batch into a caller buffer, in input order: the totals, the
+ * pengungkit or the hasil of every set (a failed set's slot is NaN). Writes min(size,
+ * count) values and sets *count_out (if not NULL) to the number of slots, so a buffer of
+ * zi_lke_batch_result_count() values takes the whole column in one call; a smaller one
+ * takes a prefix.
+ * @return ZI_OK; ZI_EINVALID if batch is NULL, or buf is NULL while size > 0.
+ * @ownership writes buf and *count_out. @thread-safety any thread.
+ * @since 0.2 @stability stable
+ */
+ZI_API zi_status zi_lke_batch_result_totals(double *buf, size_t size, size_t *count_out, const zi_lke_batch_result *batch) ZI_NOEXCEPT;
+/** The pengungkit column, as zi_lke_batch_result_totals. @return ZI_OK; ZI_EINVALID as zi_lke_batch_result_totals. @ownership writes buf and *count_out. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API zi_status zi_lke_batch_result_pengungkit(double *buf, size_t size, size_t *count_out, const zi_lke_batch_result *batch) ZI_NOEXCEPT;
+/** The hasil column, as zi_lke_batch_result_totals. @return ZI_OK; ZI_EINVALID as zi_lke_batch_result_totals. @ownership writes buf and *count_out. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API zi_status zi_lke_batch_result_hasil(double *buf, size_t size, size_t *count_out, const zi_lke_batch_result *batch) ZI_NOEXCEPT;
+
+/**
+ * Copies whether each set passes a predicate ("wbk", "wbbm") into a caller buffer: 1
+ * passes, 0 fails or the set failed to score. Buffer contract as
+ * zi_lke_batch_result_totals.
+ * @return ZI_OK; ZI_EINVALID if batch or predicate is NULL, or buf is NULL while size > 0;
+ * ZI_ENOTFOUND if the rubric has no such predicate.
+ * @ownership writes buf and *count_out. @thread-safety any thread.
+ * @since 0.2 @stability stable
+ */
+ZI_API zi_status zi_lke_batch_result_passes(uint8_t *buf, size_t size, size_t *count_out, const zi_lke_batch_result *batch, const char *predicate) ZI_NOEXCEPT;
+
+/**
+ * Copies each slot's zi_status into a caller buffer: ZI_OK for a set that was scored,
+ * else the error it gave (ZI_EINVALID for answers that do not fit). Buffer contract as
+ * zi_lke_batch_result_totals.
+ * @return ZI_OK; ZI_EINVALID if batch is NULL, or buf is NULL while size > 0.
+ * @ownership writes buf and *count_out. @thread-safety any thread.
+ * @since 0.2 @stability stable
+ */
+ZI_API zi_status zi_lke_batch_result_statuses(int32_t *buf, size_t size, size_t *count_out, const zi_lke_batch_result *batch) ZI_NOEXCEPT;
+
+/** The error message of a failed slot (naming each problem's question); NULL for a slot that was scored, an index out of range or a NULL batch. @ownership borrowed from the batch. @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API const char *zi_lke_batch_result_error(const zi_lke_batch_result *batch, size_t index) ZI_NOEXCEPT;
+/** The score of a slot, equal to what zi_lke_score gives for that set; NULL for a failed slot or an index out of range. @ownership borrowed from the batch (never free it). @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API const zi_lke_score_result *zi_lke_batch_result_score(const zi_lke_batch_result *batch, size_t index) ZI_NOEXCEPT;
+/** The check of a slot against a predicate ("wbk"); NULL for a failed slot, an index out of range or an unknown predicate. @ownership borrowed from the batch (never free it). @thread-safety any thread. @since 0.2 @stability stable */
+ZI_API const zi_lke_check_result *zi_lke_batch_result_check(const zi_lke_batch_result *batch, size_t index, const char *predicate) ZI_NOEXCEPT;
+
 ZI_END_DECL
 
 #endif /* ZI_H */
