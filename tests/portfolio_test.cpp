@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <limits>
 
 #include "zi/calendar_json.hpp"
 #include "zi/embedded.hpp"
@@ -73,21 +74,81 @@ TEST(PortfolioTest, SameNumbersAsScoringEachPlanAlone) {
   }
 }
 
-TEST(PortfolioTest, StatusCountsMatchTheReference) {
+// The kernel's masks for submitted evidence, late credit and statuses, checked against
+// the reference on every plan with the non-default policies too.
+TEST(PortfolioTest, StatusCountsAndPoliciesMatchTheReference) {
   const Fixture& f = Kpu553();
   const CompiledPortfolio portfolio = CompiledPortfolio::Compile(f.plans)->WithEvidence(f.evidence);
-  const Date as_of = Date::FromYmd(2026, 7, 1);
-  auto scores = portfolio.Score(as_of);
-  ASSERT_TRUE(scores.ok());
-  for (size_t p : {0u, 1u, 26u, 300u, 552u}) {
-    const ComplianceReport alone = ScorePlan(f.plans[p], f.calendar, f.evidence, as_of);
-    StatusCounts want{};
-    for (const auto& c : alone.components)
-      for (const auto& a : c.aspects)
-        for (const auto& i : a.indicators)
-          for (const auto& o : i.occurrences) ++want[static_cast<size_t>(o.status)];
-    EXPECT_EQ(scores->status_counts[p], want) << p;
+  ScoringPolicy strict;
+  strict.count_submitted = false;
+  strict.late_credit = 0.0;
+  ScoringPolicy lenient;
+  lenient.count_submitted = true;
+  lenient.late_credit = 0.3;
+  size_t submitted = 0;
+  for (const EvidenceRecord& e : f.evidence) submitted += e.status == EvidenceStatus::kSubmitted;
+  ASSERT_GT(submitted, 100u);  // the policies make a difference on this data
+  for (const ScoringPolicy& policy : {ScoringPolicy{}, strict, lenient}) {
+    for (Date as_of : {Date::FromYmd(2026, 3, 31), Date::FromYmd(2026, 9, 30)}) {
+      SCOPED_TRACE(FormatIsoDate(as_of));
+      PortfolioScoreOptions options;
+      options.policy = policy;
+      options.threads = 2;
+      auto scores = portfolio.Score(as_of, options);
+      ASSERT_TRUE(scores.ok());
+      for (size_t p = 0; p < f.plans.size(); ++p) {
+        const ComplianceReport alone =
+            ScorePlan(f.plans[p], f.calendar, f.evidence, as_of, policy);
+        ASSERT_EQ(scores->score[p], alone.score) << p;
+        StatusCounts want{};
+        for (const auto& c : alone.components)
+          for (const auto& a : c.aspects)
+            for (const auto& i : a.indicators)
+              for (const auto& o : i.occurrences) ++want[static_cast<size_t>(o.status)];
+        ASSERT_EQ(scores->status_counts[p], want) << p;
+      }
+    }
   }
+}
+
+// Score ranks and rolls up from codes resolved at compile time; the result is that of
+// the public RankScores and RollUpByParent on the same scores.
+TEST(PortfolioTest, RankingAndRollUpEqualThePublicFunctions) {
+  const Fixture& f = Kpu553();
+  const CompiledPortfolio portfolio = CompiledPortfolio::Compile(f.plans)->WithEvidence(f.evidence);
+  std::vector<const Satker*> satker;
+  for (const Plan& p : f.plans) satker.push_back(&p.satker());
+  for (Date as_of : {Date::FromYmd(2026, 1, 2), Date::FromYmd(2026, 7, 1)}) {
+    PortfolioScoreOptions options;
+    options.threshold = 60;
+    auto scores = portfolio.Score(as_of, options);
+    ASSERT_TRUE(scores.ok());
+    EXPECT_EQ(scores->ranking, RankScores(scores->score, satker));
+    const std::vector<RollUp> want = RollUpByParent(scores->score, satker, 60);
+    ASSERT_EQ(scores->rollups.size(), want.size());
+    ASSERT_GT(want.size(), 30u);
+    for (size_t k = 0; k < want.size(); ++k) {
+      EXPECT_EQ(scores->rollups[k].parent, want[k].parent);
+      EXPECT_EQ(scores->rollups[k].count, want[k].count);
+      EXPECT_EQ(scores->rollups[k].scored, want[k].scored);
+      EXPECT_EQ(scores->rollups[k].mean, want[k].mean);
+      EXPECT_EQ(scores->rollups[k].min, want[k].min);
+      EXPECT_EQ(scores->rollups[k].max, want[k].max);
+      EXPECT_EQ(scores->rollups[k].at_or_above, want[k].at_or_above);
+    }
+  }
+}
+
+// Evidence outside the record's contract (count below 1) is left out and counted.
+TEST(PortfolioTest, CountBelowOneIsUnmatched) {
+  const std::vector<Plan> plans = {*DefaultPlan()};
+  const std::vector<EvidenceRecord> ev = {
+      {"KPU-72", "1.3.1.1", 1, Date::FromYmd(2026, 3, 2), EvidenceStatus::kVerified, 0, "", 1},
+      {"KPU-72", "1.3.1.1", 1, Date::FromYmd(2026, 3, 2), EvidenceStatus::kSubmitted,
+       std::numeric_limits<int>::min(), "", 2}};
+  const CompiledPortfolio p = CompiledPortfolio::Compile(plans)->WithEvidence(ev);
+  EXPECT_EQ(p.evidence_count(), 0u);
+  EXPECT_EQ(p.unmatched_evidence(), 2u);
 }
 
 TEST(PortfolioTest, RankingAndRollUp) {

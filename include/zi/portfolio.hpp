@@ -77,9 +77,10 @@ class CompiledPortfolio {
 
   // The same plans with this evidence filed under satker, indicator and occurrence
   // (cheap: the compiled plans are shared). Rejected evidence never counts and is left
-  // out; evidence that matches no plan, indicator or occurrence is counted in
-  // unmatched_evidence() and left out — import through Scope() first to get a reason per
-  // row. Evidence without a satker belongs to the only plan, if there is only one.
+  // out; evidence that matches no plan, indicator or occurrence, or whose count is below
+  // 1, is counted in unmatched_evidence() and left out — import through Scope() first to
+  // get a reason per row. Evidence without a satker belongs to the only plan, if there is
+  // only one.
   CompiledPortfolio WithEvidence(std::span<const EvidenceRecord> evidence) const;
 
   // Every satker, indicator and occurrence count, for importing evidence.
