@@ -102,7 +102,7 @@ TEST(EmbeddedPlanTest, DamagedRowsAreKeptAndMarked) {
   const Indicator* sakip = Sulteng().FindIndicator("2.2.1.1")->indicator;
   EXPECT_EQ(sakip->schedule, "Desember 2026");
   EXPECT_EQ(sakip->target, "");
-  EXPECT_TRUE(sakip->source.target_capaian.has_value());
+  EXPECT_TRUE(sakip->source->target_capaian.has_value());
   const Indicator* survey = Sulteng().FindIndicator("6.3.1.1")->indicator;
   EXPECT_EQ(survey->schedule, "Per Semester");
   EXPECT_EQ(survey->target, "");

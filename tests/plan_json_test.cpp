@@ -34,7 +34,7 @@ TEST(PlanJsonTest, ReadsEveryField) {
   EXPECT_EQ(q->indicator->lke_questions, std::vector<std::string>{"P.MP.iii.a"});
   ASSERT_EQ(q->indicator->notes.size(), 1u);
   EXPECT_EQ(q->indicator->notes[0].kind, NoteKind::kInferred);
-  EXPECT_EQ(q->indicator->source.target_capaian, "4 (empat)");
+  EXPECT_EQ(q->indicator->source->target_capaian, "4 (empat)");
   EXPECT_EQ(q->aspect->lke_subarea, "P.MP.i");
   EXPECT_EQ(q->component->weight, 8);
 }
