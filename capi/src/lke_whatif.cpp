@@ -2,9 +2,11 @@
 #include <memory>
 #include <string>
 
+#include "compliance_internal.hpp"
 #include "lke_handles.hpp"
 #include "zi/date.hpp"
 #include "zi/lke_json.hpp"
+#include "zi/plan_execution.hpp"
 
 namespace zi::capi {
 namespace {
@@ -57,6 +59,23 @@ zi_status ReadSummary(const zi_lke_execution_summary* in, PlanExecutionSummary* 
     }
     out->occurrences_per_year_by_lke_question[in->per_year_questions[i]] = in->per_year[i];
   }
+  return ZI_OK;
+}
+
+// SuggestLkeAnswers on a summary, as a new list in *out (zi_lke_suggest and
+// zi_lke_suggest_from_report): checks the options (NULL = defaults) first.
+zi_status Suggest(zi_lke_suggestions** out, const zi_lke_rubric* rubric, const PlanExecutionSummary& summary,
+                  const zi_lke_suggest_options* opts) {
+  LkeSuggestOptions options;
+  if (opts) {
+    if (zi_status st = CheckVersion(opts->version, ZI_LKE_SUGGEST_OPTIONS_VERSION, "zi_lke_suggest_options")) {
+      return st;
+    }
+    options.count_late_as_done = opts->count_late_as_done;  // version 1
+  }
+  absl::StatusOr<std::vector<LkeSuggestion>> list = SuggestLkeAnswers(unwrap(rubric)->rubric, summary, options);
+  if (!list.ok()) return FromStatus(list.status());
+  *out = wrap(new SuggestionList{*std::move(list)});
   return ZI_OK;
 }
 
@@ -225,17 +244,18 @@ ZI_API zi_status zi_lke_suggest(zi_lke_suggestions** out, const zi_lke_rubric* r
     if (!summary) return zi::capi::NullArgument("summary");
     zi::PlanExecutionSummary s;
     if (zi_status st = zi::capi::ReadSummary(summary, &s)) return st;
-    zi::LkeSuggestOptions options;
-    if (opts) {
-      if (zi_status st = zi::capi::CheckVersion(opts->version, ZI_LKE_SUGGEST_OPTIONS_VERSION, "zi_lke_suggest_options")) {
-        return st;
-      }
-      options.count_late_as_done = opts->count_late_as_done;  // version 1
-    }
-    absl::StatusOr<std::vector<zi::LkeSuggestion>> list = zi::SuggestLkeAnswers(unwrap(rubric)->rubric, s, options);
-    if (!list.ok()) return zi::capi::FromStatus(list.status());
-    *out = wrap(new zi::capi::SuggestionList{*std::move(list)});
-    return ZI_OK;
+    return zi::capi::Suggest(out, rubric, s, opts);
+  });
+}
+
+ZI_API zi_status zi_lke_suggest_from_report(zi_lke_suggestions** out, const zi_lke_rubric* rubric,
+                                            const zi_report* report, const zi_lke_suggest_options* opts) noexcept {
+  return zi::capi::Guard([&]() -> zi_status {
+    if (!out) return zi::capi::NullArgument("out");
+    *out = nullptr;
+    if (!rubric) return zi::capi::NullArgument("rubric");
+    if (!report) return zi::capi::NullArgument("report");
+    return zi::capi::Suggest(out, rubric, zi::SummarizePlanExecution(unwrap(report)->report), opts);
   });
 }
 

@@ -5,7 +5,8 @@
  * WBBM fails). Plain C99 (+ pthreads).
  *
  * ZI_CAPI_LKE_DATA is tests/data/lke (worked-example.json/.csv, bad/); ZI_CAPI_LKE_RUBRIC
- * is data/lke/permenpanrb-90-2021.json, the embedded default rubric's source. */
+ * is data/lke/permenpanrb-90-2021.json, the embedded default rubric's source; ZI_SOURCE_DIR the
+ * source tree (the suggestions from a report read data/samples/kpu-sulteng-2026-bukti.csv). */
 #include <math.h>
 #include <pthread.h>
 #include <stdint.h>
@@ -19,6 +20,11 @@
 #ifndef ZI_CAPI_LKE_RUBRIC
 #error "ZI_CAPI_LKE_RUBRIC (data/lke/permenpanrb-90-2021.json) must be defined"
 #endif
+#ifndef ZI_SOURCE_DIR
+#error "ZI_SOURCE_DIR (the source tree) must be defined"
+#endif
+
+#define SAMPLE_EVIDENCE ZI_SOURCE_DIR "/data/samples/kpu-sulteng-2026-bukti.csv"
 
 /* Pointer values that are never real objects: failures must reset *out to NULL. */
 #define SENTINEL(type) ((type *)(uintptr_t)0x1)
@@ -1425,6 +1431,196 @@ static void test_suggest(void) {
   zi_lke_rubric_free(r);
 }
 
+/* ---- suggestions from a compliance report ---------------------------------------------------- */
+
+static zi_date ymd(int32_t y, int32_t m, int32_t d) {
+  zi_date out = {0};
+  CHECK_STATUS(zi_date_from_ymd(&out, y, m, d), ZI_OK);
+  return out;
+}
+
+/* The default plan scored on the default calendar with the sample evidence (its rejected
+ * rows ignored, as `zi ... --allow-rejects`). */
+static zi_report *sample_report(const zi_plan *plan, zi_date as_of) {
+  zi_calendar *cal = NULL;
+  zi_evidence_scope *scope = NULL;
+  zi_evidence *ev = NULL;
+  zi_report *report = NULL;
+  CHECK_STATUS(zi_calendar_default(&cal, NULL), ZI_OK);
+  CHECK_STATUS(zi_evidence_scope_for_plan(&scope, plan, cal), ZI_OK);
+  CHECK_STATUS(zi_evidence_load_file(&ev, SAMPLE_EVIDENCE, scope), ZI_OK);
+  CHECK(zi_evidence_count(ev) > 0);
+  CHECK_STATUS(zi_score_plan(&report, plan, cal, ev, as_of, NULL), ZI_OK);
+  zi_evidence_free(ev);
+  zi_evidence_scope_free(scope);
+  zi_calendar_free(cal);
+  return report;
+}
+
+#define MAX_LINKED 64
+
+/* The summary of `zi lke suggest` (the C++ SummarizePlanExecution) built from the report's
+ * scored occurrence table and the plan's LKE links, then zi_lke_suggest on it. */
+static zi_lke_suggestions *suggest_by_hand(const zi_lke_rubric *r, const zi_plan *plan, const zi_report *report,
+                                           const zi_lke_suggest_options *opts) {
+  const zi_occurrences *occ = zi_report_occurrences(report);
+  size_t n = zi_occurrences_count(occ), count = zi_plan_indicator_count(plan), i, j, k, linked = 0;
+  const int32_t *indicator = zi_occurrences_column(occ, ZI_OCCURRENCE_INDICATOR_INDEX);
+  const int32_t *status = zi_occurrences_column(occ, ZI_OCCURRENCE_STATUS);
+  const int32_t *assessed = zi_occurrences_column(occ, ZI_OCCURRENCE_ASSESSED);
+  int32_t *per_indicator = (int32_t *)calloc(count + 1, sizeof *per_indicator);
+  const char *questions[MAX_LINKED], *families[MAX_LINKED];
+  int32_t per_year[MAX_LINKED];
+  zi_lke_execution_summary sum = ZI_LKE_EXECUTION_SUMMARY_INIT;
+  zi_lke_suggestions *list = NULL;
+  CHECK(n > 0 && indicator != NULL && status != NULL && assessed != NULL && per_indicator != NULL);
+  if (!per_indicator || !indicator || !status || !assessed) return NULL;
+  sum.has_as_of = true;
+  CHECK_STATUS(zi_report_inputs(&sum.as_of, NULL, report), ZI_OK);
+  for (i = 0; i < n; ++i) {
+    CHECK(indicator[i] >= 0 && (size_t)indicator[i] < count);
+    ++per_indicator[indicator[i]];
+    if (!assessed[i]) continue;
+    ++sum.occurrences_due;
+    sum.done += status[i] == ZI_OCCURRENCE_DONE;
+    sum.done_late += status[i] == ZI_OCCURRENCE_DONE_LATE;
+  }
+  for (i = 0; i < count; ++i) {
+    const zi_indicator *ind = zi_plan_indicator(plan, i);
+    if (per_indicator[i] == 0) continue;
+    for (j = 0; j < zi_indicator_lke_question_count(ind); ++j) {
+      const char *q = zi_indicator_lke_question(ind, j);
+      for (k = 0; k < linked && strcmp(questions[k], q) != 0; ++k) {
+      }
+      if (k == linked) {
+        CHECK(linked < MAX_LINKED);
+        if (linked == MAX_LINKED) break;
+        questions[linked] = q;
+        per_year[linked++] = per_indicator[i];
+      } else if (per_indicator[i] > per_year[k]) {
+        per_year[k] = per_indicator[i]; /* the most frequent row wins */
+      }
+    }
+  }
+  for (k = 0; k < linked; ++k) {
+    families[k] = per_year[k] >= 52 ? "weekly" : per_year[k] >= 12 ? "monthly" : per_year[k] >= 4 ? "quarterly"
+                : per_year[k] >= 2 ? "semester" : "yearly";
+  }
+  sum.family_count = sum.per_year_count = linked;
+  sum.family_questions = sum.per_year_questions = questions;
+  sum.families = families;
+  sum.per_year = per_year;
+  CHECK_STATUS(zi_lke_suggest(&list, r, &sum, opts), ZI_OK);
+  free(per_indicator);
+  return list;
+}
+
+/* Both lists hold the same suggestions in the same order. */
+static void check_same_suggestions(const zi_lke_suggestions *a, const zi_lke_suggestions *b) {
+  size_t i;
+  CHECK(zi_lke_suggestions_count(a) == zi_lke_suggestions_count(b));
+  for (i = 0; i < zi_lke_suggestions_count(a) && i < zi_lke_suggestions_count(b); ++i) {
+    const zi_lke_suggestion *x = zi_lke_suggestions_get(a, i), *y = zi_lke_suggestions_get(b, i);
+    CHECK_STR(zi_lke_suggestion_question(x), zi_lke_suggestion_question(y));
+    CHECK_STR(zi_lke_suggestion_answer(x), zi_lke_suggestion_answer(y));
+    CHECK_STR(zi_lke_suggestion_rule(x), zi_lke_suggestion_rule(y));
+    CHECK_STR(zi_lke_suggestion_reason(x), zi_lke_suggestion_reason(y));
+  }
+}
+
+/* The question ids and answers of a list, "P.MP.iii.a=B R.MP.ii.a=B ...". */
+static const char *answers_of(const zi_lke_suggestions *list) {
+  static char text[512];
+  size_t i, used = 0;
+  text[0] = '\0';
+  for (i = 0; i < zi_lke_suggestions_count(list) && used < sizeof text; ++i) {
+    const zi_lke_suggestion *s = zi_lke_suggestions_get(list, i);
+    int w = snprintf(text + used, sizeof text - used, "%s%s=%s", i ? " " : "", zi_lke_suggestion_question(s),
+                     zi_lke_suggestion_answer(s));
+    if (w < 0) break;
+    used += (size_t)w;
+  }
+  return text;
+}
+
+static void test_suggest_from_report(void) {
+  zi_lke_rubric *r = default_rubric();
+  zi_plan *plan = NULL;
+  zi_report *report, *early;
+  zi_lke_suggestions *list = SENTINEL(zi_lke_suggestions), *expected;
+  zi_lke_suggest_options opts = ZI_LKE_SUGGEST_OPTIONS_INIT;
+  CHECK_STATUS(zi_plan_default(&plan), ZI_OK);
+  report = sample_report(plan, ymd(2026, 7, 1));
+
+  /* `zi lke suggest --as-of 2026-07-01 --evidence data/samples/kpu-sulteng-2026-bukti.csv
+   * --allow-rejects`. */
+  CHECK_STATUS(zi_lke_suggest_from_report(&list, r, report, NULL), ZI_OK);
+  CHECK_STR(answers_of(list), "P.MP.iii.a=B P.SDM.iv.c=B P.PP.iv.a=C R.MP.ii.a=B");
+  CHECK_STR(zi_lke_suggestion_rule(find_suggestion(list, "P.MP.iii.a")), "plan_execution_share");
+  CHECK_STR(zi_lke_suggestion_reason(find_suggestion(list, "P.MP.iii.a")),
+            "Saran: 35 dari 63 keluaran rencana aksi yang jatuh tempo per 2026-07-01 selesai tepat "
+            "waktu (55.6%); sebagian besar (> 50%) kegiatan pembangunan dilaksanakan sesuai rencana");
+  CHECK_STR(zi_lke_suggestion_rule(find_suggestion(list, "P.SDM.iv.c")), "occurrences_per_year");
+  CHECK_STR(zi_lke_suggestion_reason(find_suggestion(list, "P.SDM.iv.c")),
+            "Saran: pengukuran kinerja individu 4 kali setahun menurut jadwal rencana aksi; A bulanan, "
+            "B triwulanan, C semesteran, D tahunan, E belum");
+  CHECK_STR(zi_lke_suggestion_rule(find_suggestion(list, "P.PP.iv.a")), "occurrences_per_year");
+  CHECK_STR(zi_lke_suggestion_rule(find_suggestion(list, "R.MP.ii.a")), "plan_execution_share");
+  /* The same as zi_lke_suggest on the summary the CLI computes. */
+  expected = suggest_by_hand(r, plan, report, NULL);
+  check_same_suggestions(list, expected);
+  zi_lke_suggestions_free(expected);
+  zi_lke_suggestions_free(list);
+
+  /* --count-late, through the options: 43 of 63 (35 on time + 8 late). */
+  opts.count_late_as_done = true;
+  CHECK_STATUS(zi_lke_suggest_from_report(&list, r, report, &opts), ZI_OK);
+  CHECK(strncmp(zi_lke_suggestion_reason(find_suggestion(list, "P.MP.iii.a")), "Saran: 43 dari 63 ", 18) == 0);
+  CHECK_STR(answers_of(list), "P.MP.iii.a=B P.SDM.iv.c=B P.PP.iv.a=C R.MP.ii.a=B");
+  expected = suggest_by_hand(r, plan, report, &opts);
+  check_same_suggestions(list, expected);
+  zi_lke_suggestions_free(expected);
+  /* The list owns copies: it outlives the report and the rubric. */
+  zi_report_free(report);
+  report = NULL;
+  CHECK_STR(answers_of(list), "P.MP.iii.a=B P.SDM.iv.c=B P.PP.iv.a=C R.MP.ii.a=B");
+  zi_lke_suggestions_free(list);
+
+  /* Nothing due yet: only the frequency items. */
+  early = sample_report(plan, ymd(2026, 1, 1));
+  CHECK_STATUS(zi_lke_suggest_from_report(&list, r, early, NULL), ZI_OK);
+  CHECK_STR(answers_of(list), "P.SDM.iv.c=B P.PP.iv.a=C");
+  expected = suggest_by_hand(r, plan, early, NULL);
+  check_same_suggestions(list, expected);
+  zi_lke_suggestions_free(expected);
+  zi_lke_suggestions_free(list);
+
+  /* Errors: *out is NULL after each. */
+  list = SENTINEL(zi_lke_suggestions);
+  opts.version = 0;
+  CHECK_STATUS(zi_lke_suggest_from_report(&list, r, early, &opts), ZI_EVERSION);
+  CHECK_MESSAGE_HAS("zi_lke_suggest_options");
+  CHECK(list == NULL);
+  opts.version = ZI_LKE_SUGGEST_OPTIONS_VERSION + 1;
+  list = SENTINEL(zi_lke_suggestions);
+  CHECK_STATUS(zi_lke_suggest_from_report(&list, r, early, &opts), ZI_EVERSION);
+  CHECK(list == NULL);
+  list = SENTINEL(zi_lke_suggestions);
+  CHECK_STATUS(zi_lke_suggest_from_report(&list, r, NULL, NULL), ZI_EINVALID);
+  CHECK_MESSAGE_HAS("report");
+  CHECK(list == NULL);
+  list = SENTINEL(zi_lke_suggestions);
+  CHECK_STATUS(zi_lke_suggest_from_report(&list, NULL, early, NULL), ZI_EINVALID);
+  CHECK_MESSAGE_HAS("rubric");
+  CHECK(list == NULL);
+  CHECK_STATUS(zi_lke_suggest_from_report(NULL, r, early, NULL), ZI_EINVALID);
+  CHECK_MESSAGE_HAS("out");
+  CHECK_STATUS(zi_lke_suggest_from_report(NULL, NULL, NULL, NULL), ZI_EINVALID);
+  zi_report_free(early);
+  zi_plan_free(plan);
+  zi_lke_rubric_free(r);
+}
+
 /* ---- the portfolio batch ---------------------------------------------------------------------- */
 
 #define PORTFOLIO 12
@@ -1648,6 +1844,7 @@ int main(void) {
   RUN(test_check_prior_and_errors);
   RUN(test_whatif);
   RUN(test_suggest);
+  RUN(test_suggest_from_report);
   RUN(test_batch);
   RUN(test_concurrent_scoring);
   CHECK_MAIN_END();

@@ -1,12 +1,15 @@
 """The LKE evaluation through Python: zi.LkeRubric, zi.LkeAnswers, scoring (the worked
-example of domain.md 1.6), zi.PredicateResult, what-if, suggestions, errors and lifetimes."""
+example of domain.md 1.6), zi.PredicateResult, what-if, suggestions (also from a zi.Report),
+errors and lifetimes."""
 
 import ctypes
 import datetime
 import gc
+import json
 import math
 import os
 import re
+import subprocess
 import tempfile
 import unittest
 import weakref
@@ -19,6 +22,7 @@ from .test_table import expected_ctype
 
 LKE_DATA = os.path.join(SOURCE_DIR, "tests", "data", "lke")
 RUBRIC_FILE = os.path.join(SOURCE_DIR, "data", "lke", "permenpanrb-90-2021.json")
+SAMPLE_EVIDENCE = os.path.join(SOURCE_DIR, "data", "samples", "kpu-sulteng-2026-bukti.csv")
 
 
 def lke_data(name):
@@ -398,6 +402,96 @@ class ScoreTest(unittest.TestCase):
         with self.assertRaises(zi.InvalidError) as cm:
             self.rubric.suggest(families={"P.SDM.iv.c": "fortnightly"})
         self.assertIn("fortnightly", str(cm.exception))
+
+
+class SuggestFromReportTest(unittest.TestCase):
+    """rubric.suggest_from_report(report): the suggestions of `zi lke suggest` (ZI_CLI, set by
+    ctest when the CLI is built) for the default plan and the sample evidence."""
+
+    # `zi lke suggest --as-of 2026-07-01 --evidence data/samples/kpu-sulteng-2026-bukti.csv
+    # --allow-rejects`: question ids and answers, in rubric order.
+    EXPECTED = [("P.MP.iii.a", "B"), ("P.SDM.iv.c", "B"), ("P.PP.iv.a", "C"), ("R.MP.ii.a", "B")]
+
+    @classmethod
+    def setUpClass(cls):
+        cls.rubric = zi.LkeRubric.default()
+        cls.plan = zi.Plan.default()
+        cls.calendar = zi.Calendar.default()
+        cls.evidence = zi.import_evidence(SAMPLE_EVIDENCE, scope=cls.plan)
+        cls.report = cls.plan.score(datetime.date(2026, 7, 1), evidence=cls.evidence, calendar=cls.calendar)
+
+    @classmethod
+    def tearDownClass(cls):
+        for x in (cls.report, cls.evidence, cls.calendar, cls.plan, cls.rubric):
+            x.close()
+
+    def cli(self, *args):
+        """The suggestions of `zi lke suggest --json` on the sample, or None without ZI_CLI."""
+        cli = os.environ.get("ZI_CLI")
+        if not cli:
+            return None
+        result = subprocess.run([cli, "lke", "suggest", "--evidence", SAMPLE_EVIDENCE, "--allow-rejects", "--json",
+                                 *args], capture_output=True, text=True, timeout=120)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        return [zi.LkeSuggestion(s["question"], s["answer"], s["rule"], s["reason"])
+                for s in json.loads(result.stdout)["suggestions"]]
+
+    def test_equals_the_cli(self):
+        v = self.rubric.suggest_from_report(self.report)
+        self.assertTrue(all(isinstance(s, zi.LkeSuggestion) for s in v))
+        self.assertEqual([(s.question, s.answer) for s in v], self.EXPECTED)
+        by_q = {s.question: s for s in v}
+        self.assertEqual(by_q["P.MP.iii.a"].rule, "plan_execution_share")
+        self.assertEqual(by_q["P.MP.iii.a"].reason,
+                         "Saran: 35 dari 63 keluaran rencana aksi yang jatuh tempo per 2026-07-01 selesai tepat "
+                         "waktu (55.6%); sebagian besar (> 50%) kegiatan pembangunan dilaksanakan sesuai rencana")
+        self.assertEqual((by_q["P.SDM.iv.c"].rule, by_q["P.PP.iv.a"].rule),
+                         ("occurrences_per_year", "occurrences_per_year"))
+        expected = self.cli("--as-of", "2026-07-01")
+        if expected is not None:
+            self.assertEqual(v, expected)
+        # The same as suggest() on the summary that the CLI computes from the report.
+        occ = self.report.occurrences
+        assessed = [o for o in occ if o.assessed]
+        per_year = {"P.SDM.iv.c": 4, "P.PP.iv.a": 2}
+        self.assertEqual(v, self.rubric.suggest(
+            occurrences_due=len(assessed), done=sum(o.status == "done" for o in assessed),
+            done_late=sum(o.status == "done_late" for o in assessed), as_of=self.report.as_of,
+            families={"P.SDM.iv.c": "quarterly", "P.PP.iv.a": "semester"}, per_year=per_year))
+        for q, n in per_year.items():  # the plan's rows linked to those questions
+            rows = [i.id for i in self.plan.indicators() if q in i.lke_questions]
+            self.assertTrue(rows, q)
+            self.assertEqual(max(sum(o.indicator_id == r for o in occ) for r in rows), n)
+
+    def test_count_late_and_nothing_due(self):
+        v = self.rubric.suggest_from_report(self.report, count_late_as_done=True)
+        self.assertEqual([(s.question, s.answer) for s in v], self.EXPECTED)
+        self.assertTrue(v[0].reason.startswith("Saran: 43 dari 63 "), v[0].reason)
+        expected = self.cli("--as-of", "2026-07-01", "--count-late")
+        if expected is not None:
+            self.assertEqual(v, expected)
+        with self.plan.score(datetime.date(2026, 1, 1), evidence=self.evidence) as early:
+            v = self.rubric.suggest_from_report(early)
+        self.assertEqual([(s.question, s.answer) for s in v], [("P.SDM.iv.c", "B"), ("P.PP.iv.a", "C")])
+        expected = self.cli("--as-of", "2026-01-01")
+        if expected is not None:
+            self.assertEqual(v, expected)
+
+    def test_type_and_lifetime_errors(self):
+        for bad in (None, self.plan, self.evidence, "report", self.report._ptr):
+            with self.assertRaises(TypeError) as cm:
+                self.rubric.suggest_from_report(bad)
+            self.assertIn("zi.Report", str(cm.exception))
+        with self.assertRaises(TypeError):
+            self.rubric.suggest_from_report(self.report, True)  # count_late_as_done is keyword-only
+        closed = self.plan.score(datetime.date(2026, 7, 1))
+        closed.close()
+        with self.assertRaises(zi.ClosedError):
+            self.rubric.suggest_from_report(closed)
+        with zi.LkeRubric.default() as r:
+            pass
+        with self.assertRaises(zi.ClosedError):
+            r.suggest_from_report(self.report)
 
 
 class LkeTableTest(unittest.TestCase):

@@ -21,8 +21,8 @@ def import_zi(**env):
 
 class VersionTest(unittest.TestCase):
     def test_versions(self):
-        self.assertEqual(zi.version(), "0.1.0")
-        self.assertEqual(zi.version_info(), (0, 1, 0))
+        self.assertEqual(zi.version(), "0.2.0")
+        self.assertEqual(zi.version_info(), (0, 2, 0))
         self.assertEqual(zi.abi_version(), 0)
         self.assertEqual(zi.__version__, zi.version())  # the package and the library agree
         self.assertTrue(os.path.exists(zi.library_path()))
@@ -59,7 +59,7 @@ class LoadingTest(unittest.TestCase):
     def test_library_too_old(self):
         code = (
             "import sys, types\n"
-            "src = open(sys.argv[1]).read().replace('MIN_VERSION = 100', 'MIN_VERSION = 9900')\n"
+            "src = open(sys.argv[1]).read().replace('MIN_VERSION = 200', 'MIN_VERSION = 9900')\n"
             "m = types.ModuleType('zi_lib_test')\n"
             "m.__file__ = sys.argv[1]\n"
             "exec(compile(src, sys.argv[1], 'exec'), m.__dict__)\n")

@@ -49,7 +49,7 @@ from .lke import (CriterionResult, LkeAnswers, LkeArea, LkeAreaScore, LkeBatchRe
                   LkeQuestion, LkeRatio, LkeRubric, LkeScore, LkeSubarea, LkeSubareaScore, LkeSuggestion,
                   PredicateResult, WhatIfResult, WhatIfStep, lke_score, lke_score_batch)
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"
 
 __all__ = [
     "Activity", "Aspect", "CallbackError", "ClosedError", "Component", "Decree", "Diagnostic",
@@ -71,7 +71,7 @@ __all__ = [
 
 
 def version():
-    """The loaded libzi_c's version, e.g. "0.1.0"."""
+    """The loaded libzi_c's version, e.g. "0.2.0"."""
     return _lib.text(_lib.lib.zi_version_string())
 
 

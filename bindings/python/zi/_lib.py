@@ -24,7 +24,7 @@ from ctypes import (POINTER, Structure, c_bool, c_char_p, c_double, c_int32, c_s
                     c_uint8, c_uint32, c_uint64, c_void_p)
 
 ABI_VERSION = 0
-MIN_VERSION = 100  # 0.1.0, as MAJOR*10000 + MINOR*100 + PATCH
+MIN_VERSION = 200  # 0.2.0, as MAJOR*10000 + MINOR*100 + PATCH
 
 # Option struct versions this binding fills in (ZI_*_OPTIONS_VERSION of zi.h 0.1).
 PLAN_LOAD_OPTIONS_VERSION = 1
@@ -747,6 +747,8 @@ FUNCTIONS = {
     "zi_lke_suggest_options_init": (zi_status, [P(zi_lke_suggest_options), c_uint32]),
     "zi_lke_suggest": (zi_status, [P(P(zi_lke_suggestions)), P(zi_lke_rubric),
                                    P(zi_lke_execution_summary), P(zi_lke_suggest_options)]),
+    "zi_lke_suggest_from_report": (zi_status, [P(P(zi_lke_suggestions)), P(zi_lke_rubric), P(zi_report),
+                                               P(zi_lke_suggest_options)]),
     "zi_lke_suggestions_free": (None, [P(zi_lke_suggestions)]),
     "zi_lke_suggestions_count": (c_size_t, [P(zi_lke_suggestions)]),
     "zi_lke_suggestions_get": (P(zi_lke_suggestion), [P(zi_lke_suggestions), c_size_t]),

@@ -11,6 +11,7 @@ sets, scoring, the WBK/WBBM check, what-if, suggested answers and portfolio batc
     for c in result.criteria:                                # zi.CriterionResult
         print(c.id, c.value, c.threshold, c.margin, c.passed)
     plan = answers.whatif("wbbm")                            # zi.WhatIfResult
+    rubric.suggest_from_report(report)                       # [zi.LkeSuggestion]; report: Plan.score()
     batch = zi.lke_score_batch([answers, ...], threads=4)    # zi.LkeBatchResult
     batch.totals, batch.passes("wbk")                        # array.array columns
 
@@ -37,6 +38,7 @@ from typing import NamedTuple, Tuple
 from . import _lib
 from ._errors import ClosedError, NotFoundError, check
 from ._plan import Diagnostic, days_from_date
+from ._scoring import Report
 
 _c = _lib.lib
 _text = _lib.text
@@ -489,22 +491,23 @@ class LkeRubric(_Handle):
             s.per_year_count = len(per_year)
             s.per_year_questions = cast(pq, POINTER(c_char_p))
             s.per_year = cast(pv, POINTER(c_int32))
-        o = _lib.zi_lke_suggest_options()
-        check(_c.zi_lke_suggest_options_init(byref(o), _lib.LKE_SUGGEST_OPTIONS_VERSION))
-        o.count_late_as_done = bool(count_late_as_done)
+        o = _suggest_options(count_late_as_done)
         out = _lib.P(_lib.zi_lke_suggestions)()
         check(_c.zi_lke_suggest(byref(out), self._handle(), byref(s), byref(o)))
-        try:
-            result = []
-            for i in range(_c.zi_lke_suggestions_count(out)):
-                x = _c.zi_lke_suggestions_get(out, i)
-                result.append(LkeSuggestion(_text(_c.zi_lke_suggestion_question(x)),
-                                            _text(_c.zi_lke_suggestion_answer(x)),
-                                            _text(_c.zi_lke_suggestion_rule(x)),
-                                            _text(_c.zi_lke_suggestion_reason(x))))
-            return result
-        finally:
-            _c.zi_lke_suggestions_free(out)
+        return _suggestions(out)
+
+    def suggest_from_report(self, report, *, count_late_as_done=False):
+        """Suggested answers from a compliance report (a zi.Report, from Plan.score()): the
+        report's execution summary (its date, its assessed occurrences done on time and
+        late, and how often the indicators linked to LKE questions are scheduled), as
+        `zi lke suggest` computes it, then suggest(). A list of LkeSuggestion."""
+        if not isinstance(report, Report):
+            raise TypeError("report must be a zi.Report (see zi.Plan.score), not %s" % type(report).__name__)
+        o = _suggest_options(count_late_as_done)
+        out = _lib.P(_lib.zi_lke_suggestions)()
+        # `report` (an argument, so referenced until we return) keeps its handle alive.
+        check(_c.zi_lke_suggest_from_report(byref(out), self._handle(), report._handle(), byref(o)))
+        return _suggestions(out)
 
     def score_batch(self, answers, *, threads=0, layer="unit", zero_denominator=None, ratio_alternatives=None):
         """Scores and checks many answer sets at once: an LkeBatchResult (see
@@ -516,6 +519,28 @@ class LkeRubric(_Handle):
         if self.closed:
             return "<zi.LkeRubric (closed)>"
         return "<zi.LkeRubric %s revision %d>" % (self.id, self.revision)
+
+
+def _suggest_options(count_late_as_done):
+    o = _lib.zi_lke_suggest_options()
+    check(_c.zi_lke_suggest_options_init(byref(o), _lib.LKE_SUGGEST_OPTIONS_VERSION))
+    o.count_late_as_done = bool(count_late_as_done)
+    return o
+
+
+def _suggestions(out):
+    """The LkeSuggestion list of a zi_lke_suggestions, which it frees."""
+    try:
+        result = []
+        for i in range(_c.zi_lke_suggestions_count(out)):
+            x = _c.zi_lke_suggestions_get(out, i)
+            result.append(LkeSuggestion(_text(_c.zi_lke_suggestion_question(x)),
+                                        _text(_c.zi_lke_suggestion_answer(x)),
+                                        _text(_c.zi_lke_suggestion_rule(x)),
+                                        _text(_c.zi_lke_suggestion_reason(x))))
+        return result
+    finally:
+        _c.zi_lke_suggestions_free(out)
 
 
 def _predicate(p):

@@ -102,10 +102,10 @@ ZI_BEGIN_DECL
  * ================================================================================== */
 
 #define ZI_VERSION_MAJOR 0
-#define ZI_VERSION_MINOR 1
+#define ZI_VERSION_MINOR 2
 #define ZI_VERSION_PATCH 0
 #define ZI_VERSION_NUMBER (ZI_VERSION_MAJOR * 10000 + ZI_VERSION_MINOR * 100 + ZI_VERSION_PATCH)
-#define ZI_VERSION_STRING "0.1.0"
+#define ZI_VERSION_STRING "0.2.0"
 #define ZI_ABI_VERSION 0
 
 /**
@@ -2839,7 +2839,7 @@ typedef struct zi_lke_execution_summary {
  */
 ZI_API zi_status zi_lke_execution_summary_init(zi_lke_execution_summary *summary, uint32_t version) ZI_NOEXCEPT;
 
-/** Options for zi_lke_suggest. Fields are only ever appended. */
+/** Options for zi_lke_suggest and zi_lke_suggest_from_report. Fields are only ever appended. */
 typedef struct zi_lke_suggest_options {
   uint32_t version;         /* ZI_LKE_SUGGEST_OPTIONS_VERSION */
   bool count_late_as_done;  /* count occurrences done late as carried out "sesuai dengan
@@ -2872,6 +2872,21 @@ ZI_API zi_status zi_lke_suggest_options_init(zi_lke_suggest_options *opts, uint3
  * @since 0.2 @stability stable
  */
 ZI_API zi_status zi_lke_suggest(zi_lke_suggestions **out, const zi_lke_rubric *rubric, const zi_lke_execution_summary *summary, const zi_lke_suggest_options *opts) ZI_NOEXCEPT;
+
+/**
+ * zi_lke_suggest on the execution summary of a compliance report (the C++
+ * SummarizePlanExecution, as `zi lke suggest` computes it): as_of is the report's date;
+ * occurrences_due, done and done_late count its assessed occurrences; every LKE question
+ * that an indicator names gets the indicator's occurrences in the plan year and their
+ * schedule family (the most frequent row wins). opts may be NULL for the defaults.
+ * @return ZI_OK (possibly with no suggestions, e.g. nothing due yet); ZI_EINVALID if out,
+ * rubric or report is NULL; ZI_EVERSION for a bad opts->version.
+ * @ownership on success *out is owned by the caller (zi_lke_suggestions_free), independent
+ * of the rubric and the report; on failure NULL. @thread-safety any thread (the rubric and
+ * the report are only read).
+ * @since 0.2 @stability stable
+ */
+ZI_API zi_status zi_lke_suggest_from_report(zi_lke_suggestions **out, const zi_lke_rubric *rubric, const zi_report *report, const zi_lke_suggest_options *opts) ZI_NOEXCEPT;
 
 /** Frees a suggestion list. NULL does nothing. @ownership takes ownership. @thread-safety no other thread may be using it. @since 0.2 @stability stable */
 ZI_API void zi_lke_suggestions_free(zi_lke_suggestions *suggestions) ZI_NOEXCEPT;
