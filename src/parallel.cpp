@@ -79,9 +79,12 @@ class Pool {
 #endif
   }
 
-  // Called with mu_ held. A thread the system refuses only means less help.
+  // Called with mu_ held. More threads than twice the hardware's would only take turns
+  // on the same cores; a thread the system refuses only means less help.
   void Grow(int helpers) {
-    const size_t want = std::min(static_cast<size_t>(helpers), kMaxWorkers);
+    const size_t hardware = std::max(1u, std::thread::hardware_concurrency());
+    const size_t want =
+        std::min({static_cast<size_t>(helpers), 2 * hardware - 1, kMaxWorkers});
     while (workers_.size() < want) {
       try {
         workers_.emplace_back([this] { Work(); });

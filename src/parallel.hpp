@@ -24,8 +24,9 @@ inline int ThreadCount(int requested) {
 // Runs `work` on up to `helpers` threads of the library's worker pool and on the calling
 // thread, and returns when every run has finished. `work` must return once there is
 // nothing left to take; helpers that have not started by then are withdrawn. The pool is
-// started on first use, grows to the largest number of helpers asked for (bounded), and
-// is rebuilt in a child process after fork(). Defined in parallel.cpp.
+// started on first use, grows to the largest number of helpers asked for (at most twice
+// the hardware threads less one), and is rebuilt in a child process after fork().
+// Defined in parallel.cpp.
 void RunOnPool(int helpers, const std::function<void()>& work);
 
 // The calling thread is one of the workers; the others come from a pool kept for the
