@@ -68,6 +68,27 @@ class LifetimeTest(unittest.TestCase):
             indicator.component
         self.assertIn("closed plan", repr(indicator))
 
+    def test_borrowed_views_compare_by_identity_and_name_their_owner(self):
+        # Plan nodes and rubric parts share one base (zi._owned.Borrowed).
+        plan = zi.Plan.default()
+        first, again = plan.components[0], plan.components[0]
+        self.assertEqual(first, again)
+        self.assertEqual(hash(first), hash(again))
+        self.assertNotEqual(first, plan.components[1])
+        self.assertIs(first.plan, plan)
+        self.assertEqual(repr(first), "<zi.Component 1>")
+        rubric = zi.LkeRubric.default()
+        area = rubric.areas[0]
+        self.assertEqual(area, rubric.areas[0])
+        self.assertNotEqual(area, first)  # a rubric part is never a plan node
+        self.assertIs(area.rubric, rubric)
+        rubric.close()
+        plan.close()
+        self.assertEqual(repr(area), "<zi.LkeArea of a closed rubric>")
+        self.assertEqual(repr(first), "<zi.Component of a closed plan>")
+        with self.assertRaises(zi.ClosedError):
+            area.code
+
     def test_many_plans_are_freed(self):
         refs = []
         for _ in range(200):

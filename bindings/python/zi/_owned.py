@@ -10,6 +10,7 @@ scoring and portfolio modules (the same rules as zi.Plan's):
 
 import sys
 from array import array
+from ctypes import c_void_p, cast
 
 from . import _lib
 from ._errors import ClosedError
@@ -83,3 +84,38 @@ class Owned:
             self.close()
         except Exception:  # pragma: no cover - never raise from a finalizer
             pass
+
+
+class Borrowed:
+    """Base of the views into an owning object's handle (a plan's nodes, a rubric's parts):
+    a pointer into the handle plus the owner, which keeps the handle alive. Using a view
+    after its owner is closed raises zi.ClosedError; two views are equal when they are the
+    same part. Subclasses set _OWNER (a noun for messages) and define _label() (for repr)."""
+
+    __slots__ = ("_owner", "_ptr")
+    _OWNER = "object"
+
+    def __init__(self, owner, ptr):
+        self._owner = owner
+        self._ptr = ptr
+
+    def _p(self):
+        self._owner._handle()  # raises ClosedError once the owner is closed
+        return self._ptr
+
+    def _key(self):
+        return (type(self), cast(self._ptr, c_void_p).value)
+
+    def __eq__(self, other):
+        return isinstance(other, Borrowed) and self._key() == other._key()
+
+    def __hash__(self):
+        return hash(self._key())
+
+    def _label(self):  # pragma: no cover - every subclass defines it
+        raise NotImplementedError
+
+    def __repr__(self):
+        if self._owner.closed:
+            return "<zi.%s of a closed %s>" % (type(self).__name__, self._OWNER)
+        return "<zi.%s %s>" % (type(self).__name__, self._label())

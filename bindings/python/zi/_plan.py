@@ -15,11 +15,12 @@ the GIL during calls). Do not close() a plan while another thread is still using
 import datetime
 import os
 import sys
-from ctypes import byref, c_int32, c_size_t, c_void_p, cast, string_at
+from ctypes import byref, c_int32, c_size_t, c_void_p, string_at
 from typing import NamedTuple, Optional, Tuple
 
 from . import _lib
 from ._errors import ClosedError, check
+from ._owned import Borrowed
 
 _c = _lib.lib
 _text = _lib.text
@@ -134,38 +135,24 @@ def _source(ptr):
 
 # ---- the tree --------------------------------------------------------------------------------
 
-class _Node:
+class _Node(Borrowed):
     """A borrowed child of a Plan: a pointer into the plan's handle plus the Plan itself,
     which keeps the handle alive. Nodes compare equal when they are the same node."""
 
-    __slots__ = ("_plan", "_ptr")
-
-    def __init__(self, plan, ptr):
-        self._plan = plan
-        self._ptr = ptr
-
-    def _p(self):
-        self._plan._handle()  # raises ClosedError once the plan is closed
-        return self._ptr
+    __slots__ = ()
+    _OWNER = "plan"
 
     @property
     def plan(self):
         """The Plan this node belongs to."""
-        return self._plan
+        return self._owner
 
-    def _key(self):
-        return (type(self), cast(self._ptr, c_void_p).value)
+    @property
+    def _plan(self):
+        return self._owner
 
-    def __eq__(self, other):
-        return isinstance(other, _Node) and self._key() == other._key()
-
-    def __hash__(self):
-        return hash(self._key())
-
-    def __repr__(self):
-        if self._plan.closed:
-            return "<zi.%s of a closed plan>" % type(self).__name__
-        return "<zi.%s %s>" % (type(self).__name__, self.id)
+    def _label(self):
+        return self.id
 
 
 def _children(parent, count_fn, get_fn, cls):

@@ -37,6 +37,7 @@ from typing import NamedTuple, Tuple
 
 from . import _lib
 from ._errors import ClosedError, NotFoundError, check
+from ._owned import Borrowed
 from ._plan import Diagnostic, days_from_date
 from ._scoring import Report
 
@@ -189,36 +190,22 @@ def _options(count_fn, get_fn, ptr):
                  for o in (get_fn(ptr, i) for i in range(count_fn(ptr))))
 
 
-class _View:
+class _View(Borrowed):
     """A borrowed part of a rubric; keeps the LkeRubric (and its handle) alive."""
 
-    __slots__ = ("_rubric", "_ptr")
-
-    def __init__(self, rubric, ptr):
-        self._rubric = rubric
-        self._ptr = ptr
-
-    def _p(self):
-        self._rubric._handle()  # raises ClosedError once the rubric is closed
-        return self._ptr
+    __slots__ = ()
+    _OWNER = "rubric"
 
     @property
     def rubric(self):
-        return self._rubric
+        return self._owner
 
-    def _key(self):
-        return (type(self), cast(self._ptr, c_void_p).value)
+    @property
+    def _rubric(self):
+        return self._owner
 
-    def __eq__(self, other):
-        return isinstance(other, _View) and self._key() == other._key()
-
-    def __hash__(self):
-        return hash(self._key())
-
-    def __repr__(self):
-        if self._rubric.closed:
-            return "<zi.%s of a closed rubric>" % type(self).__name__
-        return "<zi.%s %s>" % (type(self).__name__, self._name())
+    def _label(self):
+        return self._name()
 
 
 class LkeArea(_View):
