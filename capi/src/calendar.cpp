@@ -185,16 +185,8 @@ ZI_API const char* zi_holiday_kind_str(int32_t kind) noexcept {
 }
 
 ZI_API zi_status zi_calendar_options_init(zi_calendar_options* opts, uint32_t version) noexcept {
-  return zi::capi::Guard([&]() -> zi_status {
-    if (!opts) return zi::capi::NullArgument("opts");
-    if (zi_status s = zi::capi::CheckVersion(version, ZI_CALENDAR_OPTIONS_VERSION, "zi_calendar_options")) {
-      return s;
-    }
-    const zi_calendar_options defaults = ZI_CALENDAR_OPTIONS_INIT;
-    *opts = defaults;
-    opts->version = version;
-    return ZI_OK;
-  });
+  static const zi_calendar_options kDefaults = ZI_CALENDAR_OPTIONS_INIT;
+  return zi::capi::InitVersioned(opts, version, kDefaults, "opts", "zi_calendar_options");
 }
 
 // ---- making calendars ----------------------------------------------------------------
@@ -426,16 +418,8 @@ ZI_API zi_status zi_calendar_working_days_between(int32_t* out, bool* uncovered_
 // ---- due dates -----------------------------------------------------------------------
 
 ZI_API zi_status zi_due_policy_options_init(zi_due_policy_options* opts, uint32_t version) noexcept {
-  return zi::capi::Guard([&]() -> zi_status {
-    if (!opts) return zi::capi::NullArgument("opts");
-    if (zi_status s = zi::capi::CheckVersion(version, ZI_DUE_POLICY_OPTIONS_VERSION, "zi_due_policy_options")) {
-      return s;
-    }
-    const zi_due_policy_options defaults = ZI_DUE_POLICY_OPTIONS_INIT;
-    *opts = defaults;
-    opts->version = version;
-    return ZI_OK;
-  });
+  static const zi_due_policy_options kDefaults = ZI_DUE_POLICY_OPTIONS_INIT;
+  return zi::capi::InitVersioned(opts, version, kDefaults, "opts", "zi_due_policy_options");
 }
 
 ZI_API zi_status zi_due_policy_get(zi_due_policy_options* out, const zi_due_policy* policy) noexcept {

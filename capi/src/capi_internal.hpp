@@ -123,6 +123,21 @@ zi_status Guard(F&& body) noexcept {
 // A NULL-checked argument: `if (!p) return NullArgument("out");`.
 zi_status NullArgument(std::string_view name) noexcept;
 
+// The body of every zi_*_init: NULL check, version check against the struct's current
+// version (defaults.version, from its *_INIT), then the defaults stamped with the version
+// the caller asked for, so that an older caller's struct keeps its own version number.
+template <typename T>
+zi_status InitVersioned(T* out, uint32_t version, const T& defaults, std::string_view argument,
+                        std::string_view struct_name) noexcept {
+  return Guard([&]() -> zi_status {
+    if (!out) return NullArgument(argument);
+    if (zi_status s = CheckVersion(version, defaults.version, struct_name)) return s;
+    *out = defaults;
+    out->version = version;
+    return ZI_OK;
+  });
+}
+
 // Copies text into a malloc'ed, NUL-terminated buffer that zi_free releases. Throws
 // std::bad_alloc.
 char* DupString(std::string_view text);

@@ -39,14 +39,8 @@ using zi::capi::unwrap;
 extern "C" {
 
 ZI_API zi_status zi_ical_options_init(zi_ical_options* opts, uint32_t version) noexcept {
-  return zi::capi::Guard([&]() -> zi_status {
-    if (!opts) return zi::capi::NullArgument("opts");
-    if (zi_status s = zi::capi::CheckVersion(version, ZI_ICAL_OPTIONS_VERSION, "zi_ical_options")) return s;
-    const zi_ical_options defaults = ZI_ICAL_OPTIONS_INIT;
-    *opts = defaults;
-    opts->version = version;
-    return ZI_OK;
-  });
+  static const zi_ical_options kDefaults = ZI_ICAL_OPTIONS_INIT;
+  return zi::capi::InitVersioned(opts, version, kDefaults, "opts", "zi_ical_options");
 }
 
 ZI_API zi_status zi_plan_to_ical(char** ics_out, size_t* len_out, const zi_plan* plan, const zi_calendar* calendar,

@@ -35,14 +35,8 @@ ZI_API const char* zi_severity_str(int32_t severity) noexcept {
 }
 
 ZI_API zi_status zi_lint_options_init(zi_lint_options* opts, uint32_t version) noexcept {
-  return zi::capi::Guard([&]() -> zi_status {
-    if (!opts) return zi::capi::NullArgument("opts");
-    if (zi_status s = zi::capi::CheckVersion(version, ZI_LINT_OPTIONS_VERSION, "zi_lint_options")) return s;
-    const zi_lint_options defaults = ZI_LINT_OPTIONS_INIT;
-    *opts = defaults;
-    opts->version = version;
-    return ZI_OK;
-  });
+  static const zi_lint_options kDefaults = ZI_LINT_OPTIONS_INIT;
+  return zi::capi::InitVersioned(opts, version, kDefaults, "opts", "zi_lint_options");
 }
 
 ZI_API zi_status zi_plan_lint(zi_diagnostics** out, const zi_plan* plan, const zi_lint_options* opts) noexcept {

@@ -261,16 +261,8 @@ ZI_API double zi_lke_answers_number(const zi_lke_answers* a, const char* questio
 // ---- writing -----------------------------------------------------------------------------
 
 ZI_API zi_status zi_lke_write_options_init(zi_lke_write_options* opts, uint32_t version) noexcept {
-  return zi::capi::Guard([&]() -> zi_status {
-    if (!opts) return zi::capi::NullArgument("opts");
-    if (zi_status s = zi::capi::CheckVersion(version, ZI_LKE_WRITE_OPTIONS_VERSION, "zi_lke_write_options")) {
-      return s;
-    }
-    const zi_lke_write_options defaults = ZI_LKE_WRITE_OPTIONS_INIT;
-    *opts = defaults;
-    opts->version = version;
-    return ZI_OK;
-  });
+  static const zi_lke_write_options kDefaults = ZI_LKE_WRITE_OPTIONS_INIT;
+  return zi::capi::InitVersioned(opts, version, kDefaults, "opts", "zi_lke_write_options");
 }
 
 ZI_API zi_status zi_lke_answers_write(char** text_out, size_t* len_out, const zi_lke_answers* answers,

@@ -142,16 +142,8 @@ extern "C" {
 // ---- scoring -------------------------------------------------------------------------------
 
 ZI_API zi_status zi_lke_score_options_init(zi_lke_score_options* opts, uint32_t version) noexcept {
-  return zi::capi::Guard([&]() -> zi_status {
-    if (!opts) return zi::capi::NullArgument("opts");
-    if (zi_status s = zi::capi::CheckVersion(version, ZI_LKE_SCORE_OPTIONS_VERSION, "zi_lke_score_options")) {
-      return s;
-    }
-    const zi_lke_score_options defaults = ZI_LKE_SCORE_OPTIONS_INIT;
-    *opts = defaults;
-    opts->version = version;
-    return ZI_OK;
-  });
+  static const zi_lke_score_options kDefaults = ZI_LKE_SCORE_OPTIONS_INIT;
+  return zi::capi::InitVersioned(opts, version, kDefaults, "opts", "zi_lke_score_options");
 }
 
 ZI_API zi_status zi_lke_score(zi_lke_score_result** out, const zi_lke_rubric* rubric, const zi_lke_answers* answers,

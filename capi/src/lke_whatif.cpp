@@ -92,16 +92,8 @@ extern "C" {
 // ---- what-if -------------------------------------------------------------------------------
 
 ZI_API zi_status zi_lke_whatif_options_init(zi_lke_whatif_options* opts, uint32_t version) noexcept {
-  return zi::capi::Guard([&]() -> zi_status {
-    if (!opts) return zi::capi::NullArgument("opts");
-    if (zi_status s = zi::capi::CheckVersion(version, ZI_LKE_WHATIF_OPTIONS_VERSION, "zi_lke_whatif_options")) {
-      return s;
-    }
-    const zi_lke_whatif_options defaults = ZI_LKE_WHATIF_OPTIONS_INIT;
-    *opts = defaults;
-    opts->version = version;
-    return ZI_OK;
-  });
+  static const zi_lke_whatif_options kDefaults = ZI_LKE_WHATIF_OPTIONS_INIT;
+  return zi::capi::InitVersioned(opts, version, kDefaults, "opts", "zi_lke_whatif_options");
 }
 
 ZI_API zi_status zi_lke_whatif(zi_lke_whatif_result** out, const zi_lke_rubric* rubric, const zi_lke_answers* answers,
@@ -210,29 +202,13 @@ ZI_API double zi_lke_whatif_step_points(const zi_lke_whatif_step* s) noexcept { 
 // ---- suggestions -----------------------------------------------------------------------------
 
 ZI_API zi_status zi_lke_execution_summary_init(zi_lke_execution_summary* summary, uint32_t version) noexcept {
-  return zi::capi::Guard([&]() -> zi_status {
-    if (!summary) return zi::capi::NullArgument("summary");
-    if (zi_status s = zi::capi::CheckVersion(version, ZI_LKE_EXECUTION_SUMMARY_VERSION, "zi_lke_execution_summary")) {
-      return s;
-    }
-    const zi_lke_execution_summary defaults = ZI_LKE_EXECUTION_SUMMARY_INIT;
-    *summary = defaults;
-    summary->version = version;
-    return ZI_OK;
-  });
+  static const zi_lke_execution_summary kDefaults = ZI_LKE_EXECUTION_SUMMARY_INIT;
+  return zi::capi::InitVersioned(summary, version, kDefaults, "summary", "zi_lke_execution_summary");
 }
 
 ZI_API zi_status zi_lke_suggest_options_init(zi_lke_suggest_options* opts, uint32_t version) noexcept {
-  return zi::capi::Guard([&]() -> zi_status {
-    if (!opts) return zi::capi::NullArgument("opts");
-    if (zi_status s = zi::capi::CheckVersion(version, ZI_LKE_SUGGEST_OPTIONS_VERSION, "zi_lke_suggest_options")) {
-      return s;
-    }
-    const zi_lke_suggest_options defaults = ZI_LKE_SUGGEST_OPTIONS_INIT;
-    *opts = defaults;
-    opts->version = version;
-    return ZI_OK;
-  });
+  static const zi_lke_suggest_options kDefaults = ZI_LKE_SUGGEST_OPTIONS_INIT;
+  return zi::capi::InitVersioned(opts, version, kDefaults, "opts", "zi_lke_suggest_options");
 }
 
 ZI_API zi_status zi_lke_suggest(zi_lke_suggestions** out, const zi_lke_rubric* rubric,

@@ -275,16 +275,8 @@ ZI_API const char* zi_source_column_str(int32_t column) noexcept {
 // ---- loading and exporting -----------------------------------------------------------
 
 ZI_API zi_status zi_plan_load_options_init(zi_plan_load_options* opts, uint32_t version) noexcept {
-  return zi::capi::Guard([&]() -> zi_status {
-    if (!opts) return zi::capi::NullArgument("opts");
-    if (zi_status s = zi::capi::CheckVersion(version, ZI_PLAN_LOAD_OPTIONS_VERSION, "zi_plan_load_options")) {
-      return s;
-    }
-    const zi_plan_load_options defaults = ZI_PLAN_LOAD_OPTIONS_INIT;
-    *opts = defaults;
-    opts->version = version;
-    return ZI_OK;
-  });
+  static const zi_plan_load_options kDefaults = ZI_PLAN_LOAD_OPTIONS_INIT;
+  return zi::capi::InitVersioned(opts, version, kDefaults, "opts", "zi_plan_load_options");
 }
 
 ZI_API zi_status zi_plan_load_file(zi_plan** out, const char* path, const zi_plan_load_options* opts) noexcept {

@@ -112,28 +112,13 @@ ZI_API zi_status zi_plan_synthetic(zi_plan** out, const zi_plan* base, const zi_
 // ---- compiling -------------------------------------------------------------------------
 
 ZI_API zi_status zi_portfolio_options_init(zi_portfolio_options* opts, uint32_t version) noexcept {
-  return zi::capi::Guard([&]() -> zi_status {
-    if (!opts) return zi::capi::NullArgument("opts");
-    if (zi_status s = zi::capi::CheckVersion(version, ZI_PORTFOLIO_OPTIONS_VERSION, "zi_portfolio_options")) return s;
-    const zi_portfolio_options defaults = ZI_PORTFOLIO_OPTIONS_INIT;
-    *opts = defaults;
-    opts->version = version;
-    return ZI_OK;
-  });
+  static const zi_portfolio_options kDefaults = ZI_PORTFOLIO_OPTIONS_INIT;
+  return zi::capi::InitVersioned(opts, version, kDefaults, "opts", "zi_portfolio_options");
 }
 
 ZI_API zi_status zi_portfolio_score_options_init(zi_portfolio_score_options* opts, uint32_t version) noexcept {
-  return zi::capi::Guard([&]() -> zi_status {
-    if (!opts) return zi::capi::NullArgument("opts");
-    if (zi_status s = zi::capi::CheckVersion(version, ZI_PORTFOLIO_SCORE_OPTIONS_VERSION,
-                                             "zi_portfolio_score_options")) {
-      return s;
-    }
-    const zi_portfolio_score_options defaults = ZI_PORTFOLIO_SCORE_OPTIONS_INIT;
-    *opts = defaults;
-    opts->version = version;
-    return ZI_OK;
-  });
+  static const zi_portfolio_score_options kDefaults = ZI_PORTFOLIO_SCORE_OPTIONS_INIT;
+  return zi::capi::InitVersioned(opts, version, kDefaults, "opts", "zi_portfolio_score_options");
 }
 
 ZI_API zi_status zi_portfolio_compile(zi_portfolio** out, const zi_plan* const* plans, size_t count,

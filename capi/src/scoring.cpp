@@ -115,14 +115,8 @@ ZI_API const char* zi_report_level_str(int32_t level) noexcept {
 }
 
 ZI_API zi_status zi_scoring_policy_init(zi_scoring_policy* policy, uint32_t version) noexcept {
-  return zi::capi::Guard([&]() -> zi_status {
-    if (!policy) return zi::capi::NullArgument("policy");
-    if (zi_status s = zi::capi::CheckVersion(version, ZI_SCORING_POLICY_VERSION, "zi_scoring_policy")) return s;
-    const zi_scoring_policy defaults = ZI_SCORING_POLICY_INIT;
-    *policy = defaults;
-    policy->version = version;
-    return ZI_OK;
-  });
+  static const zi_scoring_policy kDefaults = ZI_SCORING_POLICY_INIT;
+  return zi::capi::InitVersioned(policy, version, kDefaults, "policy", "zi_scoring_policy");
 }
 
 ZI_API zi_status zi_score_plan(zi_report** out, const zi_plan* plan, const zi_calendar* calendar,
@@ -295,14 +289,8 @@ ZI_API zi_status zi_report_explain_json(char** json_out, size_t* len_out, const 
 }
 
 ZI_API zi_status zi_agenda_options_init(zi_agenda_options* opts, uint32_t version) noexcept {
-  return zi::capi::Guard([&]() -> zi_status {
-    if (!opts) return zi::capi::NullArgument("opts");
-    if (zi_status s = zi::capi::CheckVersion(version, ZI_AGENDA_OPTIONS_VERSION, "zi_agenda_options")) return s;
-    const zi_agenda_options defaults = ZI_AGENDA_OPTIONS_INIT;
-    *opts = defaults;
-    opts->version = version;
-    return ZI_OK;
-  });
+  static const zi_agenda_options kDefaults = ZI_AGENDA_OPTIONS_INIT;
+  return zi::capi::InitVersioned(opts, version, kDefaults, "opts", "zi_agenda_options");
 }
 
 ZI_API zi_status zi_report_agenda_json(char** json_out, size_t* len_out, const zi_report* report,
