@@ -57,6 +57,41 @@ void ParallelFor(size_t n, int threads, Body&& body) {
   if (failure) std::rethrow_exception(failure);
 }
 
+// body(begin, end) over [0, n) in ranges handed out "guided": each takes half of what is
+// left divided by the thread count, but at least min_grain. A thread's ranges are long
+// and contiguous at first, so it streams through memory as one thread would (short
+// interleaved chunks made each core's hardware prefetcher start over every few plans),
+// and short at the end, so that a thread slowed by the host does not hold up the call.
+template <typename Body>
+void ParallelForRanges(size_t n, int threads, size_t min_grain, Body&& body) {
+  threads = std::max(1, threads);
+  min_grain = std::max<size_t>(1, min_grain);
+  if (threads == 1 || n <= min_grain) {
+    if (n > 0) body(size_t{0}, n);
+    return;
+  }
+  std::atomic<size_t> next{0};
+  const size_t share = 2 * static_cast<size_t>(threads);
+  // One task per thread; each takes ranges until none is left.
+  const size_t tasks =
+      std::min<size_t>(static_cast<size_t>(threads), (n + min_grain - 1) / min_grain);
+  ParallelFor(tasks, threads, [&](size_t) {
+    size_t begin = next.load();
+    while (begin < n) {
+      const size_t size = std::min(n - begin, std::max(min_grain, (n - begin) / share));
+      if (next.compare_exchange_weak(begin, begin + size)) {
+        try {
+          body(begin, begin + size);
+        } catch (...) {
+          next.store(n);  // the others stop at their next range
+          throw;          // ParallelFor hands it to the caller
+        }
+        begin = next.load();
+      }
+    }
+  });
+}
+
 }  // namespace zi::internal
 
 #endif  // ZI_SRC_PARALLEL_HPP

@@ -1,6 +1,7 @@
-// The worker pool behind ParallelFor (src/parallel.hpp): every index runs exactly once for
-// any thread count, an exception reaches the caller and leaves the pool usable, concurrent
-// callers do not mix their work, and a child process after fork() gets a working pool.
+// The worker pool behind ParallelFor and ParallelForRanges (src/parallel.hpp): every index
+// runs exactly once for any thread count, an exception reaches the caller and leaves the
+// pool usable, concurrent callers do not mix their work, and a child process after fork()
+// gets a working pool.
 #include "parallel.hpp"
 
 #include <gtest/gtest.h>
@@ -31,6 +32,33 @@ TEST(ParallelTest, EveryIndexRunsExactlyOnce) {
       EXPECT_EQ(RunCounts(n, threads), std::vector<int>(n, 1));
     }
   }
+}
+
+TEST(ParallelTest, RangesCoverEveryIndexExactlyOnce) {
+  for (int threads : {1, 2, 5}) {
+    for (size_t n : {size_t{0}, size_t{1}, size_t{7}, size_t{553}, size_t{10000}}) {
+      for (size_t grain : {size_t{0}, size_t{1}, size_t{8}, size_t{1000}}) {
+        SCOPED_TRACE(testing::Message() << threads << " threads, n = " << n << ", grain " << grain);
+        std::vector<std::atomic<int>> hits(n);
+        std::atomic<bool> bad_range{false};
+        ParallelForRanges(n, threads, grain, [&](size_t begin, size_t end) {
+          if (!(begin < end && end <= n)) bad_range = true;
+          for (size_t i = begin; i < end; ++i) hits[i].fetch_add(1);
+        });
+        EXPECT_FALSE(bad_range.load());
+        for (size_t i = 0; i < n; ++i) ASSERT_EQ(hits[i].load(), 1) << i;
+      }
+    }
+  }
+}
+
+TEST(ParallelTest, RangesHandAnExceptionToTheCaller) {
+  EXPECT_THROW(ParallelForRanges(10000, 2, 8,
+                                 [&](size_t begin, size_t end) {
+                                   if (begin <= 5000 && 5000 < end) throw std::runtime_error("x");
+                                 }),
+               std::runtime_error);
+  EXPECT_EQ(RunCounts(100, 2), std::vector<int>(100, 1));
 }
 
 TEST(ParallelTest, ThreadCountZeroMeansEveryHardwareThread) {
