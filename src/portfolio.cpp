@@ -27,7 +27,6 @@ struct CompiledPortfolio::Structure {
   std::vector<double> comp_weight;
   std::vector<uint32_t> comp_aspect;  // [C + 1]
   std::vector<double> aspect_weight;
-  std::vector<uint32_t> aspect_ind;  // [A + 1]
   std::vector<double> ind_weight;
   std::vector<uint32_t> ind_occ;  // [I + 1]
   // One 16-byte row per occurrence, read in order by the kernel. `ind` is the global
@@ -113,7 +112,6 @@ absl::StatusOr<CompiledPortfolio> CompiledPortfolio::Compile(std::span<const Pla
   }
   s->plan_comp.push_back(0);
   s->comp_aspect.push_back(0);
-  s->aspect_ind.push_back(0);
   s->ind_occ.push_back(0);
   s->plan_ind.push_back(0);
   s->diagnostics.reserve(plans.size());
@@ -157,7 +155,6 @@ absl::StatusOr<CompiledPortfolio> CompiledPortfolio::Compile(std::span<const Pla
               s->ind_occ.push_back(static_cast<uint32_t>(s->occ.size()));
             }
           }
-          s->aspect_ind.push_back(static_cast<uint32_t>(s->ind_weight.size()));
         }
         s->comp_aspect.push_back(static_cast<uint32_t>(s->aspect_weight.size()));
       }
@@ -330,7 +327,13 @@ absl::StatusOr<PortfolioScores> CompiledPortfolio::Score(
   // data-dependent branches: with hundreds of thousands of occurrences the branch
   // predictor cannot learn the statuses, and a mispredicted branch costs more than the
   // arithmetic of a whole occurrence.
+  // Per-range working memory, sized for the largest plan.
   struct Scratch {
+    explicit Scratch(const Structure& s)
+        : c_cut(s.max_plan_occ), c_t(s.max_plan_occ), credit(s.max_plan_ind),
+          assessed(s.max_plan_ind), asp_num(s.max_plan_aspect), asp_den(s.max_plan_aspect),
+          asp_any(s.max_plan_aspect), comp_num(s.max_plan_comp), comp_den(s.max_plan_comp),
+          comp_any(s.max_plan_comp) {}
     std::vector<int64_t> c_cut, c_t;  // per occurrence of the plan
     std::vector<double> credit;       // per indicator of the plan
     std::vector<int32_t> assessed;
@@ -471,17 +474,7 @@ absl::StatusOr<PortfolioScores> CompiledPortfolio::Score(
   // the same for any thread count.
   // At least 16 plans (~25 µs) per range: handing a range to another thread costs ~10 µs.
   ParallelForRanges(P, ThreadCount(options.threads), 16, [&](size_t begin, size_t end) {
-    Scratch x;
-    x.c_cut.resize(s.max_plan_occ);
-    x.c_t.resize(s.max_plan_occ);
-    x.credit.resize(s.max_plan_ind);
-    x.assessed.resize(s.max_plan_ind);
-    x.asp_num.resize(s.max_plan_aspect);
-    x.asp_den.resize(s.max_plan_aspect);
-    x.asp_any.resize(s.max_plan_aspect);
-    x.comp_num.resize(s.max_plan_comp);
-    x.comp_den.resize(s.max_plan_comp);
-    x.comp_any.resize(s.max_plan_comp);
+    Scratch x(s);
     for (size_t p = begin; p < end; ++p) score_plan(p, x);
   });
 
