@@ -14,18 +14,15 @@ the GIL during calls). Do not close() a plan while another thread is still using
 
 import datetime
 import os
-import sys
 from ctypes import byref, c_int32, c_size_t, c_void_p, string_at
 from typing import NamedTuple, Optional, Tuple
 
 from . import _lib
-from ._errors import ClosedError, check
-from ._owned import Borrowed
+from ._errors import check
+from ._owned import Borrowed, Owned
 
 _c = _lib.lib
 _text = _lib.text
-# Captured now: at interpreter shutdown module globals may already be gone.
-_is_finalizing = sys.is_finalizing
 
 
 # ---- dates ----------------------------------------------------------------------------------
@@ -297,17 +294,19 @@ def _load_options(validate):
     return opts
 
 
-class Plan:
+class Plan(Owned):
     """One satker's Rencana Aksi for one year. Make one with Plan.default(),
     Plan.load(path) or Plan.from_json(text); use it as a context manager or call close()
     to free it early."""
 
-    __slots__ = ("_ptr", "__weakref__")
+    __slots__ = ()
+    _FREE = "zi_plan_free"
+    _WHAT = "plan"
 
     def __init__(self, _ptr=None):
         if _ptr is None or not _ptr:
             raise TypeError("use zi.Plan.default(), zi.Plan.load(path) or zi.Plan.from_json(text)")
-        self._ptr = _ptr
+        super().__init__(_ptr)
 
     # -- construction
 
@@ -335,39 +334,6 @@ class Plan:
         out = _lib.P(_lib.zi_plan)()
         check(_c.zi_plan_load_buffer(byref(out), data, len(data), byref(_load_options(validate))))
         return cls(out)
-
-    # -- lifetime
-
-    def _handle(self):
-        if not self._ptr:
-            raise ClosedError("the plan is closed")
-        return self._ptr
-
-    @property
-    def closed(self):
-        return not self._ptr
-
-    def close(self):
-        """Frees the handle. Safe to call more than once."""
-        ptr, self._ptr = self._ptr, None
-        if ptr:
-            _c.zi_plan_free(ptr)
-
-    def __enter__(self):
-        self._handle()
-        return self
-
-    def __exit__(self, *exc):
-        self.close()
-        return False
-
-    def __del__(self, _is_finalizing=_is_finalizing):
-        if _is_finalizing():
-            return  # the library may already be unloaded
-        try:
-            self.close()
-        except Exception:  # pragma: no cover - never raise from a finalizer
-            pass
 
     # -- fields
 
@@ -415,7 +381,7 @@ class Plan:
     def components(self) -> Tuple[Component, ...]:
         return _children(self, _c.zi_plan_component_count, _c.zi_plan_component, Component)
 
-    _p = _handle  # what _children() calls on a parent
+    _p = Owned._handle  # what _children() calls on a parent
 
     @property
     def aspect_count(self) -> int:

@@ -31,19 +31,17 @@ Python values.
 import array
 import datetime
 import os
-import sys
 from ctypes import POINTER, byref, c_char_p, c_double, c_int32, c_size_t, c_uint8, c_void_p, cast, string_at
 from typing import NamedTuple, Tuple
 
 from . import _lib
 from ._errors import ClosedError, NotFoundError, check
-from ._owned import Borrowed
+from ._owned import Borrowed, Owned
 from ._plan import Diagnostic, days_from_date
 from ._scoring import Report
 
 _c = _lib.lib
 _text = _lib.text
-_is_finalizing = sys.is_finalizing
 
 __all__ = [
     "CriterionResult", "LkeAnswers", "LkeArea", "LkeAreaScore", "LkeBatchResult", "LkeCriterion",
@@ -82,10 +80,10 @@ def _strings(count_fn, get_fn, obj):
     return tuple(_text(get_fn(obj, i)) for i in range(count_fn(obj)))
 
 
-class _Handle:
+class _Handle(Owned):
     """An object that owns (or, with an owner, borrows) one libzi handle."""
 
-    __slots__ = ("_ptr", "_owner", "__weakref__")
+    __slots__ = ("_owner",)
     _free = None  # name of the zi_*_free function
     _what = "object"
 
@@ -109,22 +107,6 @@ class _Handle:
         ptr, self._ptr = self._ptr, None
         if ptr and self._owner is None:
             getattr(_c, self._free)(ptr)
-
-    def __enter__(self):
-        self._handle()
-        return self
-
-    def __exit__(self, *exc):
-        self.close()
-        return False
-
-    def __del__(self, _is_finalizing=_is_finalizing):
-        if _is_finalizing():
-            return  # the library may already be unloaded
-        try:
-            self.close()
-        except Exception:  # pragma: no cover - never raise from a finalizer
-            pass
 
 
 # ---- the rubric -------------------------------------------------------------------------------
