@@ -12,12 +12,12 @@
 #include <mutex>
 #include <thread>
 
-#include "zi/calendar_json.hpp"
-#include "zi/embedded.hpp"
-#include "zi/portfolio.hpp"
-#include "zi/satker_registry.hpp"
-#include "zi/scoring.hpp"
-#include "zi/synthetic.hpp"
+#include "zi/io/calendar_json.hpp"
+#include "zi/defaults.hpp"
+#include "zi/compliance/portfolio.hpp"
+#include "zi/plan/satker_registry.hpp"
+#include "zi/compliance/scoring.hpp"
+#include "zi/compliance/synthetic.hpp"
 
 namespace {
 

@@ -5,11 +5,11 @@
 #include <string>
 #include <vector>
 
-#include "zi/calendar_json.hpp"
-#include "zi/due_date.hpp"
-#include "zi/embedded.hpp"
-#include "zi/occurrence.hpp"
-#include "zi/schedule.hpp"
+#include "zi/io/calendar_json.hpp"
+#include "zi/deadline/due_date.hpp"
+#include "zi/defaults.hpp"
+#include "zi/deadline/occurrence.hpp"
+#include "zi/deadline/schedule.hpp"
 
 namespace {
 

@@ -1,14 +1,14 @@
 // The ID-2026 working-day calendar against hand-counted tables (domain.md §4), the
 // QuantLib-style operations, and the zi.calendar/1 reader's errors.
-#include "zi/calendar.hpp"
+#include "zi/deadline/calendar.hpp"
 
 #include <gtest/gtest.h>
 
 #include <thread>
 
 #include "test_util.hpp"
-#include "zi/calendar_json.hpp"
-#include "zi/embedded.hpp"
+#include "zi/io/calendar_json.hpp"
+#include "zi/defaults.hpp"
 
 namespace zi {
 namespace {

@@ -1,4 +1,4 @@
-#include "zi/date.hpp"
+#include "zi/base/date.hpp"
 
 #include <gtest/gtest.h>
 

@@ -1,11 +1,11 @@
 // Due dates (spec §5) with the ID-2026 calendar: the spec's examples and hand-computed
 // tables for every offset and convention.
-#include "zi/due_date.hpp"
+#include "zi/deadline/due_date.hpp"
 
 #include <gtest/gtest.h>
 
-#include "zi/calendar_json.hpp"
-#include "zi/schedule.hpp"
+#include "zi/io/calendar_json.hpp"
+#include "zi/deadline/schedule.hpp"
 
 namespace zi {
 namespace {

@@ -6,8 +6,8 @@
 #include <set>
 
 #include "test_util.hpp"
-#include "zi/embedded.hpp"
-#include "zi/target.hpp"
+#include "zi/defaults.hpp"
+#include "zi/plan/target.hpp"
 
 namespace zi {
 namespace {

@@ -1,4 +1,4 @@
-#include "zi/evidence.hpp"
+#include "zi/compliance/evidence.hpp"
 
 #include <gtest/gtest.h>
 

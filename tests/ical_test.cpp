@@ -1,11 +1,11 @@
-#include "zi/ical.hpp"
+#include "zi/io/ical.hpp"
 
 #include <gtest/gtest.h>
 
 #include <set>
 
-#include "zi/calendar_json.hpp"
-#include "zi/embedded.hpp"
+#include "zi/io/calendar_json.hpp"
+#include "zi/defaults.hpp"
 
 namespace zi {
 namespace {

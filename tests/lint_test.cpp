@@ -1,4 +1,4 @@
-#include "zi/lint.hpp"
+#include "zi/plan/lint.hpp"
 
 #include <gtest/gtest.h>
 
@@ -6,7 +6,7 @@
 #include <limits>
 #include <optional>
 
-#include "zi/embedded.hpp"
+#include "zi/defaults.hpp"
 
 namespace zi {
 namespace {

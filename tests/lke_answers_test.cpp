@@ -1,4 +1,4 @@
-#include "zi/lke_answers.hpp"
+#include "zi/lke/answers.hpp"
 
 #include <gtest/gtest.h>
 

@@ -1,11 +1,11 @@
-#include "zi/lke_batch.hpp"
+#include "zi/lke/batch.hpp"
 
 #include <gtest/gtest.h>
 
 #include <random>
 
 #include "test_util.hpp"
-#include "zi/lke_json.hpp"
+#include "zi/io/lke_json.hpp"
 
 namespace zi {
 namespace {

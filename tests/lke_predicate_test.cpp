@@ -1,9 +1,9 @@
-#include "zi/lke_predicate.hpp"
+#include "zi/lke/predicate.hpp"
 
 #include <gtest/gtest.h>
 
 #include "test_util.hpp"
-#include "zi/lke_json.hpp"
+#include "zi/io/lke_json.hpp"
 
 namespace zi {
 namespace {

@@ -1,4 +1,4 @@
-#include "zi/lke_rubric.hpp"
+#include "zi/lke/rubric.hpp"
 
 #include <gtest/gtest.h>
 
@@ -8,7 +8,7 @@
 #include <sstream>
 
 #include "test_util.hpp"
-#include "zi/embedded.hpp"
+#include "zi/defaults.hpp"
 
 namespace zi {
 namespace {

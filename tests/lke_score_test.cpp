@@ -1,9 +1,9 @@
-#include "zi/lke_score.hpp"
+#include "zi/lke/score.hpp"
 
 #include <gtest/gtest.h>
 
 #include "test_util.hpp"
-#include "zi/lke_answers.hpp"
+#include "zi/lke/answers.hpp"
 
 namespace zi {
 namespace {

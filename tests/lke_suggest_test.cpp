@@ -1,4 +1,4 @@
-#include "zi/lke_suggest.hpp"
+#include "zi/lke/suggest.hpp"
 
 #include <gtest/gtest.h>
 

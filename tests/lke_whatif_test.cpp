@@ -1,9 +1,9 @@
-#include "zi/lke_whatif.hpp"
+#include "zi/lke/whatif.hpp"
 
 #include <gtest/gtest.h>
 
 #include "test_util.hpp"
-#include "zi/lke_json.hpp"
+#include "zi/io/lke_json.hpp"
 
 namespace zi {
 namespace {

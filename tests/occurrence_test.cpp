@@ -1,14 +1,14 @@
 // Occurrence expansion (spec §3, §5): the embedded plan by hand count, target
 // distribution, rrule precedence and the diagnostics of expansion.
-#include "zi/occurrence.hpp"
+#include "zi/deadline/occurrence.hpp"
 
 #include <gtest/gtest.h>
 
 #include <map>
 #include <numeric>
 
-#include "zi/calendar_json.hpp"
-#include "zi/embedded.hpp"
+#include "zi/io/calendar_json.hpp"
+#include "zi/defaults.hpp"
 
 namespace zi {
 namespace {

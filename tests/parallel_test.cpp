@@ -1,8 +1,8 @@
-// The worker pool behind ParallelFor and ParallelForRanges (src/parallel.hpp): every index
+// The worker pool behind ParallelFor and ParallelForRanges (src/internal/parallel.hpp): every index
 // runs exactly once for any thread count, an exception reaches the caller and leaves the
 // pool usable, concurrent callers do not mix their work, and a child process after fork()
 // gets a working pool.
-#include "parallel.hpp"
+#include "internal/parallel.hpp"
 
 #include <gtest/gtest.h>
 #include <sys/wait.h>

@@ -1,12 +1,12 @@
-#include "zi/plan_execution.hpp"
+#include "zi/lke/plan_execution.hpp"
 
 #include <gtest/gtest.h>
 
 #include "test_util.hpp"
-#include "zi/calendar_json.hpp"
-#include "zi/embedded.hpp"
-#include "zi/lke_rubric.hpp"
-#include "zi/plan_json.hpp"
+#include "zi/io/calendar_json.hpp"
+#include "zi/defaults.hpp"
+#include "zi/lke/rubric.hpp"
+#include "zi/io/plan_json.hpp"
 
 namespace zi {
 namespace {

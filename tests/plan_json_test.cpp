@@ -1,9 +1,9 @@
-#include "zi/plan_json.hpp"
+#include "zi/io/plan_json.hpp"
 
 #include <gtest/gtest.h>
 
 #include "test_util.hpp"
-#include "zi/embedded.hpp"
+#include "zi/defaults.hpp"
 
 namespace zi {
 namespace {

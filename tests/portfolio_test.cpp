@@ -1,13 +1,13 @@
-#include "zi/portfolio.hpp"
+#include "zi/compliance/portfolio.hpp"
 
 #include <gtest/gtest.h>
 
 #include <cmath>
 #include <limits>
 
-#include "zi/calendar_json.hpp"
-#include "zi/embedded.hpp"
-#include "zi/synthetic.hpp"
+#include "zi/io/calendar_json.hpp"
+#include "zi/defaults.hpp"
+#include "zi/compliance/synthetic.hpp"
 
 namespace zi {
 namespace {

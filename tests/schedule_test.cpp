@@ -1,9 +1,9 @@
 // Schedule phrases (spec §2) and the RRULE subset: every family with its exact windows.
-#include "zi/schedule.hpp"
+#include "zi/deadline/schedule.hpp"
 
 #include <gtest/gtest.h>
 
-#include "zi/embedded.hpp"
+#include "zi/defaults.hpp"
 
 namespace zi {
 namespace {

@@ -6,13 +6,13 @@
 //   1.1.1.2 Per Triwulan      r=1  Q1 due Tue 31 Mar, Q2 Tue 30 Jun, Q3 Wed 30 Sep, Q4 Thu 31 Dec
 //   1.2.1.1 Per Semester, 4   r=2  S1 due Tue 30 Jun, S2 due Thu 31 Dec
 //   2.1.1.1 Desember 2026     r=1  Dec 1–31, due Thu 31 Dec
-#include "zi/scoring.hpp"
+#include "zi/compliance/scoring.hpp"
 
 #include <gtest/gtest.h>
 
 #include "test_util.hpp"
-#include "zi/calendar_json.hpp"
-#include "zi/plan_json.hpp"
+#include "zi/io/calendar_json.hpp"
+#include "zi/io/plan_json.hpp"
 
 namespace zi {
 namespace {

@@ -1,14 +1,14 @@
-#include "zi/synthetic.hpp"
+#include "zi/compliance/synthetic.hpp"
 
 #include <gtest/gtest.h>
 
 #include <map>
 #include <set>
 
-#include "zi/embedded.hpp"
-#include "zi/lint.hpp"
-#include "zi/plan_json.hpp"
-#include "zi/satker_registry.hpp"
+#include "zi/defaults.hpp"
+#include "zi/plan/lint.hpp"
+#include "zi/io/plan_json.hpp"
+#include "zi/plan/satker_registry.hpp"
 
 namespace zi {
 namespace {

@@ -1,4 +1,4 @@
-#include "zi/target.hpp"
+#include "zi/plan/target.hpp"
 
 #include <gtest/gtest.h>
 

@@ -5,8 +5,8 @@
 #include <system_error>
 
 #include "compliance_internal.hpp"
-#include "zi/calendar_json.hpp"
-#include "zi/due_date.hpp"
+#include "zi/io/calendar_json.hpp"
+#include "zi/deadline/due_date.hpp"
 
 namespace zi::capi {
 

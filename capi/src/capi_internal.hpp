@@ -22,8 +22,8 @@
 #include <vector>
 
 #include "absl/status/status.h"
-#include "zi/diagnostic.hpp"
-#include "zi/plan.hpp"
+#include "zi/base/diagnostic.hpp"
+#include "zi/plan/plan.hpp"
 #include "zi/zi.h"
 
 namespace zi::capi {

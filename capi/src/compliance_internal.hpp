@@ -15,13 +15,13 @@
 #include <vector>
 
 #include "capi_internal.hpp"
-#include "zi/calendar.hpp"
-#include "zi/due_policy.hpp"
-#include "zi/evidence.hpp"
-#include "zi/occurrence.hpp"
-#include "zi/portfolio.hpp"
-#include "zi/schedule.hpp"
-#include "zi/scoring.hpp"
+#include "zi/deadline/calendar.hpp"
+#include "zi/deadline/due_policy.hpp"
+#include "zi/compliance/evidence.hpp"
+#include "zi/deadline/occurrence.hpp"
+#include "zi/compliance/portfolio.hpp"
+#include "zi/deadline/schedule.hpp"
+#include "zi/compliance/scoring.hpp"
 
 namespace zi::capi {
 

@@ -2,7 +2,7 @@
 #include <cstring>
 
 #include "capi_internal.hpp"
-#include "zi/date.hpp"
+#include "zi/base/date.hpp"
 
 namespace {
 

@@ -9,8 +9,8 @@
 #include <system_error>
 
 #include "compliance_internal.hpp"
-#include "zi/calendar_json.hpp"
-#include "zi/synthetic.hpp"
+#include "zi/io/calendar_json.hpp"
+#include "zi/compliance/synthetic.hpp"
 
 namespace zi::capi {
 

@@ -1,6 +1,6 @@
 // MODULE: ical. The iCalendar export of a plan's occurrences or of a compliance report.
 #include "compliance_internal.hpp"
-#include "zi/ical.hpp"
+#include "zi/io/ical.hpp"
 
 namespace zi::capi {
 namespace {

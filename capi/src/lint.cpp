@@ -3,7 +3,7 @@
 #include <memory>
 
 #include "capi_internal.hpp"
-#include "zi/lint.hpp"
+#include "zi/plan/lint.hpp"
 
 namespace zi::capi {
 namespace {

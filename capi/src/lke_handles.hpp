@@ -33,12 +33,12 @@
 
 #include "absl/status/statusor.h"
 #include "capi_internal.hpp"
-#include "zi/lke_answers.hpp"
-#include "zi/lke_predicate.hpp"
-#include "zi/lke_rubric.hpp"
-#include "zi/lke_score.hpp"
-#include "zi/lke_suggest.hpp"
-#include "zi/lke_whatif.hpp"
+#include "zi/lke/answers.hpp"
+#include "zi/lke/predicate.hpp"
+#include "zi/lke/rubric.hpp"
+#include "zi/lke/score.hpp"
+#include "zi/lke/suggest.hpp"
+#include "zi/lke/whatif.hpp"
 
 namespace zi::capi {
 
@@ -111,7 +111,7 @@ ZI_DEFINE_CONVERSIONS(SuggestionList, zi_lke_suggestions)
 ZI_DEFINE_CONVERSIONS(LkeSuggestion, zi_lke_suggestion)
 ZI_DEFINE_CONVERSIONS(BatchHandle, zi_lke_batch_result)
 
-// ---- shared helpers (capi/src/lke_score.cpp) ------------------------------------------
+// ---- shared helpers (capi/src/lke/score.cpp) ------------------------------------------
 
 // The C layer value as zi::LkeLayer; ZI_EINVALID (message set) for an unknown one.
 zi_status ToLayer(int32_t layer, LkeLayer* out) noexcept;

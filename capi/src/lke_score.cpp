@@ -5,8 +5,8 @@
 #include <string>
 
 #include "lke_handles.hpp"
-#include "zi/lke_batch.hpp"
-#include "zi/lke_json.hpp"
+#include "zi/lke/batch.hpp"
+#include "zi/io/lke_json.hpp"
 
 namespace zi::capi {
 

@@ -4,9 +4,9 @@
 
 #include "compliance_internal.hpp"
 #include "lke_handles.hpp"
-#include "zi/date.hpp"
-#include "zi/lke_json.hpp"
-#include "zi/plan_execution.hpp"
+#include "zi/base/date.hpp"
+#include "zi/io/lke_json.hpp"
+#include "zi/lke/plan_execution.hpp"
 
 namespace zi::capi {
 namespace {

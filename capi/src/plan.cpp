@@ -5,8 +5,8 @@
 #include <system_error>
 
 #include "capi_internal.hpp"
-#include "zi/embedded.hpp"
-#include "zi/plan_json.hpp"
+#include "zi/defaults.hpp"
+#include "zi/io/plan_json.hpp"
 
 namespace zi::capi {
 namespace {

@@ -10,10 +10,10 @@
 #include <system_error>
 
 #include "compliance_internal.hpp"
-#include "zi/calendar_json.hpp"
-#include "zi/embedded.hpp"
-#include "zi/satker_registry.hpp"
-#include "zi/synthetic.hpp"
+#include "zi/io/calendar_json.hpp"
+#include "zi/defaults.hpp"
+#include "zi/plan/satker_registry.hpp"
+#include "zi/compliance/synthetic.hpp"
 
 namespace zi::capi {
 namespace {

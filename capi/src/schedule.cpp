@@ -4,7 +4,7 @@
 #include <memory>
 
 #include "compliance_internal.hpp"
-#include "zi/calendar_json.hpp"
+#include "zi/io/calendar_json.hpp"
 
 namespace zi::capi {
 

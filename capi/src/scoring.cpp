@@ -4,8 +4,8 @@
 #include <memory>
 
 #include "compliance_internal.hpp"
-#include "zi/agenda.hpp"
-#include "zi/trace.hpp"
+#include "zi/compliance/agenda.hpp"
+#include "zi/compliance/trace.hpp"
 
 namespace zi::capi {
 

@@ -5,9 +5,9 @@
 #include <cstdio>
 #include <iostream>
 
-#include "zi/embedded.hpp"
-#include "zi/lint.hpp"
-#include "zi/plan.hpp"
+#include "zi/defaults.hpp"
+#include "zi/plan/lint.hpp"
+#include "zi/plan/plan.hpp"
 
 int main() {
   absl::StatusOr<zi::Plan> plan = zi::DefaultPlan();

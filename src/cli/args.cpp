@@ -1,6 +1,6 @@
 #include "cli/args.hpp"
 
-#include "strings.hpp"
+#include "internal/strings.hpp"
 
 namespace zi::cli {
 namespace internal = ::zi::internal;

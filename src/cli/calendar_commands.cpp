@@ -6,8 +6,8 @@
 
 #include "cli/common.hpp"
 #include "cli/deadline_args.hpp"
-#include "json_io.hpp"
-#include "strings.hpp"
+#include "internal/json_io.hpp"
+#include "internal/strings.hpp"
 
 namespace zi::cli {
 namespace internal = ::zi::internal;

@@ -4,10 +4,10 @@
 #include <cstdio>
 #include <ostream>
 
-#include "strings.hpp"
-#include "json_io.hpp"
-#include "zi/embedded.hpp"
-#include "zi/plan_json.hpp"
+#include "internal/strings.hpp"
+#include "internal/json_io.hpp"
+#include "zi/defaults.hpp"
+#include "zi/io/plan_json.hpp"
 
 namespace zi::cli {
 namespace internal = ::zi::internal;

@@ -10,8 +10,8 @@
 #include "absl/status/status.h"
 #include "absl/status/statusor.h"
 #include "cli/args.hpp"
-#include "zi/diagnostic.hpp"
-#include "zi/plan.hpp"
+#include "zi/base/diagnostic.hpp"
+#include "zi/plan/plan.hpp"
 
 namespace zi::cli {
 

@@ -6,9 +6,9 @@
 
 #include "cli/common.hpp"
 #include "cli/deadline_args.hpp"
-#include "strings.hpp"
-#include "zi/calendar_json.hpp"
-#include "zi/embedded.hpp"
+#include "internal/strings.hpp"
+#include "zi/io/calendar_json.hpp"
+#include "zi/defaults.hpp"
 
 namespace zi::cli {
 namespace internal = ::zi::internal;

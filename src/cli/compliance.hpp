@@ -8,10 +8,10 @@
 #include <string>
 
 #include "cli/args.hpp"
-#include "zi/calendar.hpp"
-#include "zi/evidence.hpp"
-#include "zi/occurrence.hpp"
-#include "zi/scoring.hpp"
+#include "zi/deadline/calendar.hpp"
+#include "zi/compliance/evidence.hpp"
+#include "zi/deadline/occurrence.hpp"
+#include "zi/compliance/scoring.hpp"
 
 namespace zi::cli {
 

@@ -5,9 +5,9 @@
 
 #include "cli/common.hpp"
 #include "cli/compliance.hpp"
-#include "strings.hpp"
-#include "zi/agenda.hpp"
-#include "zi/trace.hpp"
+#include "internal/strings.hpp"
+#include "zi/compliance/agenda.hpp"
+#include "zi/compliance/trace.hpp"
 
 namespace zi::cli {
 namespace internal = ::zi::internal;

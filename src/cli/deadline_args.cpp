@@ -2,8 +2,8 @@
 
 #include <charconv>
 
-#include "strings.hpp"
-#include "zi/calendar_json.hpp"
+#include "internal/strings.hpp"
+#include "zi/io/calendar_json.hpp"
 
 namespace zi::cli {
 namespace internal = ::zi::internal;

@@ -8,9 +8,9 @@
 
 #include "absl/status/statusor.h"
 #include "cli/args.hpp"
-#include "zi/calendar.hpp"
-#include "zi/date.hpp"
-#include "zi/due_policy.hpp"
+#include "zi/deadline/calendar.hpp"
+#include "zi/base/date.hpp"
+#include "zi/deadline/due_policy.hpp"
 
 namespace zi::cli {
 

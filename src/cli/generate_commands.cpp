@@ -6,13 +6,13 @@
 #include <ostream>
 
 #include "cli/common.hpp"
-#include "strings.hpp"
-#include "zi/calendar_json.hpp"
-#include "zi/embedded.hpp"
-#include "zi/evidence.hpp"
-#include "zi/plan_json.hpp"
-#include "zi/satker_registry.hpp"
-#include "zi/synthetic.hpp"
+#include "internal/strings.hpp"
+#include "zi/io/calendar_json.hpp"
+#include "zi/defaults.hpp"
+#include "zi/compliance/evidence.hpp"
+#include "zi/io/plan_json.hpp"
+#include "zi/plan/satker_registry.hpp"
+#include "zi/compliance/synthetic.hpp"
 
 namespace zi::cli {
 namespace internal = ::zi::internal;

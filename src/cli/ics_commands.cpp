@@ -4,9 +4,9 @@
 
 #include "cli/common.hpp"
 #include "cli/compliance.hpp"
-#include "strings.hpp"
-#include "zi/calendar_json.hpp"
-#include "zi/ical.hpp"
+#include "internal/strings.hpp"
+#include "zi/io/calendar_json.hpp"
+#include "zi/io/ical.hpp"
 
 namespace zi::cli {
 namespace internal = ::zi::internal;

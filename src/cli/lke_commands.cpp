@@ -5,14 +5,14 @@
 #include <ostream>
 
 #include "cli/common.hpp"
-#include "strings.hpp"
-#include "zi/embedded.hpp"
-#include "zi/lke_answers.hpp"
-#include "zi/lke_json.hpp"
-#include "zi/lke_predicate.hpp"
-#include "zi/lke_rubric.hpp"
-#include "zi/lke_score.hpp"
-#include "zi/lke_whatif.hpp"
+#include "internal/strings.hpp"
+#include "zi/defaults.hpp"
+#include "zi/lke/answers.hpp"
+#include "zi/io/lke_json.hpp"
+#include "zi/lke/predicate.hpp"
+#include "zi/lke/rubric.hpp"
+#include "zi/lke/score.hpp"
+#include "zi/lke/whatif.hpp"
 
 namespace zi::cli {
 namespace internal = ::zi::internal;

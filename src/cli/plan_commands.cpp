@@ -3,11 +3,11 @@
 #include <fstream>
 #include <ostream>
 
-#include "strings.hpp"
+#include "internal/strings.hpp"
 #include "cli/common.hpp"
-#include "json_io.hpp"
-#include "zi/lint.hpp"
-#include "zi/plan_json.hpp"
+#include "internal/json_io.hpp"
+#include "zi/plan/lint.hpp"
+#include "zi/io/plan_json.hpp"
 
 namespace zi::cli {
 namespace internal = ::zi::internal;

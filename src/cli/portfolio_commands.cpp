@@ -8,12 +8,12 @@
 
 #include "cli/common.hpp"
 #include "cli/compliance.hpp"
-#include "json_io.hpp"
-#include "strings.hpp"
-#include "zi/embedded.hpp"
-#include "zi/plan_json.hpp"
-#include "zi/portfolio.hpp"
-#include "zi/synthetic.hpp"
+#include "internal/json_io.hpp"
+#include "internal/strings.hpp"
+#include "zi/defaults.hpp"
+#include "zi/io/plan_json.hpp"
+#include "zi/compliance/portfolio.hpp"
+#include "zi/compliance/synthetic.hpp"
 
 namespace zi::cli {
 namespace internal = ::zi::internal;

@@ -4,11 +4,11 @@
 
 #include "cli/common.hpp"
 #include "cli/deadline_args.hpp"
-#include "json_io.hpp"
-#include "strings.hpp"
-#include "zi/due_date.hpp"
-#include "zi/embedded.hpp"
-#include "zi/schedule.hpp"
+#include "internal/json_io.hpp"
+#include "internal/strings.hpp"
+#include "zi/deadline/due_date.hpp"
+#include "zi/defaults.hpp"
+#include "zi/deadline/schedule.hpp"
 
 namespace zi::cli {
 namespace internal = ::zi::internal;

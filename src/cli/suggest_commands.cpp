@@ -4,10 +4,10 @@
 
 #include "cli/common.hpp"
 #include "cli/compliance.hpp"
-#include "json_io.hpp"
-#include "zi/lke_rubric.hpp"
-#include "zi/lke_suggest.hpp"
-#include "zi/plan_execution.hpp"
+#include "internal/json_io.hpp"
+#include "zi/lke/rubric.hpp"
+#include "zi/lke/suggest.hpp"
+#include "zi/lke/plan_execution.hpp"
 
 namespace zi::cli {
 namespace internal = ::zi::internal;

@@ -6,11 +6,11 @@
 #include <string>
 
 #include "compliance_internal.hpp"
-#include "zi/agenda.hpp"
-#include "zi/calendar.hpp"
-#include "zi/schedule.hpp"
-#include "zi/scoring.hpp"
-#include "zi/trace.hpp"
+#include "zi/compliance/agenda.hpp"
+#include "zi/deadline/calendar.hpp"
+#include "zi/deadline/schedule.hpp"
+#include "zi/compliance/scoring.hpp"
+#include "zi/compliance/trace.hpp"
 
 namespace zi::capi {
 namespace {

@@ -9,10 +9,10 @@
 #include <string>
 
 #include "capi_internal.hpp"
-#include "zi/diagnostic.hpp"
-#include "zi/due_policy.hpp"
-#include "zi/plan.hpp"
-#include "zi/satker.hpp"
+#include "zi/base/diagnostic.hpp"
+#include "zi/deadline/due_policy.hpp"
+#include "zi/plan/plan.hpp"
+#include "zi/plan/satker.hpp"
 
 namespace zi::capi {
 namespace {

@@ -1,0 +1,120 @@
+// Portfolio scoring (spec §10): many satker plans with one evidence set, compiled once
+// into a compact columnar form and then scored as of any date, on all cores.
+//
+// The numbers are those of ScorePlan (scoring.hpp), computed in the same order, so a
+// portfolio score equals the score of the same plan scored alone, bit for bit, and the
+// result does not depend on the number of threads.
+#ifndef ZI_PORTFOLIO_HPP
+#define ZI_PORTFOLIO_HPP
+
+#include <array>
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <span>
+#include <string>
+#include <vector>
+
+#include "absl/status/statusor.h"
+#include "zi/deadline/calendar.hpp"
+#include "zi/compliance/evidence.hpp"
+#include "zi/plan/plan.hpp"
+#include "zi/compliance/scoring.hpp"
+
+namespace zi {
+inline namespace v1 {
+
+// Which calendar a plan uses. The default resolves Plan::calendar_name() among the
+// embedded calendars (CalendarForPlan).
+using CalendarResolver = std::function<absl::StatusOr<Calendar>(const Plan&)>;
+
+struct CompileOptions {
+  CalendarResolver calendar;  // empty: the default resolver
+  int threads = 0;            // 0: all hardware threads
+};
+
+// Counts of occurrence statuses, indexed by OccurrenceStatus.
+using StatusCounts = std::array<int32_t, 5>;
+
+struct RollUp {
+  std::string parent;      // the parent satker's code
+  int32_t count = 0;       // satker in the portfolio under this parent
+  int32_t scored = 0;      // of which with a non-null score
+  std::optional<double> mean, min, max;  // over the non-null scores
+  int32_t at_or_above = 0;  // scores >= the threshold (unrounded)
+};
+
+struct PortfolioScores {
+  Date as_of;
+  // Per plan, in portfolio order: the plan score (0..100) or null.
+  std::vector<std::optional<double>> score;
+  // Per plan: its component scores (0..1, NaN for null) are
+  // component_score[component_offset[p] .. component_offset[p + 1]).
+  std::vector<double> component_score;
+  std::vector<uint32_t> component_offset;
+  std::vector<StatusCounts> status_counts;
+  // Plan indices by score descending, ties by satker code, null scores last.
+  std::vector<uint32_t> ranking;
+  // One per parent satker code, sorted by code.
+  std::vector<RollUp> rollups;
+  uint64_t occurrences_scored = 0;
+};
+
+struct PortfolioScoreOptions {
+  ScoringPolicy policy;
+  int threads = 0;            // 0: all hardware threads
+  double threshold = 75.0;    // for RollUp::at_or_above
+};
+
+class CompiledPortfolio {
+ public:
+  // Expands every plan on its calendar into the columnar form (in parallel). Errors:
+  // InvalidArgument for two plans of one satker, or a plan whose calendar cannot be
+  // resolved.
+  static absl::StatusOr<CompiledPortfolio> Compile(std::span<const Plan> plans,
+                                                   const CompileOptions& options = {});
+
+  // The same plans with this evidence filed under satker, indicator and occurrence
+  // (cheap: the compiled plans are shared). Rejected evidence never counts and is left
+  // out; evidence that matches no plan, indicator or occurrence, or whose count is below
+  // 1, is counted in unmatched_evidence() and left out — import through Scope() first to
+  // get a reason per row. Evidence without a satker belongs to the only plan, if there is
+  // only one.
+  CompiledPortfolio WithEvidence(std::span<const EvidenceRecord> evidence) const;
+
+  // Every satker, indicator and occurrence count, for importing evidence.
+  EvidenceScope Scope() const;
+
+  size_t plan_count() const;
+  size_t occurrence_count() const;
+  size_t evidence_count() const;  // evidence filed under an occurrence
+  size_t unmatched_evidence() const;
+  const Plan& plan(size_t p) const;
+  const Satker& satker(size_t p) const;
+  // Expansion findings of each plan, in portfolio order.
+  const std::vector<Diagnostic>& diagnostics(size_t p) const;
+
+  // Pure and thread-safe: any number of calls may run at once on one portfolio.
+  // InvalidArgument for an invalid policy.
+  absl::StatusOr<PortfolioScores> Score(Date as_of,
+                                        const PortfolioScoreOptions& options = {}) const;
+
+ private:
+  struct Structure;
+  struct Evidence;
+  CompiledPortfolio(std::shared_ptr<const Structure> s, std::shared_ptr<const Evidence> e);
+  std::shared_ptr<const Structure> s_;
+  std::shared_ptr<const Evidence> e_;
+};
+
+// Ranking and roll-up of any score vector (used by Score; exposed for reports).
+std::vector<uint32_t> RankScores(std::span<const std::optional<double>> scores,
+                                 std::span<const Satker* const> satker);
+std::vector<RollUp> RollUpByParent(std::span<const std::optional<double>> scores,
+                                   std::span<const Satker* const> satker, double threshold);
+
+}  // namespace v1
+}  // namespace zi
+
+#endif  // ZI_PORTFOLIO_HPP

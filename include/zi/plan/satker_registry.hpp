@@ -1,0 +1,25 @@
+// The KPU satker tree: KPU RI, 38 KPU Provinsi and 514 KPU Kabupaten/Kota (553 in all,
+// docs/domain.md §5), with codes built from the BPS region codes ("KPU-72" for KPU
+// Provinsi Sulawesi Tengah, "KPU-7271" for KPU Kota Palu) and each province's time zone.
+// Used to size portfolios and to generate synthetic plans; names of kabupaten/kota are
+// real for Sulawesi Tengah and numbered elsewhere.
+#ifndef ZI_SATKER_REGISTRY_HPP
+#define ZI_SATKER_REGISTRY_HPP
+
+#include <span>
+#include <vector>
+
+#include "zi/plan/satker.hpp"
+
+namespace zi {
+inline namespace v1 {
+
+// All 553 satker: KPU RI first, then each province followed by its kabupaten/kota.
+std::span<const Satker> KpuSatker();
+// KPU Provinsi Sulawesi Tengah and its 13 kabupaten/kota (14 satker).
+std::vector<Satker> SultengSatker();
+
+}  // namespace v1
+}  // namespace zi
+
+#endif  // ZI_SATKER_REGISTRY_HPP

@@ -1,0 +1,117 @@
+#include "internal/csv.hpp"
+
+namespace zi::internal {
+
+CsvReader::CsvReader(std::string_view text) : s_(text) {
+  if (s_.substr(0, 3) == "\xEF\xBB\xBF") s_.remove_prefix(3);
+}
+
+bool CsvReader::Next(CsvRecord& rec) {
+  if (pos_ >= s_.size()) return false;
+  rec = CsvRecord{};
+  rec.line = line_;
+  std::string field;
+  bool quoted = false;
+  bool was_quoted = false;  // a quote opens a quoted field only once, at its start
+  while (true) {
+    if (pos_ >= s_.size()) {
+      if (quoted) rec.unterminated_quote = true;
+      rec.fields.push_back(std::move(field));
+      return true;
+    }
+    const char c = s_[pos_];
+    if (quoted) {
+      if (c == '"') {
+        if (pos_ + 1 < s_.size() && s_[pos_ + 1] == '"') {
+          field.push_back('"');
+          pos_ += 2;
+        } else {
+          quoted = false;
+          ++pos_;
+        }
+      } else {
+        if (c == '\n') ++line_;
+        field.push_back(c);
+        ++pos_;
+      }
+      continue;
+    }
+    if (c == '"' && !was_quoted && Trim(field).empty()) {
+      field.clear();
+      quoted = was_quoted = true;
+      ++pos_;
+    } else if (c == ',') {
+      rec.fields.push_back(std::move(field));
+      field.clear();
+      was_quoted = false;
+      ++pos_;
+    } else if (c == '\n' || c == '\r') {
+      if (c == '\r' && pos_ + 1 < s_.size() && s_[pos_ + 1] == '\n') ++pos_;
+      ++pos_;
+      ++line_;
+      rec.fields.push_back(std::move(field));
+      return true;
+    } else {
+      field.push_back(c);
+      ++pos_;
+    }
+  }
+}
+
+std::string Trim(std::string_view s) {
+  size_t b = 0, e = s.size();
+  while (b < e && (s[b] == ' ' || s[b] == '\t')) ++b;
+  while (e > b && (s[e - 1] == ' ' || s[e - 1] == '\t' || s[e - 1] == '\r')) --e;
+  return std::string(s.substr(b, e - b));
+}
+
+bool IsValidUtf8(std::string_view s) {
+  size_t i = 0;
+  while (i < s.size()) {
+    const unsigned char c = static_cast<unsigned char>(s[i]);
+    size_t n = 0;  // continuation bytes that follow
+    if (c == 0) {
+      return false;
+    } else if (c < 0x80) {
+      n = 0;
+    } else if ((c >> 5) == 0x6) {
+      n = 1;
+    } else if ((c >> 4) == 0xE) {
+      n = 2;
+    } else if ((c >> 3) == 0x1E) {
+      n = 3;
+    } else {
+      return false;
+    }
+    if (n > s.size() - i - 1) return false;
+    for (size_t k = 1; k <= n; ++k) {
+      if ((static_cast<unsigned char>(s[i + k]) >> 6) != 0x2) return false;
+    }
+    i += n + 1;
+  }
+  return true;
+}
+
+bool IsBlank(const CsvRecord& r) {
+  for (const std::string& f : r.fields) {
+    if (!Trim(f).empty()) return false;
+  }
+  return true;
+}
+
+void AppendCsvField(std::string& out, std::string_view f) {
+  const bool plain = f.find_first_of(",\"\n\r") == std::string_view::npos &&
+                     (f.empty() || (f.front() != ' ' && f.front() != '#' && f.back() != ' '));
+  if (plain) {
+    out.append(f);
+    return;
+  }
+  out.push_back('"');
+  for (char c : f) {
+    if (c == '"') out.push_back('"');
+    out.push_back(c);
+  }
+  out.push_back('"');
+}
+
+}  // namespace zi::internal

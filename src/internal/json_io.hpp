@@ -1,0 +1,93 @@
+// Internal JSON helpers over Boost.JSON: parsing with line/column errors, a checked
+// object reader that names JSON pointers, and the canonical pretty writer.
+//
+// Reader errors are thrown as JsonError inside the readers and turned into
+// absl::Status at each public entry point; no exception leaves the library's
+// Status-returning functions.
+#ifndef ZI_SRC_JSON_IO_HPP
+#define ZI_SRC_JSON_IO_HPP
+
+#include <boost/json.hpp>
+#include <cstdint>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "absl/status/status.h"
+#include "absl/status/statusor.h"
+#include "zi/base/diagnostic.hpp"
+
+namespace zi::internal {
+
+namespace json = boost::json;
+
+struct JsonError : std::runtime_error {
+  JsonError(std::string where, const std::string& what)
+      : std::runtime_error(what), pointer(std::move(where)) {}
+  std::string pointer;
+};
+
+// "/a/b" + "c" with RFC 6901 escaping of '~' and '/'.
+std::string JoinPointer(std::string_view base, std::string_view key);
+std::string JoinPointer(std::string_view base, size_t index);
+// "string", "number", "object", ... for messages.
+std::string_view KindName(const json::value& v);
+
+// Parses text; syntax errors become InvalidArgument("<source>: line L, column C: ...").
+absl::StatusOr<json::value> ParseJson(std::string_view text, std::string_view source_name);
+// Turns a caught JsonError into InvalidArgument("<source>: <pointer>: <what>").
+absl::Status ToStatus(const JsonError& e, std::string_view source_name);
+
+// Reads fields of one JSON object, remembering which were read so that every other
+// field can be reported as unknown.
+class ObjectReader {
+ public:
+  ObjectReader(const json::value& v, std::string pointer);
+
+  const std::string& pointer() const { return pointer_; }
+  std::string PointerTo(std::string_view key) const { return JoinPointer(pointer_, key); }
+  bool Has(std::string_view key) const;
+  const json::value* Find(std::string_view key);
+
+  std::string RequiredString(std::string_view key);
+  std::string OptionalString(std::string_view key, std::string_view fallback = "");
+  std::optional<std::string> MaybeString(std::string_view key);
+  int64_t RequiredInt(std::string_view key, int64_t min, int64_t max);
+  std::optional<int64_t> MaybeInt(std::string_view key, int64_t min, int64_t max);
+  // Any JSON number; rejects NaN and infinities (the format has no way to write them).
+  double OptionalNumber(std::string_view key, double fallback);
+  std::optional<bool> MaybeBool(std::string_view key);
+  const json::array& RequiredArray(std::string_view key);
+  const json::array* MaybeArray(std::string_view key);
+  const json::value& RequiredValue(std::string_view key);
+
+  // Throws for the first field that was never read.
+  void RejectUnknown() const;
+
+ private:
+  const json::object* obj_;
+  std::string pointer_;
+  std::vector<std::string_view> read_;
+};
+
+std::string ExpectString(const json::value& v, const std::string& pointer);
+int64_t ExpectInt(const json::value& v, const std::string& pointer, int64_t min, int64_t max);
+double ExpectNumber(const json::value& v, const std::string& pointer);
+
+// Canonical output: objects keep insertion order, two-space indentation, integral
+// doubles written without a fraction, other doubles in shortest round-trip form, and
+// a trailing newline.
+std::string WriteJson(const json::value& v);
+// One-line form for embedding in other outputs.
+std::string WriteJsonCompact(const json::value& v);
+// Diagnostics as an array of {severity, code, where, field, message}.
+json::array DiagnosticsToJson(const std::vector<zi::Diagnostic>& diagnostics);
+
+// A double as the writer would write it.
+void AppendNumber(std::string& out, double x);
+
+}  // namespace zi::internal
+
+#endif  // ZI_SRC_JSON_IO_HPP

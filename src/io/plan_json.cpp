@@ -1,0 +1,399 @@
+#include "zi/io/plan_json.hpp"
+
+#include <fstream>
+#include <sstream>
+
+#include "internal/strings.hpp"
+#include "internal/json_io.hpp"
+#include "zi/plan/lint.hpp"
+
+namespace zi {
+inline namespace v1 {
+namespace {
+
+using internal::JoinPointer;
+using internal::JsonError;
+using internal::ObjectReader;
+namespace json = boost::json;
+
+// ---- reading --------------------------------------------------------------------
+
+std::vector<Note> ReadNotes(ObjectReader& r) {
+  std::vector<Note> notes;
+  const json::array* arr = r.MaybeArray("notes");
+  if (!arr) return notes;
+  for (size_t i = 0; i < arr->size(); ++i) {
+    ObjectReader n((*arr)[i], JoinPointer(r.PointerTo("notes"), i));
+    Note note;
+    note.field = n.RequiredString("field");
+    const std::string kind = n.RequiredString("kind");
+    auto k = ParseNoteKind(kind);
+    if (!k) {
+      throw JsonError(n.PointerTo("kind"),
+                      internal::Cat("expected \"resolved\", \"inferred\" or \"defect\", found \"",
+                                   kind, "\""));
+    }
+    note.kind = *k;
+    note.text = n.RequiredString("text");
+    n.RejectUnknown();
+    notes.push_back(std::move(note));
+  }
+  return notes;
+}
+
+SourceCells ReadSource(ObjectReader& r) {
+  SourceCells s;
+  const json::value* v = r.Find("source");
+  if (!v) return s;
+  ObjectReader src(*v, r.PointerTo("source"));
+  s.no = src.MaybeString("no");
+  s.komponen = src.MaybeString("komponen");
+  s.aspek = src.MaybeString("aspek");
+  s.kegiatan = src.MaybeString("kegiatan");
+  s.indikator = src.MaybeString("indikator");
+  s.bukti_fisik = src.MaybeString("bukti_fisik");
+  s.target_waktu = src.MaybeString("target_waktu");
+  s.target_capaian = src.MaybeString("target_capaian");
+  src.RejectUnknown();
+  return s;
+}
+
+DuePolicy ReadDuePolicy(const json::value& v, const std::string& pointer) {
+  ObjectReader r(v, pointer);
+  DuePolicy p;
+  const std::string offset = r.RequiredString("offset");
+  auto o = ParseDueOffset(offset);
+  if (!o) {
+    throw JsonError(r.PointerTo("offset"),
+                    internal::Cat("expected \"none\", \"working_days\", \"calendar_days\" or "
+                                 "\"day_of_next_month\", found \"",
+                                 offset, "\""));
+  }
+  p.offset = *o;
+  if (p.offset == DueOffset::kWorkingDays || p.offset == DueOffset::kCalendarDays) {
+    p.n = static_cast<int>(r.RequiredInt("n", 0, 366));
+  } else if (p.offset == DueOffset::kDayOfNextMonth) {
+    p.day = static_cast<int>(r.RequiredInt("day", 1, 31));
+  }
+  if (auto c = r.MaybeString("convention")) {
+    auto conv = ParseConvention(*c);
+    if (!conv) {
+      throw JsonError(r.PointerTo("convention"),
+                      internal::Cat("expected \"following\", \"modified_following\", "
+                                   "\"preceding\" or \"unadjusted\", found \"",
+                                   *c, "\""));
+    }
+    p.convention = *conv;
+  }
+  r.RejectUnknown();
+  return p;
+}
+
+Indicator ReadIndicator(const json::value& v, const std::string& pointer) {
+  ObjectReader r(v, pointer);
+  Indicator ind;
+  ind.id = r.OptionalString("id");
+  ind.code = r.OptionalString("code");
+  ind.text = r.RequiredString("text");
+  ind.evidence = r.OptionalString("evidence");
+  ind.schedule = r.OptionalString("schedule");
+  ind.target = r.OptionalString("target");
+  ind.rrule = r.MaybeString("rrule");
+  ind.weight = r.OptionalNumber("weight", 1.0);
+  if (const json::value* dp = r.Find("due_policy")) {
+    ind.due_policy = ReadDuePolicy(*dp, r.PointerTo("due_policy"));
+  }
+  if (const json::array* q = r.MaybeArray("lke_questions")) {
+    for (size_t i = 0; i < q->size(); ++i) {
+      ind.lke_questions.push_back(
+          internal::ExpectString((*q)[i], JoinPointer(r.PointerTo("lke_questions"), i)));
+    }
+  }
+  ind.notes = ReadNotes(r);
+  ind.source = ReadSource(r);
+  r.RejectUnknown();
+  return ind;
+}
+
+Activity ReadActivity(const json::value& v, const std::string& pointer) {
+  ObjectReader r(v, pointer);
+  Activity act;
+  act.id = r.OptionalString("id");
+  act.code = r.OptionalString("code");
+  act.text = r.RequiredString("text");
+  act.notes = ReadNotes(r);
+  act.source = ReadSource(r);
+  const json::array& inds = r.RequiredArray("indicators");
+  for (size_t i = 0; i < inds.size(); ++i) {
+    act.indicators.push_back(ReadIndicator(inds[i], JoinPointer(r.PointerTo("indicators"), i)));
+  }
+  r.RejectUnknown();
+  return act;
+}
+
+Aspect ReadAspect(const json::value& v, const std::string& pointer) {
+  ObjectReader r(v, pointer);
+  Aspect asp;
+  asp.id = r.OptionalString("id");
+  asp.code = r.OptionalString("code");
+  asp.name = r.RequiredString("name");
+  asp.weight = r.OptionalNumber("weight", 1.0);
+  asp.lke_subarea = r.OptionalString("lke_subarea");
+  asp.notes = ReadNotes(r);
+  asp.source = ReadSource(r);
+  const json::array& acts = r.RequiredArray("activities");
+  for (size_t i = 0; i < acts.size(); ++i) {
+    asp.activities.push_back(ReadActivity(acts[i], JoinPointer(r.PointerTo("activities"), i)));
+  }
+  r.RejectUnknown();
+  return asp;
+}
+
+Component ReadComponent(const json::value& v, const std::string& pointer) {
+  ObjectReader r(v, pointer);
+  Component comp;
+  comp.id = r.OptionalString("id");
+  comp.code = r.OptionalString("code");
+  comp.name = r.RequiredString("name");
+  comp.weight = r.OptionalNumber("weight", 1.0);
+  comp.lke_area = r.OptionalString("lke_area");
+  comp.notes = ReadNotes(r);
+  comp.source = ReadSource(r);
+  const json::array& asps = r.RequiredArray("aspects");
+  for (size_t i = 0; i < asps.size(); ++i) {
+    comp.aspects.push_back(ReadAspect(asps[i], JoinPointer(r.PointerTo("aspects"), i)));
+  }
+  r.RejectUnknown();
+  return comp;
+}
+
+Satker ReadSatker(const json::value& v, const std::string& pointer) {
+  ObjectReader r(v, pointer);
+  Satker s;
+  s.code = r.RequiredString("code");
+  s.name = r.RequiredString("name");
+  const std::string level = r.RequiredString("level");
+  auto l = ParseSatkerLevel(level);
+  if (!l) {
+    throw JsonError(r.PointerTo("level"),
+                    internal::Cat("expected \"pusat\", \"provinsi\" or \"kabkota\", found \"",
+                                 level, "\""));
+  }
+  s.level = *l;
+  s.parent = r.OptionalString("parent");
+  const std::string tz = r.RequiredString("time_zone");
+  auto t = ParseTimeZone(tz);
+  if (!t) {
+    throw JsonError(r.PointerTo("time_zone"),
+                    internal::Cat("expected \"WIB\", \"WITA\" or \"WIT\", found \"", tz, "\""));
+  }
+  s.time_zone = *t;
+  r.RejectUnknown();
+  return s;
+}
+
+Decree ReadDecree(const json::value& v, const std::string& pointer) {
+  ObjectReader r(v, pointer);
+  Decree d;
+  d.number = r.OptionalString("number");
+  if (auto date = r.MaybeString("date")) {
+    auto parsed = ParseIsoDate(*date);
+    if (!parsed.ok()) throw JsonError(r.PointerTo("date"), std::string(parsed.status().message()));
+    d.date = *parsed;
+  }
+  d.title = r.OptionalString("title");
+  d.place = r.OptionalString("place");
+  d.signed_by = r.OptionalString("signed_by");
+  r.RejectUnknown();
+  return d;
+}
+
+PlanData ReadPlanData(const json::value& root) {
+  ObjectReader r(root, "");
+  PlanData p;
+  const std::string format = r.RequiredString("format");
+  if (format != kPlanFormat) {
+    throw JsonError(r.PointerTo("format"),
+                    internal::Cat("expected \"", kPlanFormat, "\", found \"", format, "\""));
+  }
+  p.satker = ReadSatker(r.RequiredValue("satker"), r.PointerTo("satker"));
+  p.year = static_cast<int>(r.RequiredInt("year", 2000, 2100));
+  if (const json::value* d = r.Find("decree")) p.decree = ReadDecree(*d, r.PointerTo("decree"));
+  p.calendar = r.OptionalString("calendar");
+  if (const json::value* dp = r.Find("due_policy")) {
+    p.due_policy = ReadDuePolicy(*dp, r.PointerTo("due_policy"));
+  }
+  p.notes = ReadNotes(r);
+  const json::array& comps = r.RequiredArray("components");
+  for (size_t i = 0; i < comps.size(); ++i) {
+    p.components.push_back(ReadComponent(comps[i], JoinPointer(r.PointerTo("components"), i)));
+  }
+  r.RejectUnknown();
+  return p;
+}
+
+// ---- writing --------------------------------------------------------------------
+
+void PutIfNotEmpty(json::object& o, std::string_view key, const std::string& value) {
+  if (!value.empty()) o[key] = value;
+}
+
+void PutNotesAndSource(json::object& o, const std::vector<Note>& notes, const SourceCells& s) {
+  if (!notes.empty()) {
+    json::array arr;
+    for (const Note& n : notes) {
+      json::object no;
+      no["field"] = n.field;
+      no["kind"] = ToString(n.kind);
+      no["text"] = n.text;
+      arr.push_back(std::move(no));
+    }
+    o["notes"] = std::move(arr);
+  }
+  if (!s.empty()) {
+    json::object so;
+    const auto put = [&](std::string_view key, const std::optional<std::string>& v) {
+      if (v) so[key] = *v;
+    };
+    put("no", s.no);
+    put("komponen", s.komponen);
+    put("aspek", s.aspek);
+    put("kegiatan", s.kegiatan);
+    put("indikator", s.indikator);
+    put("bukti_fisik", s.bukti_fisik);
+    put("target_waktu", s.target_waktu);
+    put("target_capaian", s.target_capaian);
+    o["source"] = std::move(so);
+  }
+}
+
+json::object DuePolicyJson(const DuePolicy& p) {
+  json::object o;
+  o["offset"] = ToString(p.offset);
+  if (p.offset == DueOffset::kWorkingDays || p.offset == DueOffset::kCalendarDays) o["n"] = p.n;
+  if (p.offset == DueOffset::kDayOfNextMonth) o["day"] = p.day;
+  o["convention"] = ToString(p.convention);
+  return o;
+}
+
+json::object IndicatorJson(const Indicator& ind) {
+  json::object o;
+  o["id"] = ind.id;
+  PutIfNotEmpty(o, "code", ind.code);
+  o["text"] = ind.text;
+  o["evidence"] = ind.evidence;
+  o["schedule"] = ind.schedule;
+  o["target"] = ind.target;
+  if (ind.rrule) o["rrule"] = *ind.rrule;
+  if (ind.weight != 1.0) o["weight"] = ind.weight;  // the default is left out
+  if (ind.due_policy) o["due_policy"] = DuePolicyJson(*ind.due_policy);
+  if (!ind.lke_questions.empty()) {
+    json::array q;
+    for (const std::string& s : ind.lke_questions) q.push_back(json::string(s));
+    o["lke_questions"] = std::move(q);
+  }
+  PutNotesAndSource(o, ind.notes, ind.source);
+  return o;
+}
+
+}  // namespace
+
+absl::StatusOr<Plan> ReadPlanJson(std::string_view json_text, const PlanReadOptions& options) {
+  absl::StatusOr<json::value> root = internal::ParseJson(json_text, options.source_name);
+  if (!root.ok()) return root.status();
+  PlanData data;
+  try {
+    data = ReadPlanData(*root);
+  } catch (const JsonError& e) {
+    return internal::ToStatus(e, options.source_name);
+  }
+  Plan plan(std::move(data));
+  if (options.validate) {
+    for (const Diagnostic& d : ValidatePlan(plan)) {
+      if (d.severity != Severity::kError) continue;
+      std::string prefix = options.source_name.empty() ? "" : internal::Cat(options.source_name, ": ");
+      return absl::InvalidArgumentError(internal::Cat(prefix, d.where,
+                                                     d.field.empty() ? "" : internal::Cat(" ", d.field),
+                                                     ": ", d.message, " [", d.code, "]"));
+    }
+  }
+  return plan;
+}
+
+absl::StatusOr<Plan> LoadPlanFile(const std::string& path, PlanReadOptions options) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return absl::NotFoundError(internal::Cat(path, ": cannot open plan file"));
+  std::ostringstream buf;
+  buf << in.rdbuf();
+  if (in.bad()) return absl::DataLossError(internal::Cat(path, ": read error"));
+  if (options.source_name.empty()) options.source_name = path;
+  return ReadPlanJson(buf.str(), options);
+}
+
+std::string WritePlanJson(const Plan& plan) {
+  const PlanData& p = plan.data();
+  json::object root;
+  root["format"] = kPlanFormat;
+  json::object satker;
+  satker["code"] = p.satker.code;
+  satker["name"] = p.satker.name;
+  satker["level"] = ToString(p.satker.level);
+  satker["parent"] = p.satker.parent;
+  satker["time_zone"] = ToString(p.satker.time_zone);
+  root["satker"] = std::move(satker);
+  root["year"] = p.year;
+  const Decree& d = p.decree;
+  if (!(d == Decree{})) {
+    json::object decree;
+    PutIfNotEmpty(decree, "number", d.number);
+    if (d.date) decree["date"] = FormatIsoDate(*d.date);
+    PutIfNotEmpty(decree, "title", d.title);
+    PutIfNotEmpty(decree, "place", d.place);
+    PutIfNotEmpty(decree, "signed_by", d.signed_by);
+    root["decree"] = std::move(decree);
+  }
+  PutIfNotEmpty(root, "calendar", p.calendar);
+  root["due_policy"] = DuePolicyJson(p.due_policy);
+  PutNotesAndSource(root, p.notes, SourceCells{});
+  json::array comps;
+  for (const Component& c : p.components) {
+    json::object co;
+    co["id"] = c.id;
+    PutIfNotEmpty(co, "code", c.code);
+    co["name"] = c.name;
+    co["weight"] = c.weight;
+    PutIfNotEmpty(co, "lke_area", c.lke_area);
+    PutNotesAndSource(co, c.notes, c.source);
+    json::array asps;
+    for (const Aspect& a : c.aspects) {
+      json::object ao;
+      ao["id"] = a.id;
+      PutIfNotEmpty(ao, "code", a.code);
+      ao["name"] = a.name;
+      ao["weight"] = a.weight;
+      PutIfNotEmpty(ao, "lke_subarea", a.lke_subarea);
+      PutNotesAndSource(ao, a.notes, a.source);
+      json::array acts;
+      for (const Activity& k : a.activities) {
+        json::object ko;
+        ko["id"] = k.id;
+        PutIfNotEmpty(ko, "code", k.code);
+        ko["text"] = k.text;
+        PutNotesAndSource(ko, k.notes, k.source);
+        json::array inds;
+        for (const Indicator& i : k.indicators) inds.push_back(IndicatorJson(i));
+        ko["indicators"] = std::move(inds);
+        acts.push_back(std::move(ko));
+      }
+      ao["activities"] = std::move(acts);
+      asps.push_back(std::move(ao));
+    }
+    co["aspects"] = std::move(asps);
+    comps.push_back(std::move(co));
+  }
+  root["components"] = std::move(comps);
+  return internal::WriteJson(root);
+}
+
+}  // namespace v1
+}  // namespace zi

@@ -1,0 +1,964 @@
+#include "zi/lke/rubric.hpp"
+
+#include <cmath>
+#include <fstream>
+#include <map>
+#include <set>
+#include <sstream>
+
+#include "internal/json_io.hpp"
+#include "internal/lke_internal.hpp"
+#include "internal/strings.hpp"
+#include "zi/defaults.hpp"
+
+namespace zi {
+inline namespace v1 {
+
+struct Rubric::Impl {
+  RubricData data;
+  std::vector<LkeSubareaRef> subareas;
+  std::vector<LkeQuestionRef> questions;
+  std::map<std::string, size_t, std::less<>> subarea_by_id, question_by_id;
+  std::map<std::string, const LkeRatio*, std::less<>> ratio_by_id;
+  internal::RubricIndex index;
+};
+
+namespace {
+
+using internal::Cat;
+using internal::JoinPointer;
+using internal::JsonError;
+using internal::ObjectReader;
+namespace json = boost::json;
+
+// Weight sums are compared with this tolerance: the data is written in decimals.
+constexpr double kSumEpsilon = 1e-9;
+
+// ---- reading ------------------------------------------------------------------------
+
+std::string OptionalText(ObjectReader& r, std::string_view key) {
+  std::optional<std::string> s = r.MaybeString(key);
+  if (s && s->empty()) throw JsonError(r.PointerTo(key), Cat("'", key, "' must not be empty"));
+  return s.value_or("");
+}
+
+std::string RequiredText(ObjectReader& r, std::string_view key) {
+  std::string s = r.RequiredString(key);
+  if (s.empty()) throw JsonError(r.PointerTo(key), Cat("'", key, "' must not be empty"));
+  return s;
+}
+
+double RequiredNumber(ObjectReader& r, std::string_view key) {
+  return internal::ExpectNumber(r.RequiredValue(key), r.PointerTo(key));
+}
+
+std::vector<std::string> IdList(ObjectReader& r, std::string_view key) {
+  const json::array& arr = r.RequiredArray(key);
+  std::vector<std::string> out;
+  for (size_t i = 0; i < arr.size(); ++i) {
+    out.push_back(internal::ExpectString(arr[i], JoinPointer(r.PointerTo(key), i)));
+  }
+  return out;
+}
+
+RatioFormula ReadFormula(ObjectReader& r, bool required) {
+  std::optional<std::string> f = required ? r.RequiredString("formula") : r.MaybeString("formula");
+  if (!f || *f == "ratio") return RatioFormula::kRatio;
+  if (*f == "reduction") return RatioFormula::kReduction;
+  throw JsonError(r.PointerTo("formula"),
+                  Cat("expected \"ratio\" or \"reduction\", found \"", *f, "\""));
+}
+
+std::vector<AnswerOption> ReadOptions(ObjectReader& r, bool with_text) {
+  std::vector<AnswerOption> out;
+  const json::array* arr = r.MaybeArray("options");
+  if (!arr) return out;
+  for (size_t i = 0; i < arr->size(); ++i) {
+    ObjectReader o((*arr)[i], JoinPointer(r.PointerTo("options"), i));
+    AnswerOption opt;
+    opt.code = RequiredText(o, "code");
+    if (with_text) {
+      opt.text = RequiredText(o, "text");
+      (void)o.MaybeString("note");  // a remark on the option; not kept
+    }
+    opt.value = RequiredNumber(o, "value");
+    o.RejectUnknown();
+    out.push_back(std::move(opt));
+  }
+  return out;
+}
+
+AnswerType ReadAnswerType(const std::string& name, const json::value& v, const std::string& ptr) {
+  ObjectReader r(v, ptr);
+  AnswerType t;
+  t.name = name;
+  t.label = RequiredText(r, "label");
+  const std::string kind = r.RequiredString("kind");
+  if (kind == "choice") {
+    t.kind = AnswerKind::kChoice;
+  } else if (kind == "count") {
+    t.kind = AnswerKind::kCount;
+  } else if (kind == "number") {
+    t.kind = AnswerKind::kNumber;
+  } else {
+    throw JsonError(r.PointerTo("kind"),
+                    Cat("expected \"choice\", \"count\" or \"number\", found \"", kind, "\""));
+  }
+  std::optional<bool> scored = r.MaybeBool("scored");
+  if (!scored) throw JsonError(ptr, "missing required field 'scored'");
+  t.scored = *scored;
+  t.options = ReadOptions(r, /*with_text=*/false);
+  t.min = r.OptionalNumber("min", 0);
+  t.max = r.OptionalNumber("max", 0);
+  t.divisor = r.OptionalNumber("divisor", 1);
+  r.RejectUnknown();
+  return t;
+}
+
+ZeroDenominatorPolicy ReadPolicy(const json::value& v, const std::string& ptr) {
+  const std::string s = internal::ExpectString(v, ptr);
+  std::optional<ZeroDenominatorPolicy> p = ParseZeroDenominatorPolicy(s);
+  if (!p) {
+    throw JsonError(ptr, Cat("expected \"zero_over_zero_is_one\", \"zero_over_zero_is_zero\" or "
+                             "\"zero_over_zero_is_unanswered\", found \"",
+                             s, "\""));
+  }
+  return *p;
+}
+
+LkeQuestion ReadQuestion(const json::value& v, const std::string& ptr) {
+  ObjectReader r(v, ptr);
+  LkeQuestion q;
+  q.id = RequiredText(r, "id");
+  q.label = OptionalText(r, "label");
+  q.text = RequiredText(r, "text");
+  q.type = RequiredText(r, "type");
+  q.heading = OptionalText(r, "heading");
+  q.same_as = OptionalText(r, "same_as");
+  q.options = ReadOptions(r, /*with_text=*/true);
+  q.note = OptionalText(r, "note");
+  r.RejectUnknown();
+  return q;
+}
+
+LkeRatio ReadRatio(const json::value& v, const std::string& ptr) {
+  ObjectReader r(v, ptr);
+  LkeRatio rt;
+  rt.id = RequiredText(r, "id");
+  rt.label = OptionalText(r, "label");
+  rt.text = RequiredText(r, "text");
+  rt.explanation = OptionalText(r, "explanation");
+  rt.formula = ReadFormula(r, /*required=*/true);
+  rt.numerator = IdList(r, "numerator");
+  rt.denominator = IdList(r, "denominator");
+  rt.cap = RequiredNumber(r, "cap");
+  if (const json::array* alts = r.MaybeArray("alternatives")) {
+    for (size_t i = 0; i < alts->size(); ++i) {
+      ObjectReader a((*alts)[i], JoinPointer(r.PointerTo("alternatives"), i));
+      LkeRatioAlternative alt;
+      alt.id = RequiredText(a, "id");
+      alt.formula = ReadFormula(a, /*required=*/false);
+      alt.numerator = IdList(a, "numerator");
+      alt.denominator = IdList(a, "denominator");
+      alt.note = OptionalText(a, "note");
+      a.RejectUnknown();
+      rt.alternatives.push_back(std::move(alt));
+    }
+  }
+  rt.note = OptionalText(r, "note");
+  r.RejectUnknown();
+  return rt;
+}
+
+LkeSubarea ReadSubarea(const json::value& v, const std::string& ptr) {
+  ObjectReader r(v, ptr);
+  LkeSubarea s;
+  s.id = RequiredText(r, "id");
+  s.label = OptionalText(r, "label");
+  s.name = RequiredText(r, "name");
+  s.weight = RequiredNumber(r, "weight");
+  s.source = OptionalText(r, "source");
+  s.note = OptionalText(r, "note");
+  s.parent = OptionalText(r, "parent");
+  const json::array& qs = r.RequiredArray("questions");
+  for (size_t i = 0; i < qs.size(); ++i) {
+    s.questions.push_back(ReadQuestion(qs[i], JoinPointer(r.PointerTo("questions"), i)));
+  }
+  if (const json::array* rs = r.MaybeArray("ratios")) {
+    for (size_t i = 0; i < rs->size(); ++i) {
+      s.ratios.push_back(ReadRatio((*rs)[i], JoinPointer(r.PointerTo("ratios"), i)));
+    }
+  }
+  r.RejectUnknown();
+  return s;
+}
+
+LkeHalf ReadHalf(const json::value& v, const std::string& ptr) {
+  ObjectReader r(v, ptr);
+  LkeHalf h;
+  h.weight = RequiredNumber(r, "weight");
+  if (const json::array* ps = r.MaybeArray("parents")) {
+    for (size_t i = 0; i < ps->size(); ++i) {
+      ObjectReader p((*ps)[i], JoinPointer(r.PointerTo("parents"), i));
+      LkeParent par;
+      par.id = RequiredText(p, "id");
+      par.label = OptionalText(p, "label");
+      par.name = RequiredText(p, "name");
+      par.weight = RequiredNumber(p, "weight");
+      par.source = OptionalText(p, "source");
+      par.note = OptionalText(p, "note");
+      p.RejectUnknown();
+      h.parents.push_back(std::move(par));
+    }
+  }
+  const json::array& subs = r.RequiredArray("subareas");
+  for (size_t i = 0; i < subs.size(); ++i) {
+    h.subareas.push_back(ReadSubarea(subs[i], JoinPointer(r.PointerTo("subareas"), i)));
+  }
+  r.RejectUnknown();
+  return h;
+}
+
+LkeArea ReadArea(const json::value& v, const std::string& ptr) {
+  ObjectReader r(v, ptr);
+  LkeArea a;
+  a.code = RequiredText(r, "code");
+  a.name = RequiredText(r, "name");
+  a.weight = RequiredNumber(r, "weight");
+  a.source = OptionalText(r, "source");
+  a.note = OptionalText(r, "note");
+  a.pemenuhan = ReadHalf(r.RequiredValue("pemenuhan"), r.PointerTo("pemenuhan"));
+  a.reform = ReadHalf(r.RequiredValue("reform"), r.PointerTo("reform"));
+  r.RejectUnknown();
+  return a;
+}
+
+HasilItem ReadHasilItem(const json::value& v, const std::string& ptr) {
+  ObjectReader r(v, ptr);
+  HasilItem it;
+  it.id = RequiredText(r, "id");
+  it.label = OptionalText(r, "label");
+  it.name = RequiredText(r, "name");
+  it.group = RequiredText(r, "group");
+  it.weight = RequiredNumber(r, "weight");
+  it.type = RequiredText(r, "type");
+  it.text = OptionalText(r, "text");
+  it.explanation = OptionalText(r, "explanation");
+  it.options = ReadOptions(r, /*with_text=*/true);
+  it.source = OptionalText(r, "source");
+  it.note = OptionalText(r, "note");
+  r.RejectUnknown();
+  return it;
+}
+
+LkePredicate ReadPredicate(const json::value& v, const std::string& ptr) {
+  ObjectReader r(v, ptr);
+  LkePredicate p;
+  p.id = RequiredText(r, "id");
+  p.name = RequiredText(r, "name");
+  const json::value& prior = r.RequiredValue("requires_prior");
+  if (!prior.is_null()) p.requires_prior = internal::ExpectString(prior, r.PointerTo("requires_prior"));
+  p.source = OptionalText(r, "source");
+  p.note = OptionalText(r, "note");
+  const json::array& cs = r.RequiredArray("criteria");
+  for (size_t i = 0; i < cs.size(); ++i) {
+    ObjectReader c(cs[i], JoinPointer(r.PointerTo("criteria"), i));
+    LkeCriterion cr;
+    cr.id = RequiredText(c, "id");
+    cr.label = RequiredText(c, "label");
+    cr.measure = RequiredText(c, "measure");
+    cr.min = RequiredNumber(c, "min");
+    if (c.Has("survey_score")) cr.survey_score = c.OptionalNumber("survey_score", 0);
+    cr.source = OptionalText(c, "source");
+    cr.note = OptionalText(c, "note");
+    c.RejectUnknown();
+    p.criteria.push_back(std::move(cr));
+  }
+  r.RejectUnknown();
+  return p;
+}
+
+RubricData ReadRubricData(const json::value& root) {
+  ObjectReader r(root, "");
+  RubricData d;
+  const std::string format = r.RequiredString("format");
+  if (format != kLkeRubricFormat) {
+    throw JsonError(r.PointerTo("format"),
+                    Cat("expected \"", kLkeRubricFormat, "\", found \"", format, "\""));
+  }
+  d.id = RequiredText(r, "id");
+  d.revision = static_cast<int>(r.MaybeInt("revision", 1, 1000000).value_or(1));
+  d.title = OptionalText(r, "title");
+  d.source = OptionalText(r, "source");
+  {
+    ObjectReader g(r.RequiredValue("regulation"), r.PointerTo("regulation"));
+    d.regulation.name = RequiredText(g, "name");
+    d.regulation.amended_by = OptionalText(g, "amended_by");
+    d.regulation.year = static_cast<int>(g.RequiredInt("year", 1900, 2200));
+    g.RejectUnknown();
+  }
+  {
+    const json::value& at = r.RequiredValue("answer_types");
+    const json::object* o = at.if_object();
+    if (!o) {
+      throw JsonError(r.PointerTo("answer_types"),
+                      Cat("expected an object keyed by type name, found ", internal::KindName(at)));
+    }
+    for (const auto& kv : *o) {
+      const std::string name(kv.key().data(), kv.key().size());
+      d.answer_types.push_back(
+          ReadAnswerType(name, kv.value(), JoinPointer(r.PointerTo("answer_types"), name)));
+    }
+  }
+  if (const json::value* sc = r.Find("scoring")) {
+    // The engine implements exactly these conventions; a rubric asking for others is refused
+    // rather than scored differently from what it says.
+    ObjectReader s(*sc, r.PointerTo("scoring"));
+    const auto expect = [&](std::string_view key, std::string_view want) {
+      if (std::optional<std::string> v = s.MaybeString(key); v && *v != want) {
+        throw JsonError(s.PointerTo(key),
+                        Cat("unsupported convention \"", *v, "\" (this engine implements \"", want,
+                            "\")"));
+      }
+    };
+    expect("subarea", "weight_times_mean");
+    expect("unanswered", "zero");
+    expect("comparison", ">=");
+    expect("rounding", "none");
+    s.RejectUnknown();
+  }
+  {
+    ObjectReader z(r.RequiredValue("zero_denominator"), r.PointerTo("zero_denominator"));
+    d.zero_denominator = ReadPolicy(z.RequiredValue("default"), z.PointerTo("default"));
+    if (const json::array* al = z.MaybeArray("allowed")) {
+      for (size_t i = 0; i < al->size(); ++i) {
+        d.zero_denominator_allowed.push_back(
+            ReadPolicy((*al)[i], JoinPointer(z.PointerTo("allowed"), i)));
+      }
+    }
+    if (std::optional<std::string> nz = z.MaybeString("nonzero_over_zero"); nz && *nz != "error") {
+      throw JsonError(z.PointerTo("nonzero_over_zero"),
+                      Cat("expected \"error\", found \"", *nz, "\""));
+    }
+    z.RejectUnknown();
+  }
+  if (r.Has("total_weight")) d.total_weight = r.OptionalNumber("total_weight", 0);
+  {
+    ObjectReader p(r.RequiredValue("pengungkit"), r.PointerTo("pengungkit"));
+    d.pengungkit_weight = RequiredNumber(p, "weight");
+    const json::array& areas = p.RequiredArray("areas");
+    for (size_t i = 0; i < areas.size(); ++i) {
+      d.areas.push_back(ReadArea(areas[i], JoinPointer(p.PointerTo("areas"), i)));
+    }
+    p.RejectUnknown();
+  }
+  {
+    ObjectReader h(r.RequiredValue("hasil"), r.PointerTo("hasil"));
+    d.hasil_weight = RequiredNumber(h, "weight");
+    const json::array& groups = h.RequiredArray("groups");
+    for (size_t i = 0; i < groups.size(); ++i) {
+      ObjectReader g(groups[i], JoinPointer(h.PointerTo("groups"), i));
+      HasilGroup grp;
+      grp.id = RequiredText(g, "id");
+      grp.label = OptionalText(g, "label");
+      grp.name = RequiredText(g, "name");
+      grp.weight = RequiredNumber(g, "weight");
+      grp.source = OptionalText(g, "source");
+      grp.note = OptionalText(g, "note");
+      g.RejectUnknown();
+      d.hasil_groups.push_back(std::move(grp));
+    }
+    const json::array& items = h.RequiredArray("items");
+    for (size_t i = 0; i < items.size(); ++i) {
+      d.hasil_items.push_back(ReadHasilItem(items[i], JoinPointer(h.PointerTo("items"), i)));
+    }
+    h.RejectUnknown();
+  }
+  const json::array& preds = r.RequiredArray("predicates");
+  for (size_t i = 0; i < preds.size(); ++i) {
+    d.predicates.push_back(ReadPredicate(preds[i], JoinPointer(r.PointerTo("predicates"), i)));
+  }
+  r.RejectUnknown();
+  return d;
+}
+
+// ---- validation ---------------------------------------------------------------------
+
+// Checks a RubricData and builds the Impl. Errors name the node's JSON pointer in the
+// zi.lke-rubric/1 form (the model mirrors the file) and its id.
+class Builder {
+ public:
+  explicit Builder(Rubric::Impl& impl) : impl_(impl), d_(impl.data) {}
+
+  void Run() {
+    if (d_.id.empty()) Fail("/id", "the rubric id must not be empty");
+    CheckAnswerTypes();
+    CheckPolicies();
+    CheckPengungkit();
+    CheckHasil();
+    CheckPredicates();
+    if (d_.total_weight &&
+        !Close(*d_.total_weight, d_.pengungkit_weight + d_.hasil_weight)) {
+      Fail("/total_weight", Cat("total_weight ", *d_.total_weight, " is not pengungkit ",
+                                d_.pengungkit_weight, " + hasil ", d_.hasil_weight));
+    }
+    BuildIndex();
+  }
+
+ private:
+  [[noreturn]] static void Fail(const std::string& where, const std::string& what) {
+    throw JsonError(where, what);
+  }
+  static bool Close(double a, double b) { return std::fabs(a - b) <= kSumEpsilon; }
+
+  static std::string Named(const std::string& ptr, std::string_view id) {
+    return id.empty() ? ptr : Cat(ptr, " (", id, ")");
+  }
+
+  void Weight(double w, const std::string& where) {
+    if (!std::isfinite(w) || w < 0) Fail(where, Cat("weight must be a finite number >= 0, found ", w));
+  }
+
+  void ClaimId(const std::string& id, const std::string& where) {
+    if (id.empty()) Fail(where, "id must not be empty");
+    auto [it, fresh] = ids_.emplace(id, where);
+    if (!fresh) Fail(where, Cat("duplicate id '", id, "' (also at ", it->second, ")"));
+  }
+
+  const AnswerType* Type(std::string_view name) const {
+    for (const AnswerType& t : d_.answer_types) {
+      if (t.name == name) return &t;
+    }
+    return nullptr;
+  }
+
+  void CheckAnswerTypes() {
+    std::set<std::string> names;
+    for (const AnswerType& t : d_.answer_types) {
+      const std::string where = JoinPointer("/answer_types", t.name);
+      if (t.name.empty()) Fail(where, "an answer type needs a name");
+      if (!names.insert(t.name).second) Fail(where, Cat("duplicate answer type '", t.name, "'"));
+      switch (t.kind) {
+        case AnswerKind::kChoice: {
+          if (!t.scored) Fail(where, "a choice type must be scored");
+          if (t.options.empty()) Fail(where, "a choice type needs options");
+          std::set<std::string> codes;
+          for (size_t i = 0; i < t.options.size(); ++i) {
+            const AnswerOption& o = t.options[i];
+            const std::string ow = JoinPointer(JoinPointer(where, "options"), i);
+            if (o.code.empty()) Fail(ow, "option code must not be empty");
+            if (!codes.insert(o.code).second) Fail(ow, Cat("duplicate option code '", o.code, "'"));
+            if (!std::isfinite(o.value) || o.value < 0 || o.value > 1) {
+              Fail(ow, Cat("option value must be from 0 to 1, found ", o.value));
+            }
+          }
+          break;
+        }
+        case AnswerKind::kCount:
+          if (t.scored) Fail(where, "a count type is not scored (it feeds ratio items)");
+          if (!t.options.empty()) Fail(where, "a count type takes no options");
+          if (!std::isfinite(t.min) || t.min < 0 || std::floor(t.min) != t.min) {
+            Fail(where, "a count type's min must be a whole number >= 0");
+          }
+          break;
+        case AnswerKind::kNumber:
+          if (!t.scored) Fail(where, "a number type must be scored");
+          if (!t.options.empty()) Fail(where, "a number type takes no options");
+          if (!std::isfinite(t.min) || !std::isfinite(t.max) || !(t.min < t.max)) {
+            Fail(where, "a number type needs finite min < max");
+          }
+          if (!std::isfinite(t.divisor) || t.divisor <= 0) Fail(where, "divisor must be > 0");
+          if (t.max / t.divisor > 1 + kSumEpsilon || t.min < 0) {
+            Fail(where, "a number type's values must lie in [0, 1] (0 <= min, max / divisor <= 1)");
+          }
+          break;
+      }
+    }
+  }
+
+  void CheckPolicies() {
+    if (d_.zero_denominator_allowed.empty()) return;
+    bool found = false;
+    for (ZeroDenominatorPolicy p : d_.zero_denominator_allowed) found |= p == d_.zero_denominator;
+    if (!found) Fail("/zero_denominator/allowed", "must contain the default policy");
+  }
+
+  // Options given on a question or hasil item must repeat the type's codes and values in
+  // order; when left out they are taken from the type.
+  void CheckOptions(std::vector<AnswerOption>& opts, const AnswerType& t, const std::string& where) {
+    if (t.kind != AnswerKind::kChoice) {
+      if (!opts.empty()) Fail(JoinPointer(where, "options"), Cat("type ", t.name, " takes no options"));
+      return;
+    }
+    if (opts.empty()) {
+      opts = t.options;
+      return;
+    }
+    bool same = opts.size() == t.options.size();
+    for (size_t i = 0; same && i < opts.size(); ++i) {
+      same = opts[i].code == t.options[i].code && opts[i].value == t.options[i].value;
+    }
+    if (!same) {
+      std::vector<std::string> want;
+      for (const AnswerOption& o : t.options) want.push_back(Cat(o.code, "=", o.value));
+      Fail(JoinPointer(where, "options"),
+           Cat("options must be ", internal::Join(want, ", "), " as in type ", t.name));
+    }
+  }
+
+  void CheckPengungkit() {
+    Weight(d_.pengungkit_weight, "/pengungkit/weight");
+    if (d_.areas.empty()) Fail("/pengungkit/areas", "a rubric needs at least one area");
+    std::set<std::string> codes;
+    double sum = 0;
+    for (size_t ai = 0; ai < d_.areas.size(); ++ai) {
+      LkeArea& a = d_.areas[ai];
+      const std::string where = Named(JoinPointer("/pengungkit/areas", ai), a.code);
+      if (a.code.empty()) Fail(where, "area code must not be empty");
+      if (!codes.insert(a.code).second) Fail(where, Cat("duplicate area code '", a.code, "'"));
+      Weight(a.weight, where);
+      sum += a.weight;
+      const std::string base = JoinPointer("/pengungkit/areas", ai);
+      CheckHalf(a.pemenuhan, JoinPointer(base, "pemenuhan"));
+      CheckHalf(a.reform, JoinPointer(base, "reform"));
+      if (!Close(a.pemenuhan.weight + a.reform.weight, a.weight)) {
+        Fail(where, Cat("pemenuhan ", a.pemenuhan.weight, " + reform ", a.reform.weight,
+                        " is not the area weight ", a.weight));
+      }
+    }
+    if (!Close(sum, d_.pengungkit_weight)) {
+      Fail("/pengungkit", Cat("area weights sum to ", sum, ", but pengungkit weighs ",
+                              d_.pengungkit_weight));
+    }
+  }
+
+  void CheckHalf(LkeHalf& h, const std::string& where) {
+    Weight(h.weight, JoinPointer(where, "weight"));
+    std::map<std::string, double> parent_sum;
+    for (size_t i = 0; i < h.parents.size(); ++i) {
+      const LkeParent& p = h.parents[i];
+      const std::string pw = Named(JoinPointer(JoinPointer(where, "parents"), i), p.id);
+      ClaimId(p.id, pw);
+      Weight(p.weight, pw);
+      parent_sum[p.id] = 0;
+    }
+    double sum = 0;
+    for (size_t si = 0; si < h.subareas.size(); ++si) {
+      LkeSubarea& s = h.subareas[si];
+      const std::string sw = JoinPointer(JoinPointer(where, "subareas"), si);
+      ClaimId(s.id, Named(sw, s.id));
+      Weight(s.weight, Named(sw, s.id));
+      sum += s.weight;
+      if (!s.parent.empty()) {
+        auto it = parent_sum.find(s.parent);
+        if (it == parent_sum.end()) {
+          Fail(Named(sw, s.id), Cat("parent '", s.parent, "' is not declared in 'parents'"));
+        }
+        it->second += s.weight;
+      }
+      CheckSubarea(s, sw);
+    }
+    for (size_t i = 0; i < h.parents.size(); ++i) {
+      const LkeParent& p = h.parents[i];
+      if (!Close(parent_sum[p.id], p.weight)) {
+        Fail(Named(JoinPointer(JoinPointer(where, "parents"), i), p.id),
+             Cat("weight ", p.weight, ", but its parts sum to ", parent_sum[p.id]));
+      }
+    }
+    if (!Close(sum, h.weight)) {
+      Fail(where, Cat("sub-area weights sum to ", sum, ", but the half weighs ", h.weight));
+    }
+  }
+
+  void CheckSubarea(LkeSubarea& s, const std::string& where) {
+    std::map<std::string, const LkeQuestion*> counts;
+    int scored = 0;
+    for (size_t qi = 0; qi < s.questions.size(); ++qi) {
+      LkeQuestion& q = s.questions[qi];
+      const std::string qw = JoinPointer(JoinPointer(where, "questions"), qi);
+      ClaimId(q.id, Named(qw, q.id));
+      const AnswerType* t = Type(q.type);
+      if (!t) Fail(Named(JoinPointer(qw, "type"), q.id), Cat("unknown answer type '", q.type, "'"));
+      CheckOptions(q.options, *t, Named(qw, q.id));
+      if (t->kind == AnswerKind::kCount) {
+        counts[q.id] = &q;
+      } else {
+        ++scored;
+      }
+    }
+    for (size_t qi = 0; qi < s.questions.size(); ++qi) {
+      const LkeQuestion& q = s.questions[qi];
+      if (q.same_as.empty()) continue;
+      const std::string qw = Named(JoinPointer(JoinPointer(where, "questions"), qi), q.id);
+      if (!counts.count(q.id)) Fail(qw, "only a JUMLAH count can be 'same_as' another");
+      if (q.same_as == q.id || !counts.count(q.same_as)) {
+        Fail(qw, Cat("same_as '", q.same_as, "' is not another count of sub-area ", s.id));
+      }
+    }
+    const auto check_ids = [&](const std::vector<std::string>& ids, const std::string& w) {
+      if (ids.empty()) Fail(w, "needs at least one count");
+      for (const std::string& id : ids) {
+        if (!counts.count(id)) {
+          Fail(w, Cat("'", id, "' is not a JUMLAH question of sub-area ", s.id));
+        }
+      }
+    };
+    for (size_t ri = 0; ri < s.ratios.size(); ++ri) {
+      const LkeRatio& rt = s.ratios[ri];
+      const std::string rw = JoinPointer(JoinPointer(where, "ratios"), ri);
+      ClaimId(rt.id, Named(rw, rt.id));
+      check_ids(rt.numerator, Named(JoinPointer(rw, "numerator"), rt.id));
+      check_ids(rt.denominator, Named(JoinPointer(rw, "denominator"), rt.id));
+      if (!std::isfinite(rt.cap) || rt.cap <= 0 || rt.cap > 1) {
+        Fail(Named(JoinPointer(rw, "cap"), rt.id), "cap must be in (0, 1]");
+      }
+      std::set<std::string> alt_ids;
+      for (size_t i = 0; i < rt.alternatives.size(); ++i) {
+        const LkeRatioAlternative& alt = rt.alternatives[i];
+        const std::string aw = Named(JoinPointer(JoinPointer(rw, "alternatives"), i), alt.id);
+        if (alt.id.empty() || !alt_ids.insert(alt.id).second) {
+          Fail(aw, "alternative ids must be non-empty and unique within the ratio");
+        }
+        check_ids(alt.numerator, JoinPointer(aw, "numerator"));
+        check_ids(alt.denominator, JoinPointer(aw, "denominator"));
+      }
+      ++scored;
+    }
+    // A sub-area's score is weight × mean over its scored items: it needs at least one.
+    if (scored == 0) Fail(Named(where, s.id), "has no scored question or ratio item");
+  }
+
+  void CheckHasil() {
+    Weight(d_.hasil_weight, "/hasil/weight");
+    std::map<std::string, double> group_sum;
+    double total = 0;
+    for (size_t i = 0; i < d_.hasil_groups.size(); ++i) {
+      const HasilGroup& g = d_.hasil_groups[i];
+      const std::string w = Named(JoinPointer("/hasil/groups", i), g.id);
+      ClaimId(g.id, w);
+      Weight(g.weight, w);
+      group_sum[g.id] = 0;
+      total += g.weight;
+    }
+    for (size_t i = 0; i < d_.hasil_items.size(); ++i) {
+      HasilItem& it = d_.hasil_items[i];
+      const std::string w = Named(JoinPointer("/hasil/items", i), it.id);
+      ClaimId(it.id, w);
+      Weight(it.weight, w);
+      auto g = group_sum.find(it.group);
+      if (g == group_sum.end()) Fail(w, Cat("unknown hasil group '", it.group, "'"));
+      g->second += it.weight;
+      const AnswerType* t = Type(it.type);
+      if (!t) Fail(w, Cat("unknown answer type '", it.type, "'"));
+      if (t->kind == AnswerKind::kCount) Fail(w, "a hasil item cannot be a JUMLAH count");
+      CheckOptions(it.options, *t, w);
+    }
+    for (size_t i = 0; i < d_.hasil_groups.size(); ++i) {
+      const HasilGroup& g = d_.hasil_groups[i];
+      if (!Close(group_sum[g.id], g.weight)) {
+        Fail(Named(JoinPointer("/hasil/groups", i), g.id),
+             Cat("weight ", g.weight, ", but its items sum to ", group_sum[g.id]));
+      }
+    }
+    if (!Close(total, d_.hasil_weight)) {
+      Fail("/hasil", Cat("group weights sum to ", total, ", but hasil weighs ", d_.hasil_weight));
+    }
+  }
+
+  void CheckPredicates() {
+    for (size_t pi = 0; pi < d_.predicates.size(); ++pi) {
+      LkePredicate& p = d_.predicates[pi];
+      const std::string pw = Named(JoinPointer("/predicates", pi), p.id);
+      ClaimId(p.id, pw);
+    }
+    for (size_t pi = 0; pi < d_.predicates.size(); ++pi) {
+      LkePredicate& p = d_.predicates[pi];
+      const std::string pw = Named(JoinPointer("/predicates", pi), p.id);
+      if (!p.requires_prior.empty()) {
+        // Answer sets carry one prior-predicate flag, prior_wbk.
+        if (p.requires_prior != "wbk" || p.requires_prior == p.id) {
+          Fail(JoinPointer(pw, "requires_prior"),
+               Cat("requires_prior '", p.requires_prior, "': only \"wbk\" is supported"));
+        }
+        bool found = false;
+        for (const LkePredicate& q : d_.predicates) found |= q.id == p.requires_prior;
+        if (!found) Fail(JoinPointer(pw, "requires_prior"), "names no predicate of this rubric");
+      }
+      for (size_t ci = 0; ci < p.criteria.size(); ++ci) {
+        LkeCriterion& c = p.criteria[ci];
+        const std::string cw = Named(JoinPointer(JoinPointer("/predicates", pi), "criteria") +
+                                         Cat("/", ci),
+                                     c.id);
+        ClaimId(c.id, cw);
+        if (!std::isfinite(c.min) || c.min < 0) Fail(cw, "min must be a finite number >= 0");
+        const std::string_view m = c.measure;
+        if (m == "total") {
+          c.kind = MeasureKind::kTotal;
+        } else if (m == "pengungkit") {
+          c.kind = MeasureKind::kPengungkit;
+        } else if (m == "area_percent") {
+          c.kind = MeasureKind::kAreaPercent;
+          if (c.min > 1) Fail(cw, "an area_percent min is a fraction (0.60), not a percentage");
+        } else if (m.starts_with("hasil_group:")) {
+          c.kind = MeasureKind::kHasilGroup;
+          c.target = std::string(m.substr(12));
+          bool found = false;
+          for (const HasilGroup& g : d_.hasil_groups) found |= g.id == c.target;
+          if (!found) Fail(cw, Cat("unknown hasil group '", c.target, "'"));
+        } else if (m.starts_with("hasil_item:")) {
+          c.kind = MeasureKind::kHasilItem;
+          c.target = std::string(m.substr(11));
+          const HasilItem* item = nullptr;
+          for (const HasilItem& it : d_.hasil_items) {
+            if (it.id == c.target) item = &it;
+          }
+          if (!item) Fail(cw, Cat("unknown hasil item '", c.target, "'"));
+          if (c.survey_score) {
+            const AnswerType* t = Type(item->type);
+            if (!t || t->kind != AnswerKind::kNumber) Fail(cw, "survey_score needs a number item");
+            if (!Close(*c.survey_score / t->divisor * item->weight, c.min)) {
+              Fail(cw, Cat("survey_score ", *c.survey_score, " is not min ", c.min, " (",
+                           *c.survey_score, " / ", t->divisor, " × ", item->weight, ")"));
+            }
+          }
+        } else {
+          Fail(cw, Cat("unknown measure '", c.measure,
+                       "' (expected total, pengungkit, area_percent, hasil_group:<id> or "
+                       "hasil_item:<id>)"));
+        }
+        if (c.survey_score && c.kind != MeasureKind::kHasilItem) {
+          Fail(cw, "survey_score belongs to a hasil_item criterion");
+        }
+      }
+    }
+  }
+
+  void BuildIndex() {
+    internal::RubricIndex& x = impl_.index;
+    for (LkeHalfKind half : {LkeHalfKind::kPemenuhan, LkeHalfKind::kReform}) {
+      for (const LkeArea& a : d_.areas) {
+        for (const LkeSubarea& s : a.half(half).subareas) {
+          impl_.subarea_by_id[s.id] = impl_.subareas.size();
+          impl_.subareas.push_back(LkeSubareaRef{&a, half, &s});
+          for (const LkeQuestion& q : s.questions) {
+            impl_.question_by_id[q.id] = impl_.questions.size();
+            impl_.questions.push_back(LkeQuestionRef{&a, half, &s, &q, Type(q.type)});
+          }
+          for (const LkeRatio& rt : s.ratios) impl_.ratio_by_id[rt.id] = &rt;
+        }
+      }
+    }
+    for (size_t i = 0; i < impl_.questions.size(); ++i) {
+      const LkeQuestionRef& q = impl_.questions[i];
+      internal::RubricIndex::Item item;
+      item.id = q.question->id;
+      item.type = q.type;
+      item.options = &q.question->options;
+      item.sub = static_cast<int>(impl_.subarea_by_id.at(q.subarea->id));
+      item.text = q.question->text;
+      x.item_by_id[q.question->id] = static_cast<int>(x.items.size());
+      x.items.push_back(item);
+    }
+    x.question_count = x.items.size();
+    for (size_t i = 0; i < d_.hasil_items.size(); ++i) {
+      const HasilItem& h = d_.hasil_items[i];
+      internal::RubricIndex::Item item;
+      item.id = h.id;
+      item.type = Type(h.type);
+      item.options = &h.options;
+      item.hasil = static_cast<int>(i);
+      item.text = h.text.empty() ? std::string_view(h.name) : std::string_view(h.text);
+      x.item_by_id[h.id] = static_cast<int>(x.items.size());
+      x.items.push_back(item);
+    }
+    for (size_t i = 0; i < impl_.questions.size(); ++i) {
+      const LkeQuestion& q = *impl_.questions[i].question;
+      if (!q.same_as.empty()) x.items[i].same_as = x.FindItem(q.same_as);
+    }
+    const auto ids = [&](const std::vector<std::string>& v) {
+      std::vector<int> out;
+      for (const std::string& id : v) out.push_back(x.FindItem(id));
+      return out;
+    };
+    for (size_t si = 0; si < impl_.subareas.size(); ++si) {
+      const LkeSubareaRef& ref = impl_.subareas[si];
+      internal::RubricIndex::Sub sub;
+      sub.ref = &ref;
+      sub.area = static_cast<int>(ref.area - d_.areas.data());
+      for (const LkeQuestion& q : ref.subarea->questions) {
+        const int item = x.FindItem(q.id);
+        if (x.items[static_cast<size_t>(item)].type->kind != AnswerKind::kCount) {
+          sub.items.push_back(item);
+        }
+      }
+      for (const LkeRatio& rt : ref.subarea->ratios) {
+        internal::RubricIndex::Ratio r;
+        r.ratio = &rt;
+        r.sub = static_cast<int>(si);
+        r.formulas.push_back({"", rt.formula, ids(rt.numerator), ids(rt.denominator)});
+        for (const LkeRatioAlternative& alt : rt.alternatives) {
+          r.formulas.push_back({alt.id, alt.formula, ids(alt.numerator), ids(alt.denominator)});
+        }
+        sub.ratios.push_back(static_cast<int>(x.ratios.size()));
+        x.ratio_by_id[rt.id] = static_cast<int>(x.ratios.size());
+        x.ratios.push_back(std::move(r));
+      }
+      x.subs.push_back(std::move(sub));
+    }
+  }
+
+  Rubric::Impl& impl_;
+  RubricData& d_;
+  std::map<std::string, std::string> ids_;  // id → where first seen
+};
+
+}  // namespace
+
+absl::StatusOr<Rubric> Rubric::Create(RubricData data) {
+  auto impl = std::make_shared<Impl>();
+  impl->data = std::move(data);
+  try {
+    Builder(*impl).Run();
+  } catch (const JsonError& e) {
+    return internal::ToStatus(e, "");
+  }
+  return Rubric(std::move(impl));
+}
+
+const RubricData& Rubric::data() const { return impl_->data; }
+std::span<const LkeSubareaRef> Rubric::subareas() const { return impl_->subareas; }
+std::span<const LkeQuestionRef> Rubric::questions() const { return impl_->questions; }
+
+const LkeArea* Rubric::FindArea(std::string_view code) const {
+  for (const LkeArea& a : impl_->data.areas) {
+    if (a.code == code) return &a;
+  }
+  return nullptr;
+}
+
+const LkeSubareaRef* Rubric::FindSubarea(std::string_view id) const {
+  auto it = impl_->subarea_by_id.find(id);
+  return it == impl_->subarea_by_id.end() ? nullptr : &impl_->subareas[it->second];
+}
+
+const LkeQuestionRef* Rubric::FindQuestion(std::string_view id) const {
+  auto it = impl_->question_by_id.find(id);
+  return it == impl_->question_by_id.end() ? nullptr : &impl_->questions[it->second];
+}
+
+const LkeRatio* Rubric::FindRatio(std::string_view id) const {
+  auto it = impl_->ratio_by_id.find(id);
+  return it == impl_->ratio_by_id.end() ? nullptr : it->second;
+}
+
+const HasilGroup* Rubric::FindHasilGroup(std::string_view id) const {
+  for (const HasilGroup& g : impl_->data.hasil_groups) {
+    if (g.id == id) return &g;
+  }
+  return nullptr;
+}
+
+const HasilItem* Rubric::FindHasilItem(std::string_view id) const {
+  for (const HasilItem& h : impl_->data.hasil_items) {
+    if (h.id == id) return &h;
+  }
+  return nullptr;
+}
+
+const LkePredicate* Rubric::FindPredicate(std::string_view id) const {
+  for (const LkePredicate& p : impl_->data.predicates) {
+    if (p.id == id) return &p;
+  }
+  return nullptr;
+}
+
+const AnswerType* Rubric::FindAnswerType(std::string_view name) const {
+  for (const AnswerType& t : impl_->data.answer_types) {
+    if (t.name == name) return &t;
+  }
+  return nullptr;
+}
+
+const AnswerType* Rubric::AnswerTypeOf(std::string_view id) const {
+  const int i = impl_->index.FindItem(id);
+  return i < 0 ? nullptr : impl_->index.items[static_cast<size_t>(i)].type;
+}
+
+absl::StatusOr<Rubric> ReadRubricJson(std::string_view json_text, const RubricReadOptions& options) {
+  absl::StatusOr<json::value> root = internal::ParseJson(json_text, options.source_name);
+  if (!root.ok()) return root.status();
+  RubricData data;
+  try {
+    data = ReadRubricData(*root);
+  } catch (const JsonError& e) {
+    return internal::ToStatus(e, options.source_name);
+  }
+  absl::StatusOr<Rubric> rubric = Rubric::Create(std::move(data));
+  if (!rubric.ok() && !options.source_name.empty()) {
+    return absl::InvalidArgumentError(Cat(options.source_name, ": ", rubric.status().message()));
+  }
+  return rubric;
+}
+
+absl::StatusOr<Rubric> LoadRubricFile(const std::string& path, RubricReadOptions options) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return absl::NotFoundError(Cat(path, ": cannot open rubric file"));
+  std::ostringstream buf;
+  buf << in.rdbuf();
+  if (in.bad()) return absl::DataLossError(Cat(path, ": read error"));
+  if (options.source_name.empty()) options.source_name = path;
+  return ReadRubricJson(buf.str(), options);
+}
+
+absl::StatusOr<Rubric> DefaultRubric() {
+  // Parsed once; thread-safe initialisation of a function-local static.
+  static const absl::StatusOr<Rubric> kRubric = []() -> absl::StatusOr<Rubric> {
+    std::optional<std::string_view> bytes = EmbeddedData(kDefaultRubricName);
+    if (!bytes) return absl::InternalError("the default LKE rubric is not embedded");
+    RubricReadOptions options;
+    options.source_name = Cat("<embedded>/", kDefaultRubricName);
+    return ReadRubricJson(*bytes, options);
+  }();
+  return kRubric;
+}
+
+std::string_view ToString(AnswerKind k) {
+  switch (k) {
+    case AnswerKind::kChoice: return "choice";
+    case AnswerKind::kCount: return "count";
+    case AnswerKind::kNumber: return "number";
+  }
+  return "?";
+}
+
+std::string_view ToString(RatioFormula f) {
+  return f == RatioFormula::kRatio ? "ratio" : "reduction";
+}
+
+std::string_view ToString(LkeHalfKind h) {
+  return h == LkeHalfKind::kPemenuhan ? "pemenuhan" : "reform";
+}
+
+std::string_view ToString(ZeroDenominatorPolicy p) {
+  switch (p) {
+    case ZeroDenominatorPolicy::kZeroOverZeroIsOne: return "zero_over_zero_is_one";
+    case ZeroDenominatorPolicy::kZeroOverZeroIsZero: return "zero_over_zero_is_zero";
+    case ZeroDenominatorPolicy::kZeroOverZeroIsUnanswered: return "zero_over_zero_is_unanswered";
+  }
+  return "?";
+}
+
+std::optional<ZeroDenominatorPolicy> ParseZeroDenominatorPolicy(std::string_view s) {
+  if (s == "zero_over_zero_is_one") return ZeroDenominatorPolicy::kZeroOverZeroIsOne;
+  if (s == "zero_over_zero_is_zero") return ZeroDenominatorPolicy::kZeroOverZeroIsZero;
+  if (s == "zero_over_zero_is_unanswered") return ZeroDenominatorPolicy::kZeroOverZeroIsUnanswered;
+  return std::nullopt;
+}
+
+}  // namespace v1
+
+namespace internal {
+const RubricIndex& IndexOf(const Rubric& rubric) { return rubric.impl_->index; }
+}  // namespace internal
+
+}  // namespace zi

@@ -1,0 +1,156 @@
+#include "zi/lke/suggest.hpp"
+
+#include <algorithm>
+#include <cstdio>
+#include <map>
+
+#include "internal/strings.hpp"
+
+namespace zi {
+inline namespace v1 {
+
+using internal::Cat;
+
+namespace {
+
+std::string Percent(double share) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.1f%%", share * 100);
+  return buf;
+}
+
+// Occurrences per year implied by a schedule family; nullopt for an unknown family.
+std::optional<int> PerYear(std::string_view family) {
+  if (family == "weekly") return 52;
+  if (family == "monthly") return 12;
+  if (family == "quarterly") return 4;
+  if (family == "semester") return 2;
+  if (family == "yearly" || family == "once") return 1;
+  return std::nullopt;
+}
+
+std::string_view FamilyWords(std::string_view family) {
+  if (family == "weekly") return "mingguan";
+  if (family == "monthly") return "bulanan";
+  if (family == "quarterly") return "triwulanan";
+  if (family == "semester") return "semesteran";
+  if (family == "yearly") return "tahunan";
+  return "sekali setahun";
+}
+
+// The question, if the rubric has it with these option codes (in any order).
+bool HasOptions(const Rubric& rubric, std::string_view id, std::initializer_list<std::string_view> codes) {
+  const LkeQuestionRef* q = rubric.FindQuestion(id);
+  if (!q || q->type->kind != AnswerKind::kChoice) return false;
+  for (std::string_view c : codes) {
+    bool found = false;
+    for (const AnswerOption& o : q->question->options) found |= o.code == c;
+    if (!found) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+absl::StatusOr<std::vector<LkeSuggestion>> SuggestLkeAnswers(const Rubric& rubric,
+                                                             const PlanExecutionSummary& s,
+                                                             const LkeSuggestOptions& options) {
+  if (s.occurrences_due < 0 || s.done < 0 || s.done_late < 0) {
+    return absl::InvalidArgumentError("plan execution counts must not be negative");
+  }
+  if (s.done + s.done_late > s.occurrences_due) {
+    return absl::InvalidArgumentError(
+        Cat("done (", s.done, ") + done_late (", s.done_late, ") exceed occurrences_due (",
+            s.occurrences_due, ")"));
+  }
+  for (const auto& [q, family] : s.schedule_family_by_lke_question) {
+    if (!PerYear(family)) {
+      return absl::InvalidArgumentError(
+          Cat("unknown schedule family '", family, "' for ", q,
+              " (expected weekly, monthly, quarterly, semester, yearly or once)"));
+    }
+  }
+  for (const auto& [q, n] : s.occurrences_per_year_by_lke_question) {
+    if (n < 0) return absl::InvalidArgumentError(Cat("occurrences per year for ", q, " is negative"));
+  }
+
+  std::vector<LkeSuggestion> out;
+  const std::string as_of = s.as_of ? Cat(" per ", FormatIsoDate(*s.as_of)) : std::string();
+  const int carried = s.done + (options.count_late_as_done ? s.done_late : 0);
+  const double share =
+      s.occurrences_due > 0 ? static_cast<double>(carried) / s.occurrences_due : 0;
+  const std::string counted =
+      Cat(carried, " dari ", s.occurrences_due, " keluaran rencana aksi yang jatuh tempo", as_of,
+          options.count_late_as_done ? " selesai (termasuk terlambat)" : " selesai tepat waktu",
+          " (", Percent(share), ")");
+
+  // P.MP.iii.a: A all, B most (> 50%), C a few, D none ("sebagian besar" read as > 50%).
+  if (s.occurrences_due > 0 && HasOptions(rubric, "P.MP.iii.a", {"A", "B", "C", "D"})) {
+    const char* code = carried == s.occurrences_due ? "A" : share > 0.5 ? "B" : carried > 0 ? "C" : "D";
+    const char* words = *code == 'A'   ? "semua"
+                        : *code == 'B' ? "sebagian besar (> 50%)"
+                        : *code == 'C' ? "sebagian kecil"
+                                       : "belum ada";
+    out.push_back({"P.MP.iii.a", LkeAnswer::Choice(code), "plan_execution_share",
+                   Cat("Saran: ", counted, "; ", words,
+                       " kegiatan pembangunan dilaksanakan sesuai rencana")});
+  }
+  // R.MP.ii.a: ZI targets in the planning document achieved: A > 80%, B > 50%, C below,
+  // D none yet. E (no targets at all) never follows from a plan that exists.
+  if (s.occurrences_due > 0 && HasOptions(rubric, "R.MP.ii.a", {"A", "B", "C", "D"})) {
+    const char* code = share > 0.8 ? "A" : share > 0.5 ? "B" : carried > 0 ? "C" : "D";
+    out.push_back({"R.MP.ii.a", LkeAnswer::Choice(code), "plan_execution_share",
+                   Cat("Saran: target capaian ZI dalam rencana aksi tercapai ", Percent(share),
+                       " (", counted, "); A > 80%, B > 50%, C di bawahnya, D belum ada")});
+  }
+  // P.SDM.iv.c: individual performance measured monthly (A), quarterly (B), per semester
+  // (C), yearly (D), never (E).
+  const auto frequency = [&](std::string_view id) -> std::optional<std::pair<int, std::string>> {
+    auto n = s.occurrences_per_year_by_lke_question.find(std::string(id));
+    if (n != s.occurrences_per_year_by_lke_question.end()) {
+      return std::make_pair(n->second, Cat(n->second, " kali setahun menurut jadwal rencana aksi"));
+    }
+    auto f = s.schedule_family_by_lke_question.find(std::string(id));
+    if (f != s.schedule_family_by_lke_question.end()) {
+      return std::make_pair(*PerYear(f->second),
+                            Cat("jadwal rencana aksi ", FamilyWords(f->second), " (",
+                                *PerYear(f->second), " kali setahun)"));
+    }
+    return std::nullopt;
+  };
+  if (HasOptions(rubric, "P.SDM.iv.c", {"A", "B", "C", "D", "E"})) {
+    if (auto f = frequency("P.SDM.iv.c")) {
+      const int n = f->first;
+      const char* code = n >= 12 ? "A" : n >= 4 ? "B" : n >= 2 ? "C" : n >= 1 ? "D" : "E";
+      out.push_back({"P.SDM.iv.c", LkeAnswer::Choice(code),
+                     s.occurrences_per_year_by_lke_question.count("P.SDM.iv.c")
+                         ? "occurrences_per_year"
+                         : "schedule_frequency",
+                     Cat("Saran: pengukuran kinerja individu ", f->second,
+                         "; A bulanan, B triwulanan, C semesteran, D tahunan, E belum")});
+    }
+  }
+  // P.PP.iv.a: satisfaction survey at least 4 / 3 / 2 / 1 times a year → A–D, none → E.
+  if (HasOptions(rubric, "P.PP.iv.a", {"A", "B", "C", "D", "E"})) {
+    if (auto f = frequency("P.PP.iv.a")) {
+      const int n = f->first;
+      const char* code = n >= 4 ? "A" : n == 3 ? "B" : n == 2 ? "C" : n == 1 ? "D" : "E";
+      out.push_back({"P.PP.iv.a", LkeAnswer::Choice(code),
+                     s.occurrences_per_year_by_lke_question.count("P.PP.iv.a")
+                         ? "occurrences_per_year"
+                         : "schedule_frequency",
+                     Cat("Saran: survei kepuasan masyarakat ", f->second,
+                         "; A minimal 4 kali, B 3, C 2, D 1, E belum")});
+    }
+  }
+  // Worksheet order.
+  std::map<std::string, size_t> order;
+  for (size_t i = 0; i < rubric.questions().size(); ++i) order[rubric.questions()[i].question->id] = i;
+  std::stable_sort(out.begin(), out.end(), [&](const LkeSuggestion& a, const LkeSuggestion& b) {
+    return order[a.question] < order[b.question];
+  });
+  return out;
+}
+
+}  // namespace v1
+}  // namespace zi
