@@ -11,3 +11,9 @@ if(ZI_SANITIZE)
   add_compile_options(-fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer)
   add_link_options(-fsanitize=address,undefined)
 endif()
+
+# Reference material kept outside the repository (the seed decree as a PDF converter gives
+# it, the LKE structure of the regulation). A few tests compare the embedded data with it
+# as an independent check and are skipped when the folder is absent.
+set(ZI_REFERENCE_DIR "${PROJECT_SOURCE_DIR}/../shared" CACHE PATH
+    "Outside reference material that some tests compare with (skipped when absent)")

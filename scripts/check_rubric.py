@@ -2,12 +2,14 @@
 """Check an LKE rubric file (format "zi.lke-rubric/1") for consistency.
 
 Usage:
-    python3 scripts/check_rubric.py RUBRIC.json [LKE-STRUCTURE.md]
+    python3 scripts/check_rubric.py RUBRIC.json STRUCTURE.md
 
-LKE-STRUCTURE.md defaults to /work/shared/reference/lke-structure.md. The
-sub-area table (weights, question counts, answer types) is parsed from that
-file, not hard-coded here. The checker also recomputes the worked example of
-docs/domain.md section 1.6 (area Manajemen Perubahan) from the rubric.
+Both arguments are required. STRUCTURE.md is a Markdown transcription of the
+regulation's LKE tree (docs/lke-rubric-format.md, "What the checker
+verifies"); its sub-area table (weights, question counts, answer types) is
+parsed from that file, not hard-coded here. The checker also recomputes the
+worked example of docs/lke.md, "Worked example" (area Manajemen Perubahan),
+from the rubric.
 
 Exit status: 0 when every check passes, 1 when any check fails, 2 when a file
 cannot be read or parsed. Standard library only.
@@ -18,10 +20,9 @@ import re
 import sys
 
 FORMAT = "zi.lke-rubric/1"
-DEFAULT_STRUCTURE = "/work/shared/reference/lke-structure.md"
 EPS = 1e-9
 
-# The answer-type value table (docs/domain.md section 1.4, spec section 9).
+# The answer-type value table (docs/lke.md, "Scoring").
 CHOICE_TYPES = {
     "YA_TIDAK": [("Ya", 1), ("Tidak", 0)],
     "ABC": [("A", 1), ("B", 0.5), ("C", 0)],
@@ -42,7 +43,7 @@ PENGUNGKIT_WEIGHT = 60
 HASIL_WEIGHT = 40
 TOTAL_WEIGHT = 100
 
-# Predicate thresholds (docs/domain.md section 1.2): measure -> min.
+# Predicate thresholds (docs/lke.md, "Predicates (WBK, WBBM)"): measure -> min.
 THRESHOLDS = {
     "wbk": {
         "total": 75, "pengungkit": 40, "area_percent": 0.60,
@@ -572,7 +573,7 @@ class Checker:
     # -- scoring ---------------------------------------------------------
     def check_scores(self):
         s = Scorer(self.r)
-        # Worked example, docs/domain.md section 1.6 (area MP).
+        # Worked example, docs/lke.md "Worked example" (area MP).
         answers = {
             "P.MP.i.a": "Ya", "P.MP.i.b": "B",
             "P.MP.ii.a": "Ya", "P.MP.ii.b": "A", "P.MP.ii.c": "B",
@@ -710,7 +711,7 @@ def type_list(s):
 
 
 class Scorer:
-    """Reference scoring per docs/domain.md sections 1.4-1.5 (unanswered = 0, 0/0 = 1)."""
+    """Reference scoring per docs/lke.md, "Scoring" (unanswered = 0, 0/0 = 1)."""
 
     def __init__(self, rubric):
         self.r = rubric
@@ -787,11 +788,11 @@ class Scorer:
 
 
 def main(argv):
-    if len(argv) not in (2, 3):
-        print(__doc__.strip().splitlines()[2].strip(), file=sys.stderr)
+    if len(argv) != 3:
+        print("usage: " + __doc__.strip().splitlines()[3].strip(), file=sys.stderr)
         return 2
     path = argv[1]
-    structure = argv[2] if len(argv) == 3 else DEFAULT_STRUCTURE
+    structure = argv[2]
     try:
         with open(path, encoding="utf-8") as f:
             rubric = json.load(f)

@@ -7,7 +7,7 @@ set -euo pipefail
 PACKAGES=(
   build-essential cmake pkg-config git
   libboost1.81-dev libboost-date-time1.81-dev libboost-json1.81-dev
-  libabsl-dev
+  libabsl-dev libcli11-dev
   libgtest-dev libgmock-dev googletest
   libbenchmark-dev
   abigail-tools binutils

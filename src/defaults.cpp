@@ -1,7 +1,9 @@
 #include "zi/defaults.hpp"
 
-#include "internal/strings.hpp"
 #include "internal/embedded_files.hpp"
+#include "internal/strings.hpp"
+#include "zi/io/calendar_json.hpp"
+#include "zi/io/lke_rubric_json.hpp"
 #include "zi/io/plan_json.hpp"
 
 namespace zi {
@@ -30,6 +32,26 @@ absl::StatusOr<Plan> DefaultPlan() {
     return ReadPlanJson(*bytes, options);
   }();
   return kPlan;
+}
+
+absl::StatusOr<Calendar> DefaultCalendar(CalendarOptions options) {
+  return EmbeddedCalendar(kDefaultCalendarName, options);
+}
+
+absl::StatusOr<Calendar> CalendarForPlan(const Plan& plan, CalendarOptions options) {
+  return EmbeddedCalendar(plan.calendar_name(), options);
+}
+
+absl::StatusOr<Rubric> DefaultRubric() {
+  // Parsed once; thread-safe initialisation of a function-local static.
+  static const absl::StatusOr<Rubric> kRubric = []() -> absl::StatusOr<Rubric> {
+    std::optional<std::string_view> bytes = EmbeddedData(kDefaultRubricName);
+    if (!bytes) return absl::InternalError("the default LKE rubric is not embedded");
+    RubricReadOptions options;
+    options.source_name = internal::Cat("<embedded>/", kDefaultRubricName);
+    return ReadRubricJson(*bytes, options);
+  }();
+  return kRubric;
 }
 
 }  // namespace v1

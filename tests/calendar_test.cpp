@@ -1,5 +1,5 @@
-// The ID-2026 working-day calendar against hand-counted tables (domain.md §4), the
-// QuantLib-style operations, and the zi.calendar/1 reader's errors.
+// The ID-2026 working-day calendar against hand-counted tables (docs/calendar-format.md,
+// "ID-2026"), the QuantLib-style operations, and the zi.calendar/1 reader's errors.
 #include "zi/deadline/calendar.hpp"
 
 #include <gtest/gtest.h>
@@ -15,10 +15,7 @@ namespace {
 
 Date D(int y, int m, int d) { return Date::FromYmd(y, m, d); }
 
-const Calendar& Id2026() {
-  static const Calendar cal = *DefaultCalendar();
-  return cal;
-}
+using testing::Id2026;
 
 Calendar CutiBersamaWorking() {
   return Id2026().WithOptions(CalendarOptions{.cuti_bersama_is_working_day = true});
@@ -32,7 +29,7 @@ TEST(CalendarTest, DefaultIsId2026WithTheSkbHolidays) {
   EXPECT_TRUE(c.Covers(2026));
   EXPECT_FALSE(c.Covers(2025));
   EXPECT_FALSE(c.Covers(2027));
-  // The SKB 3 Menteri list, by date and kind (domain.md §4).
+  // The SKB 3 Menteri list, by date and kind (docs/calendar-format.md, "ID-2026").
   const std::vector<std::pair<std::string, HolidayKind>> expected = {
       {"2026-01-01", HolidayKind::kLiburNasional}, {"2026-01-16", HolidayKind::kLiburNasional},
       {"2026-02-16", HolidayKind::kCutiBersama},   {"2026-02-17", HolidayKind::kLiburNasional},
@@ -233,7 +230,7 @@ TEST(CalendarTest, AdvanceAcrossHolidays) {
 TEST(CalendarTest, AdvanceIntoUncoveredYearsWarns) {
   UncoveredYears u;
   // Thu 31 Dec 2026 + 5: 2027 is not covered, so 1 Jan 2027 (Fri) counts as a working
-  // day: 1, 4, 5, 6, 7 Jan. (domain.md's 8 Jan assumes 1 Jan 2027 is a holiday.)
+  // day: 1, 4, 5, 6, 7 Jan. (8 Jan needs a 2027 calendar listing 1 Jan.)
   EXPECT_EQ(Id2026().Advance(D(2026, 12, 31), 5, &u), D(2027, 1, 7));
   EXPECT_EQ(u.years(), std::vector<int>{2027});
   u.clear();

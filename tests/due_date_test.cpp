@@ -1,10 +1,10 @@
-// Due dates (spec §5) with the ID-2026 calendar: the spec's examples and hand-computed
-// tables for every offset and convention.
+// Due dates (docs/schedules.md, "Due dates") with the ID-2026 calendar: its examples and
+// hand-computed tables for every offset and convention.
 #include "zi/deadline/due_date.hpp"
 
 #include <gtest/gtest.h>
 
-#include "zi/io/calendar_json.hpp"
+#include "test_util.hpp"
 #include "zi/deadline/schedule.hpp"
 
 namespace zi {
@@ -12,10 +12,7 @@ namespace {
 
 Date D(int y, int m, int d) { return Date::FromYmd(y, m, d); }
 
-const Calendar& Id2026() {
-  static const Calendar cal = *DefaultCalendar();
-  return cal;
-}
+using testing::Id2026;
 
 DuePolicy Policy(DueOffset offset, int value = 0, Convention c = Convention::kFollowing) {
   DuePolicy p;

@@ -161,8 +161,8 @@ std::string Clean(const std::string& s) {
 // fragments split by a page break.
 TEST(EmbeddedPlanTest, IndicatorTextsAreTheDecreesWords) {
   namespace fs = std::filesystem;
-  const fs::path seeds = fs::path(testing::SharedDir()) / "seeds";
-  if (!fs::exists(seeds)) GTEST_SKIP() << "no ../shared/seeds beside the checkout";
+  const fs::path seeds = fs::path(testing::ReferenceDir()) / "seeds";
+  if (!fs::exists(seeds)) GTEST_SKIP() << "no seeds/ in ZI_REFERENCE_DIR";
   std::string seed;
   for (const auto& e : fs::directory_iterator(seeds)) seed += testing::ReadFile(e.path());
   seed = Clean(seed);

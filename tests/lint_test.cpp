@@ -178,7 +178,8 @@ TEST(LintTest, SchedulesAndTargetDistribution) {
   EXPECT_TRUE(ValidatePlan(Plan(std::move(v))).empty());
 }
 
-// The seed decree's defects (spec §8), each reported at its location.
+// The seed decree's defects (docs/default-plan.md, "What the lint reports"), each at its
+// location.
 TEST(LintTest, EmbeddedPlanReportsTheSeedDefects) {
   auto plan = DefaultPlan();
   ASSERT_TRUE(plan.ok()) << plan.status();

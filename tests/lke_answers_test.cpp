@@ -5,15 +5,13 @@
 #include <random>
 
 #include "test_util.hpp"
+#include "zi/io/lke_answers_json.hpp"
+#include "zi/io/lke_answers_csv.hpp"
 
 namespace zi {
 namespace {
 
-Rubric Default() {
-  absl::StatusOr<Rubric> r = DefaultRubric();
-  EXPECT_TRUE(r.ok()) << r.status();
-  return *r;
-}
+using testing::lke::Default;
 
 std::string Message(const absl::Status& s) { return std::string(s.message()); }
 

@@ -5,16 +5,13 @@
 #include <random>
 
 #include "test_util.hpp"
+#include "zi/io/lke_answers_json.hpp"
 #include "zi/io/lke_json.hpp"
 
 namespace zi {
 namespace {
 
-Rubric Default() {
-  absl::StatusOr<Rubric> r = DefaultRubric();
-  EXPECT_TRUE(r.ok()) << r.status();
-  return *r;
-}
+using testing::lke::Default;
 
 // A portfolio of varied answer sets derived from the worked example, one of them invalid.
 std::vector<LkeAnswerSet> Portfolio(size_t n) {

@@ -8,18 +8,8 @@
 namespace zi {
 namespace {
 
-Rubric Default() {
-  absl::StatusOr<Rubric> r = DefaultRubric();
-  EXPECT_TRUE(r.ok()) << r.status();
-  return *r;
-}
-
-LkeAnswerSet WorkedExample() {
-  absl::StatusOr<LkeAnswerSet> a =
-      LoadLkeAnswersFile(testing::TestData("lke/worked-example.json"), Default());
-  EXPECT_TRUE(a.ok()) << a.status();
-  return *a;
-}
+using testing::lke::Default;
+using testing::lke::WorkedExample;
 
 LkePredicateResult Check(const LkeAnswerSet& a, std::string_view predicate) {
   absl::StatusOr<LkeScore> s = ScoreLke(Default(), a);

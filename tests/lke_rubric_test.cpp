@@ -8,16 +8,13 @@
 #include <sstream>
 
 #include "test_util.hpp"
+#include "zi/io/lke_rubric_json.hpp"
 #include "zi/defaults.hpp"
 
 namespace zi {
 namespace {
 
-Rubric Default() {
-  absl::StatusOr<Rubric> r = DefaultRubric();
-  EXPECT_TRUE(r.ok()) << r.status();
-  return *r;
-}
+using testing::lke::Default;
 
 std::string DefaultText() { return std::string(*EmbeddedData(kDefaultRubricName)); }
 
@@ -176,7 +173,7 @@ TEST(LkeRubricTest, PredicatesAsData) {
 
 // The fenced tree of lke-structure.md, leaf sub-areas in worksheet order, against the rubric.
 TEST(LkeRubricTest, AgreesWithLkeStructureReference) {
-  const std::string path = testing::SharedDir() + "/reference/lke-structure.md";
+  const std::string path = testing::ReferenceDir() + "/reference/lke-structure.md";
   if (!std::filesystem::exists(path)) GTEST_SKIP() << path << " not present";
   std::istringstream in(testing::ReadFile(path));
   const std::regex leaf(R"(^\s+([a-z]+)\. (.+?)\s+weight=([\d.]+)\s+questions=(\d+)\s+types=(\S+)$)");

@@ -8,20 +8,8 @@
 namespace zi {
 namespace {
 
-Rubric Default() {
-  absl::StatusOr<Rubric> r = DefaultRubric();
-  EXPECT_TRUE(r.ok()) << r.status();
-  return *r;
-}
-
-// domain.md §1.6: MP question by question; the other areas answered so that they come to
-// exactly TL 5.60, SDM 7.10, AK 7.90, PW 10.20, PP 7.60 (see tests/data/lke/README.md).
-LkeAnswerSet WorkedExample() {
-  absl::StatusOr<LkeAnswerSet> a =
-      LoadLkeAnswersFile(testing::TestData("lke/worked-example.json"), Default());
-  EXPECT_TRUE(a.ok()) << a.status();
-  return *a;
-}
+using testing::lke::Default;
+using testing::lke::WorkedExample;
 
 LkeScore Score(const LkeAnswerSet& a, const LkeScoreOptions& o = {}) {
   absl::StatusOr<LkeScore> s = ScoreLke(Default(), a, o);

@@ -2,14 +2,12 @@
 
 #include <gtest/gtest.h>
 
+#include "test_util.hpp"
+
 namespace zi {
 namespace {
 
-Rubric Default() {
-  absl::StatusOr<Rubric> r = DefaultRubric();
-  EXPECT_TRUE(r.ok()) << r.status();
-  return *r;
-}
+using testing::lke::Default;
 
 std::vector<LkeSuggestion> Suggest(const PlanExecutionSummary& s, const LkeSuggestOptions& o = {}) {
   absl::StatusOr<std::vector<LkeSuggestion>> r = SuggestLkeAnswers(Default(), s, o);

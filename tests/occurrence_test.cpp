@@ -1,4 +1,4 @@
-// Occurrence expansion (spec §3, §5): the embedded plan by hand count, target
+// Occurrence expansion (docs/schedules.md): the embedded plan by hand count, target
 // distribution, rrule precedence and the diagnostics of expansion.
 #include "zi/deadline/occurrence.hpp"
 
@@ -7,6 +7,7 @@
 #include <map>
 #include <numeric>
 
+#include "test_util.hpp"
 #include "zi/io/calendar_json.hpp"
 #include "zi/defaults.hpp"
 
@@ -15,10 +16,7 @@ namespace {
 
 Date D(int y, int m, int d) { return Date::FromYmd(y, m, d); }
 
-const Calendar& Id2026() {
-  static const Calendar cal = *DefaultCalendar();
-  return cal;
-}
+using testing::Id2026;
 
 std::vector<std::string> Codes(const std::vector<Diagnostic>& ds) {
   std::vector<std::string> out;

@@ -1,4 +1,5 @@
-// Schedule phrases (spec §2) and the RRULE subset: every family with its exact windows.
+// Schedule phrases (docs/schedules.md, "Phrases") and the RRULE subset: every family with its
+// exact windows.
 #include "zi/deadline/schedule.hpp"
 
 #include <gtest/gtest.h>

@@ -1,4 +1,4 @@
-// Compliance scores worked out by hand (spec §6–7) on tests/data/plans/scoring.json with
+// Compliance scores worked out by hand (docs/scoring.md) on tests/data/plans/scoring.json with
 // the ID-2026 calendar and the default due policy (window end, following).
 //
 // Occurrences and due dates:
@@ -11,6 +11,7 @@
 #include <gtest/gtest.h>
 
 #include "test_util.hpp"
+#include "zi/defaults.hpp"
 #include "zi/io/calendar_json.hpp"
 #include "zi/io/plan_json.hpp"
 

@@ -1,12 +1,11 @@
 // MODULE: calendar and MODULE: due date. zi_calendar is a zi::Calendar value; the
 // helpers shared by the deadline, evidence, scoring and portfolio modules live here too.
-#include <filesystem>
 #include <memory>
-#include <system_error>
 
 #include "compliance_internal.hpp"
-#include "zi/io/calendar_json.hpp"
 #include "zi/deadline/due_date.hpp"
+#include "zi/defaults.hpp"
+#include "zi/io/calendar_json.hpp"
 
 namespace zi::capi {
 
@@ -21,56 +20,7 @@ zi_status DateOutOfRange(std::string_view what, int32_t days) noexcept {
   }
 }
 
-std::optional<Convention> ConventionFromC(int32_t c) noexcept {
-  switch (c) {
-    case ZI_CONVENTION_FOLLOWING: return Convention::kFollowing;
-    case ZI_CONVENTION_MODIFIED_FOLLOWING: return Convention::kModifiedFollowing;
-    case ZI_CONVENTION_PRECEDING: return Convention::kPreceding;
-    case ZI_CONVENTION_UNADJUSTED: return Convention::kUnadjusted;
-    default: return std::nullopt;
-  }
-}
-
-std::optional<DueOffset> DueOffsetFromC(int32_t o) noexcept {
-  switch (o) {
-    case ZI_DUE_OFFSET_NONE: return DueOffset::kNone;
-    case ZI_DUE_OFFSET_WORKING_DAYS: return DueOffset::kWorkingDays;
-    case ZI_DUE_OFFSET_CALENDAR_DAYS: return DueOffset::kCalendarDays;
-    case ZI_DUE_OFFSET_DAY_OF_NEXT_MONTH: return DueOffset::kDayOfNextMonth;
-    default: return std::nullopt;
-  }
-}
-
 namespace {
-
-int32_t HolidayKindToC(HolidayKind k) noexcept {
-  switch (k) {
-    case HolidayKind::kLiburNasional: return ZI_HOLIDAY_LIBUR_NASIONAL;
-    case HolidayKind::kCutiBersama: return ZI_HOLIDAY_CUTI_BERSAMA;
-    case HolidayKind::kLiburDaerah: return ZI_HOLIDAY_LIBUR_DAERAH;
-  }
-  return -1;
-}
-
-int32_t ConventionToC(Convention c) noexcept {
-  switch (c) {
-    case Convention::kFollowing: return ZI_CONVENTION_FOLLOWING;
-    case Convention::kModifiedFollowing: return ZI_CONVENTION_MODIFIED_FOLLOWING;
-    case Convention::kPreceding: return ZI_CONVENTION_PRECEDING;
-    case Convention::kUnadjusted: return ZI_CONVENTION_UNADJUSTED;
-  }
-  return -1;
-}
-
-int32_t DueOffsetToC(DueOffset o) noexcept {
-  switch (o) {
-    case DueOffset::kNone: return ZI_DUE_OFFSET_NONE;
-    case DueOffset::kWorkingDays: return ZI_DUE_OFFSET_WORKING_DAYS;
-    case DueOffset::kCalendarDays: return ZI_DUE_OFFSET_CALENDAR_DAYS;
-    case DueOffset::kDayOfNextMonth: return ZI_DUE_OFFSET_DAY_OF_NEXT_MONTH;
-  }
-  return -1;
-}
 
 // The embedded calendars' names, computed once; nullptr if that ran out of memory.
 const std::vector<std::string>* EmbeddedNames() noexcept {
@@ -176,12 +126,7 @@ void SetUncovered(bool* uncovered_out, const zi::UncoveredYears& u) noexcept {
 extern "C" {
 
 ZI_API const char* zi_holiday_kind_str(int32_t kind) noexcept {
-  switch (kind) {
-    case ZI_HOLIDAY_LIBUR_NASIONAL: return "libur_nasional";
-    case ZI_HOLIDAY_CUTI_BERSAMA: return "cuti_bersama";
-    case ZI_HOLIDAY_LIBUR_DAERAH: return "libur_daerah";
-    default: return nullptr;
-  }
+  return zi::capi::CName<zi::HolidayKind>(kind);
 }
 
 ZI_API zi_status zi_calendar_options_init(zi_calendar_options* opts, uint32_t version) noexcept {
@@ -240,10 +185,7 @@ ZI_API zi_status zi_calendar_load_file(zi_calendar** out, const char* path, cons
     if (!path) return zi::capi::NullArgument("path");
     zi::CalendarOptions options;
     if (zi_status s = zi::capi::ReadCalendarOptions(opts, &options)) return s;
-    std::error_code ec;
-    if (std::filesystem::is_directory(path, ec)) {
-      return zi::capi::Fail(ZI_EIO, std::string(path) + ": is a directory, not a calendar file");
-    }
+    if (zi_status s = zi::capi::RefuseDirectory(path, "a calendar file")) return s;
     return zi::capi::Give(out, zi::LoadCalendarFile(path, options), zi::capi::StatusContext::kFile);
   });
 }
@@ -291,9 +233,7 @@ ZI_API zi_status zi_calendar_to_json(char** json_out, size_t* len_out, const zi_
     *json_out = nullptr;
     if (!calendar) return zi::capi::NullArgument("calendar");
     const std::string json = zi::WriteCalendarJson(*unwrap(calendar));
-    *json_out = zi::capi::DupString(json);
-    if (len_out) *len_out = json.size();
-    return ZI_OK;
+    return zi::capi::GiveString(json_out, len_out, json);
   });
 }
 
@@ -344,7 +284,7 @@ ZI_API zi_status zi_holiday_date(zi_date* out, const zi_holiday* holiday) noexce
     return ZI_OK;
   });
 }
-ZI_API int32_t zi_holiday_kind(const zi_holiday* h) noexcept { return h ? zi::capi::HolidayKindToC(unwrap(h)->kind) : -1; }
+ZI_API int32_t zi_holiday_kind(const zi_holiday* h) noexcept { return h ? zi::capi::ToC(unwrap(h)->kind) : -1; }
 ZI_API const char* zi_holiday_region(const zi_holiday* h) noexcept { return h ? unwrap(h)->region.c_str() : nullptr; }
 ZI_API const char* zi_holiday_name(const zi_holiday* h) noexcept { return h ? unwrap(h)->name.c_str() : nullptr; }
 
@@ -368,7 +308,7 @@ ZI_API zi_status zi_calendar_adjust(zi_date* out, bool* uncovered_out, const zi_
   return zi::capi::Guard([&]() -> zi_status {
     if (!out) return zi::capi::NullArgument("out");
     if (!calendar) return zi::capi::NullArgument("calendar");
-    const std::optional<zi::Convention> c = zi::capi::ConventionFromC(convention);
+    const std::optional<zi::Convention> c = zi::capi::FromC<zi::Convention>(convention);
     if (!c) return zi::capi::Fail(ZI_EINVALID, "unknown convention " + std::to_string(convention));
     if (zi_status s = CheckDate("date", date)) return s;
     zi::UncoveredYears u;
@@ -428,10 +368,10 @@ ZI_API zi_status zi_due_policy_get(zi_due_policy_options* out, const zi_due_poli
     if (!policy) return zi::capi::NullArgument("policy");
     const zi::DuePolicy& p = *unwrap(policy);
     out->version = ZI_DUE_POLICY_OPTIONS_VERSION;
-    out->offset = zi::capi::DueOffsetToC(p.offset);
+    out->offset = zi::capi::ToC(p.offset);
     out->n = static_cast<int32_t>(p.n);
     out->day = static_cast<int32_t>(p.day);
-    out->convention = zi::capi::ConventionToC(p.convention);
+    out->convention = zi::capi::ToC(p.convention);
     return ZI_OK;
   });
 }
@@ -447,9 +387,9 @@ ZI_API zi_status zi_due_date(zi_date* out, bool* uncovered_out, const zi_calenda
                                                "zi_due_policy_options")) {
         return s;
       }
-      const std::optional<zi::DueOffset> offset = zi::capi::DueOffsetFromC(policy->offset);
+      const std::optional<zi::DueOffset> offset = zi::capi::FromC<zi::DueOffset>(policy->offset);
       if (!offset) return zi::capi::Fail(ZI_EINVALID, "unknown due offset " + std::to_string(policy->offset));
-      const std::optional<zi::Convention> convention = zi::capi::ConventionFromC(policy->convention);
+      const std::optional<zi::Convention> convention = zi::capi::FromC<zi::Convention>(policy->convention);
       if (!convention) {
         return zi::capi::Fail(ZI_EINVALID, "unknown convention " + std::to_string(policy->convention));
       }

@@ -142,6 +142,27 @@ zi_status InitVersioned(T* out, uint32_t version, const T& defaults, std::string
 // std::bad_alloc.
 char* DupString(std::string_view text);
 
+// ---- files ---------------------------------------------------------------------------
+
+// ZI_EIO "<path>: is a directory, not a plan file" for a directory (a stream would open it
+// and read nothing), else ZI_OK. `a_what_file` is "a plan file", "an evidence file", ...
+zi_status RefuseDirectory(const char* path, std::string_view a_what_file);
+
+// The bytes of a file, for the loaders that must see the text itself (the rubric's NUL
+// check, evidence's JSON pointers). It is the core's reader, so the failures are those of
+// zi::Load*File: ZI_EIO "<path>: cannot open <what> file" or "<path>: read error".
+zi_status ReadInputFile(const char* path, std::string_view what, std::string* text);
+
+// ---- strings ---------------------------------------------------------------------------
+
+// The one way an owned string goes out: `*out` a DupString copy, `*len_out` (if not NULL)
+// its length without the NUL. Returns ZI_OK; throws std::bad_alloc (inside a Guard).
+inline zi_status GiveString(char** out, size_t* len_out, std::string_view text) {
+  *out = DupString(text);
+  if (len_out) *len_out = text.size();
+  return ZI_OK;
+}
+
 }  // namespace zi::capi
 
 #endif  // ZI_CAPI_INTERNAL_HPP

@@ -1,8 +1,11 @@
 // MODULE: errors and memory. The thread-local error slot, the status table and zi_free.
 #include <cstdlib>
 #include <cstring>
+#include <filesystem>
+#include <system_error>
 
 #include "capi_internal.hpp"
+#include "zi/io/file.hpp"
 
 namespace zi::capi {
 namespace {
@@ -94,6 +97,19 @@ char* DupString(std::string_view text) {
   if (!text.empty()) std::memcpy(p, text.data(), text.size());
   p[text.size()] = '\0';
   return p;
+}
+
+zi_status RefuseDirectory(const char* path, std::string_view a_what_file) {
+  std::error_code ec;
+  if (!std::filesystem::is_directory(path, ec)) return ZI_OK;
+  return Fail(ZI_EIO, std::string(path) + ": is a directory, not " + std::string(a_what_file));
+}
+
+zi_status ReadInputFile(const char* path, std::string_view what, std::string* text) {
+  absl::StatusOr<std::string> bytes = ReadFileText(path, what);
+  if (!bytes.ok()) return FromStatus(bytes.status(), StatusContext::kFile);
+  *text = *std::move(bytes);
+  return ZI_OK;
 }
 
 }  // namespace zi::capi

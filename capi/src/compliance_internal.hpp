@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "capi_internal.hpp"
+#include "enums.hpp"
 #include "zi/deadline/calendar.hpp"
 #include "zi/deadline/due_policy.hpp"
 #include "zi/compliance/evidence.hpp"
@@ -100,11 +101,6 @@ zi_status DateOutOfRange(std::string_view what, int32_t days) noexcept;
 
 // The largest |n| of zi_calendar_advance and of a due policy's working or calendar days.
 inline constexpr int32_t kMaxDayCount = 1000000;
-
-std::optional<Convention> ConventionFromC(int32_t c) noexcept;
-std::optional<DueOffset> DueOffsetFromC(int32_t o) noexcept;
-int32_t ToC(OccurrenceStatus s) noexcept;
-int32_t ToC(EvidenceStatus s) noexcept;
 
 // Checks an optional calendar_options struct and fills `out`.
 zi_status ReadCalendarOptions(const zi_calendar_options* opts, CalendarOptions* out) noexcept;

@@ -2,26 +2,13 @@
 // rows); zi_evidence_scope is an EvidenceScope.
 #include <algorithm>
 #include <cstring>
-#include <filesystem>
-#include <fstream>
-#include <sstream>
 #include <memory>
-#include <system_error>
 
 #include "compliance_internal.hpp"
 #include "zi/io/calendar_json.hpp"
 #include "zi/compliance/synthetic.hpp"
 
 namespace zi::capi {
-
-int32_t ToC(EvidenceStatus s) noexcept {
-  switch (s) {
-    case EvidenceStatus::kVerified: return ZI_EVIDENCE_VERIFIED;
-    case EvidenceStatus::kSubmitted: return ZI_EVIDENCE_SUBMITTED;
-    case EvidenceStatus::kRejected: return ZI_EVIDENCE_REJECTED;
-  }
-  return -1;
-}
 
 namespace {
 
@@ -79,6 +66,19 @@ zi_status GiveEvidence(zi_evidence** out, absl::StatusOr<EvidenceImport> imp, Fo
   return ZI_OK;
 }
 
+// zi_evidence_read_csv and zi_evidence_read_json.
+zi_status ReadBuffer(zi_evidence** out, const char* data, size_t size, const zi_evidence_scope* scope,
+                     Format format) {
+  if (!out) return NullArgument("out");
+  *out = nullptr;
+  if (!data && size > 0) return NullArgument("data (with size > 0)");
+  if (!scope) return NullArgument("scope");
+  const std::string_view text = data ? std::string_view(data, size) : std::string_view();
+  const EvidenceScope& sc = *unwrap(scope);
+  return GiveEvidence(out, format == Format::kJson ? ReadEvidenceJson(text, sc) : ReadEvidenceCsv(text, sc),
+                      format, text);
+}
+
 zi_status IndexOutOfRange(size_t index, size_t count) {
   return Fail(ZI_ERANGE, "index " + std::to_string(index) + " is out of range (" +
                              std::to_string(count) + " records)");
@@ -93,12 +93,7 @@ using zi::capi::wrap;
 extern "C" {
 
 ZI_API const char* zi_evidence_status_str(int32_t status) noexcept {
-  switch (status) {
-    case ZI_EVIDENCE_VERIFIED: return "verified";
-    case ZI_EVIDENCE_SUBMITTED: return "submitted";
-    case ZI_EVIDENCE_REJECTED: return "rejected";
-    default: return nullptr;
-  }
+  return zi::capi::CName<zi::EvidenceStatus>(status);
 }
 
 // ---- scope ---------------------------------------------------------------------------
@@ -183,24 +178,14 @@ ZI_API zi_status zi_evidence_scope_occurrences(int32_t* out, const zi_evidence_s
 ZI_API zi_status zi_evidence_read_csv(zi_evidence** out, const char* data, size_t size,
                                       const zi_evidence_scope* scope) noexcept {
   return zi::capi::Guard([&]() -> zi_status {
-    if (!out) return zi::capi::NullArgument("out");
-    *out = nullptr;
-    if (!data && size > 0) return zi::capi::NullArgument("data (with size > 0)");
-    if (!scope) return zi::capi::NullArgument("scope");
-    const std::string_view text = data ? std::string_view(data, size) : std::string_view();
-    return zi::capi::GiveEvidence(out, zi::ReadEvidenceCsv(text, *unwrap(scope)), zi::capi::Format::kCsv, text);
+    return zi::capi::ReadBuffer(out, data, size, scope, zi::capi::Format::kCsv);
   });
 }
 
 ZI_API zi_status zi_evidence_read_json(zi_evidence** out, const char* data, size_t size,
                                        const zi_evidence_scope* scope) noexcept {
   return zi::capi::Guard([&]() -> zi_status {
-    if (!out) return zi::capi::NullArgument("out");
-    *out = nullptr;
-    if (!data && size > 0) return zi::capi::NullArgument("data (with size > 0)");
-    if (!scope) return zi::capi::NullArgument("scope");
-    const std::string_view text = data ? std::string_view(data, size) : std::string_view();
-    return zi::capi::GiveEvidence(out, zi::ReadEvidenceJson(text, *unwrap(scope)), zi::capi::Format::kJson, text);
+    return zi::capi::ReadBuffer(out, data, size, scope, zi::capi::Format::kJson);
   });
 }
 
@@ -210,19 +195,12 @@ ZI_API zi_status zi_evidence_load_file(zi_evidence** out, const char* path, cons
     *out = nullptr;
     if (!path) return zi::capi::NullArgument("path");
     if (!scope) return zi::capi::NullArgument("scope");
-    std::error_code ec;
-    if (std::filesystem::is_directory(path, ec)) {
-      return zi::capi::Fail(ZI_EIO, std::string(path) + ": is a directory, not an evidence file");
-    }
-    // As zi::LoadEvidenceFile, reading the text here: the rejected rows' JSON pointers
-    // depend on its shape (see MakeRepresentable).
+    if (zi_status s = zi::capi::RefuseDirectory(path, "an evidence file")) return s;
+    // zi::LoadEvidenceFile (".json" is JSON, anything else CSV), but keeping the text:
+    // the JSON pointers of rows moved by MakeRepresentable depend on its shape.
     const std::string p(path);
-    std::ifstream in(p, std::ios::binary);
-    if (!in) return zi::capi::Fail(ZI_EIO, p + ": cannot open evidence file");
-    std::ostringstream buf;
-    buf << in.rdbuf();
-    if (in.bad()) return zi::capi::Fail(ZI_EIO, p + ": cannot read evidence file");
-    const std::string text = buf.str();
+    std::string text;
+    if (zi_status s = zi::capi::ReadInputFile(path, "evidence", &text)) return s;
     const bool json = p.size() >= 5 && p.compare(p.size() - 5, 5, ".json") == 0;
     absl::StatusOr<zi::EvidenceImport> imp =
         json ? zi::ReadEvidenceJson(text, *unwrap(scope)) : zi::ReadEvidenceCsv(text, *unwrap(scope));
@@ -243,9 +221,7 @@ ZI_API zi_status zi_evidence_to_csv(char** csv_out, size_t* len_out, const zi_ev
     *csv_out = nullptr;
     if (!evidence) return zi::capi::NullArgument("evidence");
     const std::string csv = zi::WriteEvidenceCsv(unwrap(evidence)->accepted);
-    *csv_out = zi::capi::DupString(csv);
-    if (len_out) *len_out = csv.size();
-    return ZI_OK;
+    return zi::capi::GiveString(csv_out, len_out, csv);
   });
 }
 

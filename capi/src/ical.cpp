@@ -25,12 +25,6 @@ zi_status ReadIcalOptions(const zi_ical_options* opts, IcalOptions* out) {
   return ZI_OK;
 }
 
-zi_status GiveText(char** out, size_t* len_out, const std::string& text) {
-  *out = DupString(text);
-  if (len_out) *len_out = text.size();
-  return ZI_OK;
-}
-
 }  // namespace
 }  // namespace zi::capi
 
@@ -54,7 +48,7 @@ ZI_API zi_status zi_plan_to_ical(char** ics_out, size_t* len_out, const zi_plan*
     const zi::Plan& p = unwrap(plan)->plan;
     zi::Calendar cal;
     if (zi_status s = zi::capi::ResolveCalendar(calendar, p, &cal)) return s;
-    return zi::capi::GiveText(ics_out, len_out, zi::WriteIcal(p, zi::ExpandOccurrences(p, cal), options));
+    return zi::capi::GiveString(ics_out, len_out, zi::WriteIcal(p, zi::ExpandOccurrences(p, cal), options));
   });
 }
 
@@ -66,7 +60,7 @@ ZI_API zi_status zi_report_to_ical(char** ics_out, size_t* len_out, const zi_rep
     if (!report) return zi::capi::NullArgument("report");
     zi::IcalOptions options;
     if (zi_status s = zi::capi::ReadIcalOptions(opts, &options)) return s;
-    return zi::capi::GiveText(ics_out, len_out, zi::WriteIcal(unwrap(report)->report, options));
+    return zi::capi::GiveString(ics_out, len_out, zi::WriteIcal(unwrap(report)->report, options));
   });
 }
 

@@ -3,22 +3,9 @@
 #include <memory>
 
 #include "capi_internal.hpp"
+#include "enums.hpp"
 #include "zi/plan/lint.hpp"
-
-namespace zi::capi {
-namespace {
-
-int32_t ToC(Severity s) {
-  switch (s) {
-    case Severity::kError: return ZI_SEVERITY_ERROR;
-    case Severity::kWarning: return ZI_SEVERITY_WARNING;
-    case Severity::kInfo: return ZI_SEVERITY_INFO;
-  }
-  return -1;
-}
-
-}  // namespace
-}  // namespace zi::capi
+#include "zi/io/report_json.hpp"
 
 using zi::capi::unwrap;
 using zi::capi::wrap;
@@ -26,12 +13,7 @@ using zi::capi::wrap;
 extern "C" {
 
 ZI_API const char* zi_severity_str(int32_t severity) noexcept {
-  switch (severity) {
-    case ZI_SEVERITY_ERROR: return "error";
-    case ZI_SEVERITY_WARNING: return "warning";
-    case ZI_SEVERITY_INFO: return "info";
-    default: return nullptr;
-  }
+  return zi::capi::CName<zi::Severity>(severity);
 }
 
 ZI_API zi_status zi_lint_options_init(zi_lint_options* opts, uint32_t version) noexcept {
@@ -93,6 +75,18 @@ ZI_API const char* zi_diagnostic_field(const zi_diagnostic* d) noexcept {
 }
 ZI_API const char* zi_diagnostic_message(const zi_diagnostic* d) noexcept {
   return d ? unwrap(d)->message.c_str() : nullptr;
+}
+
+ZI_API zi_status zi_plan_lint_json(char** json_out, size_t* len_out, const zi_plan* plan,
+                                   const zi_diagnostics* diagnostics) noexcept {
+  return zi::capi::Guard([&]() -> zi_status {
+    if (!json_out) return zi::capi::NullArgument("json_out");
+    *json_out = nullptr;
+    if (!plan) return zi::capi::NullArgument("plan");
+    if (!diagnostics) return zi::capi::NullArgument("diagnostics");
+    return zi::capi::GiveString(json_out, len_out,
+                                zi::WritePlanLintJson(unwrap(plan)->plan, unwrap(diagnostics)->items));
+  });
 }
 
 }  // extern "C"

@@ -1,11 +1,11 @@
 // MODULE: lke. Answer sets: loading, building, reading and writing.
-#include <filesystem>
 #include <limits>
 #include <memory>
 #include <optional>
-#include <system_error>
 
 #include "lke_handles.hpp"
+#include "zi/io/lke_answers_csv.hpp"
+#include "zi/io/lke_answers_json.hpp"
 
 namespace zi::capi {
 namespace {
@@ -97,9 +97,7 @@ zi_status Write(char** text_out, size_t* len_out, const LkeAnswerSet& set, const
   if (format != ZI_LKE_FORMAT_JSON && format != ZI_LKE_FORMAT_CSV) return BadFormat(format);
   const std::string text = format == ZI_LKE_FORMAT_CSV ? WriteLkeAnswersCsv(set, rubric, options)
                                                        : WriteLkeAnswersJson(set, rubric, options);
-  *text_out = DupString(text);
-  if (len_out) *len_out = text.size();
-  return ZI_OK;
+  return GiveString(text_out, len_out, text);
 }
 
 }  // namespace
@@ -134,10 +132,7 @@ ZI_API zi_status zi_lke_answers_load_file(zi_lke_answers** out, const zi_lke_rub
     *out = nullptr;
     if (!rubric) return zi::capi::NullArgument("rubric");
     if (!path) return zi::capi::NullArgument("path");
-    std::error_code ec;
-    if (std::filesystem::is_directory(path, ec)) {
-      return zi::capi::Fail(ZI_EIO, std::string(path) + ": is a directory, not an answers file");
-    }
+    if (zi_status s = zi::capi::RefuseDirectory(path, "an answers file")) return s;
     const zi::Rubric& r = unwrap(rubric)->rubric;
     return zi::capi::Finish(out, r, zi::LoadLkeAnswersFile(path, r), zi::capi::StatusContext::kFile, path);
   });

@@ -33,6 +33,7 @@
 
 #include "absl/status/statusor.h"
 #include "capi_internal.hpp"
+#include "enums.hpp"
 #include "zi/lke/answers.hpp"
 #include "zi/lke/predicate.hpp"
 #include "zi/lke/rubric.hpp"
@@ -115,12 +116,6 @@ ZI_DEFINE_CONVERSIONS(BatchHandle, zi_lke_batch_result)
 
 // The C layer value as zi::LkeLayer; ZI_EINVALID (message set) for an unknown one.
 zi_status ToLayer(int32_t layer, LkeLayer* out) noexcept;
-// The C enum values of the module.
-int32_t ToC(LkeLayer layer);
-int32_t ToC(ZeroDenominatorPolicy policy);
-int32_t ToC(AnswerKind kind);
-int32_t ToC(RatioFormula formula);
-int32_t ToC(MeasureKind kind);
 
 // zi_lke_score_options (NULL = defaults) as LkeScoreOptions: checks the version, the
 // layer, the policy and the alternative arrays.

@@ -1,12 +1,10 @@
 // MODULE: lke. The enumeration names of the module and the rubric handle with its children.
-#include <filesystem>
-#include <fstream>
 #include <memory>
 #include <optional>
-#include <sstream>
-#include <system_error>
 
 #include "lke_handles.hpp"
+#include "zi/defaults.hpp"
+#include "zi/io/lke_rubric_json.hpp"
 
 namespace zi::capi {
 namespace {
@@ -87,75 +85,26 @@ extern "C" {
 
 // ---- enumeration names -----------------------------------------------------------------
 
-ZI_API const char* zi_lke_half_str(int32_t half) noexcept {
-  switch (half) {
-    case ZI_LKE_PEMENUHAN: return "pemenuhan";
-    case ZI_LKE_REFORM: return "reform";
-    default: return nullptr;
-  }
-}
-
+ZI_API const char* zi_lke_half_str(int32_t half) noexcept { return zi::capi::CName<zi::LkeHalfKind>(half); }
 ZI_API const char* zi_lke_answer_kind_str(int32_t kind) noexcept {
-  switch (kind) {
-    case ZI_LKE_ANSWER_CHOICE: return "choice";
-    case ZI_LKE_ANSWER_COUNT: return "count";
-    case ZI_LKE_ANSWER_NUMBER: return "number";
-    default: return nullptr;
-  }
+  return zi::capi::CName<zi::AnswerKind>(kind);
 }
-
-ZI_API const char* zi_lke_layer_str(int32_t layer) noexcept {
-  switch (layer) {
-    case ZI_LKE_LAYER_UNIT: return "unit";
-    case ZI_LKE_LAYER_TPI: return "tpi";
-    default: return nullptr;
-  }
-}
-
+ZI_API const char* zi_lke_layer_str(int32_t layer) noexcept { return zi::capi::CName<zi::LkeLayer>(layer); }
 ZI_API const char* zi_lke_zero_policy_str(int32_t policy) noexcept {
-  switch (policy) {
-    case ZI_LKE_ZERO_DEFAULT: return "default";
-    case ZI_LKE_ZERO_IS_ONE: return "zero_over_zero_is_one";
-    case ZI_LKE_ZERO_IS_ZERO: return "zero_over_zero_is_zero";
-    case ZI_LKE_ZERO_IS_UNANSWERED: return "zero_over_zero_is_unanswered";
-    default: return nullptr;
-  }
+  if (policy == ZI_LKE_ZERO_DEFAULT) return zi::capi::kLkeZeroDefaultName;
+  return zi::capi::CName<zi::ZeroDenominatorPolicy>(policy);
 }
-
 ZI_API const char* zi_lke_format_str(int32_t format) noexcept {
-  switch (format) {
-    case ZI_LKE_FORMAT_JSON: return "json";
-    case ZI_LKE_FORMAT_CSV: return "csv";
-    default: return nullptr;
-  }
+  return zi::capi::CName(zi::capi::kLkeFormatNames, format);
 }
-
 ZI_API const char* zi_lke_item_kind_str(int32_t kind) noexcept {
-  switch (kind) {
-    case ZI_LKE_ITEM_QUESTION: return "question";
-    case ZI_LKE_ITEM_RATIO: return "ratio";
-    default: return nullptr;
-  }
+  return zi::capi::CName(zi::capi::kLkeItemKindNames, kind);
 }
-
 ZI_API const char* zi_lke_formula_str(int32_t formula) noexcept {
-  switch (formula) {
-    case ZI_LKE_FORMULA_RATIO: return "ratio";
-    case ZI_LKE_FORMULA_REDUCTION: return "reduction";
-    default: return nullptr;
-  }
+  return zi::capi::CName<zi::RatioFormula>(formula);
 }
-
 ZI_API const char* zi_lke_measure_str(int32_t measure) noexcept {
-  switch (measure) {
-    case ZI_LKE_MEASURE_TOTAL: return "total";
-    case ZI_LKE_MEASURE_PENGUNGKIT: return "pengungkit";
-    case ZI_LKE_MEASURE_AREA_PERCENT: return "area_percent";
-    case ZI_LKE_MEASURE_HASIL_GROUP: return "hasil_group";
-    case ZI_LKE_MEASURE_HASIL_ITEM: return "hasil_item";
-    case ZI_LKE_MEASURE_PRIOR: return "prior";
-    default: return nullptr;
-  }
+  return zi::capi::CName(zi::capi::kLkeMeasureNames, measure);
 }
 
 // ---- loading -------------------------------------------------------------------------------
@@ -173,16 +122,11 @@ ZI_API zi_status zi_lke_rubric_load_file(zi_lke_rubric** out, const char* path) 
     if (!out) return zi::capi::NullArgument("out");
     *out = nullptr;
     if (!path) return zi::capi::NullArgument("path");
-    std::error_code ec;
-    if (std::filesystem::is_directory(path, ec)) {
-      return zi::capi::Fail(ZI_EIO, std::string(path) + ": is a directory, not a rubric file");
-    }
-    std::ifstream in(path, std::ios::binary);
-    if (!in) return zi::capi::Fail(ZI_EIO, std::string(path) + ": cannot open rubric file");
-    std::ostringstream buf;
-    buf << in.rdbuf();
-    if (in.bad()) return zi::capi::Fail(ZI_EIO, std::string(path) + ": read error");
-    return zi::capi::FinishJson(out, buf.str(), path, zi::capi::StatusContext::kFile);
+    if (zi_status s = zi::capi::RefuseDirectory(path, "a rubric file")) return s;
+    // zi::LoadRubricFile, but keeping the text for the NUL check.
+    std::string json;
+    if (zi_status s = zi::capi::ReadInputFile(path, "rubric", &json)) return s;
+    return zi::capi::FinishJson(out, json, path, zi::capi::StatusContext::kFile);
   });
 }
 

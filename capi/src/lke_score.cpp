@@ -2,6 +2,7 @@
 #include <cmath>
 #include <limits>
 #include <memory>
+#include <optional>
 #include <string>
 
 #include "lke_handles.hpp"
@@ -13,56 +14,16 @@ namespace zi::capi {
 // ---- shared helpers ----------------------------------------------------------------------
 
 zi_status ToLayer(int32_t layer, LkeLayer* out) noexcept {
-  switch (layer) {
-    case ZI_LKE_LAYER_UNIT: *out = LkeLayer::kUnit; return ZI_OK;
-    case ZI_LKE_LAYER_TPI: *out = LkeLayer::kTpi; return ZI_OK;
-    default:
-      try {
-        return Fail(ZI_EINVALID, "layer must be ZI_LKE_LAYER_UNIT (0) or ZI_LKE_LAYER_TPI (1), not " +
-                                     std::to_string(layer));
-      } catch (...) {
-        return Fail(ZI_EINVALID, "unknown layer");
-      }
+  if (const std::optional<LkeLayer> l = FromC<LkeLayer>(layer)) {
+    *out = *l;
+    return ZI_OK;
   }
-}
-
-int32_t ToC(LkeLayer layer) { return layer == LkeLayer::kUnit ? ZI_LKE_LAYER_UNIT : ZI_LKE_LAYER_TPI; }
-
-int32_t ToC(ZeroDenominatorPolicy policy) {
-  switch (policy) {
-    case ZeroDenominatorPolicy::kZeroOverZeroIsOne: return ZI_LKE_ZERO_IS_ONE;
-    case ZeroDenominatorPolicy::kZeroOverZeroIsZero: return ZI_LKE_ZERO_IS_ZERO;
-    case ZeroDenominatorPolicy::kZeroOverZeroIsUnanswered: return ZI_LKE_ZERO_IS_UNANSWERED;
+  try {
+    return Fail(ZI_EINVALID, "layer must be ZI_LKE_LAYER_UNIT (0) or ZI_LKE_LAYER_TPI (1), not " +
+                                 std::to_string(layer));
+  } catch (...) {
+    return Fail(ZI_EINVALID, "unknown layer");
   }
-  return -1;
-}
-
-int32_t ToC(AnswerKind kind) {
-  switch (kind) {
-    case AnswerKind::kChoice: return ZI_LKE_ANSWER_CHOICE;
-    case AnswerKind::kCount: return ZI_LKE_ANSWER_COUNT;
-    case AnswerKind::kNumber: return ZI_LKE_ANSWER_NUMBER;
-  }
-  return -1;
-}
-
-int32_t ToC(RatioFormula formula) {
-  switch (formula) {
-    case RatioFormula::kRatio: return ZI_LKE_FORMULA_RATIO;
-    case RatioFormula::kReduction: return ZI_LKE_FORMULA_REDUCTION;
-  }
-  return -1;
-}
-
-int32_t ToC(MeasureKind kind) {
-  switch (kind) {
-    case MeasureKind::kTotal: return ZI_LKE_MEASURE_TOTAL;
-    case MeasureKind::kPengungkit: return ZI_LKE_MEASURE_PENGUNGKIT;
-    case MeasureKind::kAreaPercent: return ZI_LKE_MEASURE_AREA_PERCENT;
-    case MeasureKind::kHasilGroup: return ZI_LKE_MEASURE_HASIL_GROUP;
-    case MeasureKind::kHasilItem: return ZI_LKE_MEASURE_HASIL_ITEM;
-  }
-  return -1;
 }
 
 zi_status ReadScoreOptions(const zi_lke_score_options* opts, LkeScoreOptions* out) {
@@ -70,16 +31,13 @@ zi_status ReadScoreOptions(const zi_lke_score_options* opts, LkeScoreOptions* ou
   if (zi_status s = CheckVersion(opts->version, ZI_LKE_SCORE_OPTIONS_VERSION, "zi_lke_score_options")) return s;
   // version 1
   if (zi_status s = ToLayer(opts->layer, &out->layer)) return s;
-  switch (opts->zero_denominator) {
-    case ZI_LKE_ZERO_DEFAULT: out->zero_denominator.reset(); break;
-    case ZI_LKE_ZERO_IS_ONE: out->zero_denominator = ZeroDenominatorPolicy::kZeroOverZeroIsOne; break;
-    case ZI_LKE_ZERO_IS_ZERO: out->zero_denominator = ZeroDenominatorPolicy::kZeroOverZeroIsZero; break;
-    case ZI_LKE_ZERO_IS_UNANSWERED:
-      out->zero_denominator = ZeroDenominatorPolicy::kZeroOverZeroIsUnanswered;
-      break;
-    default:
-      return Fail(ZI_EINVALID, "zero_denominator must be one of ZI_LKE_ZERO_* (0..3), not " +
-                                   std::to_string(opts->zero_denominator));
+  if (opts->zero_denominator == ZI_LKE_ZERO_DEFAULT) {
+    out->zero_denominator.reset();
+  } else if (auto policy = FromC<ZeroDenominatorPolicy>(opts->zero_denominator)) {
+    out->zero_denominator = *policy;
+  } else {
+    return Fail(ZI_EINVALID, "zero_denominator must be one of ZI_LKE_ZERO_* (0..3), not " +
+                                 std::to_string(opts->zero_denominator));
   }
   const size_t n = opts->ratio_alternative_count;
   if (n > 0 && (!opts->ratio_ids || !opts->alternative_ids)) {
@@ -97,12 +55,6 @@ zi_status ReadScoreOptions(const zi_lke_score_options* opts, LkeScoreOptions* ou
 }
 
 namespace {
-
-zi_status Json(char** json_out, size_t* len_out, const std::string& json) {
-  *json_out = DupString(json);
-  if (len_out) *len_out = json.size();
-  return ZI_OK;
-}
 
 const LkeHalfScore* HalfOf(const zi_lke_area_score* area, int32_t half) {
   if (!area) return nullptr;
@@ -169,7 +121,7 @@ ZI_API zi_status zi_lke_score_result_to_json(char** json_out, size_t* len_out, c
     if (!json_out) return zi::capi::NullArgument("json_out");
     *json_out = nullptr;
     if (!score) return zi::capi::NullArgument("score");
-    return zi::capi::Json(json_out, len_out, zi::WriteLkeScoreJson(*unwrap(score)));
+    return zi::capi::GiveString(json_out, len_out, zi::WriteLkeScoreJson(*unwrap(score)));
   });
 }
 
@@ -299,7 +251,7 @@ ZI_API const zi_lke_item_score* zi_lke_subarea_score_item(const zi_lke_subarea_s
 ZI_API const char* zi_lke_item_score_id(const zi_lke_item_score* i) noexcept { return i ? unwrap(i)->id.c_str() : nullptr; }
 ZI_API int32_t zi_lke_item_score_kind(const zi_lke_item_score* i) noexcept {
   if (!i) return -1;
-  return unwrap(i)->kind == zi::LkeItemKind::kQuestion ? ZI_LKE_ITEM_QUESTION : ZI_LKE_ITEM_RATIO;
+  return zi::capi::ToC(unwrap(i)->kind);
 }
 ZI_API bool zi_lke_item_score_answered(const zi_lke_item_score* i) noexcept { return i && unwrap(i)->answered; }
 ZI_API double zi_lke_item_score_value(const zi_lke_item_score* i) noexcept { return i ? unwrap(i)->value : 0.0; }
@@ -368,7 +320,7 @@ ZI_API zi_status zi_lke_check_result_to_json(char** json_out, size_t* len_out, c
     if (!json_out) return zi::capi::NullArgument("json_out");
     *json_out = nullptr;
     if (!check) return zi::capi::NullArgument("check");
-    return zi::capi::Json(json_out, len_out, zi::WriteLkePredicateJson(*unwrap(check)));
+    return zi::capi::GiveString(json_out, len_out, zi::WriteLkePredicateJson(*unwrap(check)));
   });
 }
 

@@ -125,9 +125,7 @@ ZI_API zi_status zi_lke_whatif_result_to_json(char** json_out, size_t* len_out,
     *json_out = nullptr;
     if (!result) return zi::capi::NullArgument("result");
     const std::string json = zi::WriteLkeWhatIfJson(unwrap(result)->result);
-    *json_out = zi::capi::DupString(json);
-    if (len_out) *len_out = json.size();
-    return ZI_OK;
+    return zi::capi::GiveString(json_out, len_out, json);
   });
 }
 

@@ -1,64 +1,15 @@
 // MODULE: plan. Loading, exporting and reading a plan and its children.
-#include <filesystem>
 #include <memory>
 #include <optional>
-#include <system_error>
 
 #include "capi_internal.hpp"
+#include "enums.hpp"
 #include "zi/defaults.hpp"
 #include "zi/io/plan_json.hpp"
+#include "zi/io/report_json.hpp"
 
 namespace zi::capi {
 namespace {
-
-// ---- enumerations: C++ enum -> pinned C value --------------------------------------
-
-int32_t ToC(NoteKind k) {
-  switch (k) {
-    case NoteKind::kResolved: return ZI_NOTE_RESOLVED;
-    case NoteKind::kInferred: return ZI_NOTE_INFERRED;
-    case NoteKind::kDefect: return ZI_NOTE_DEFECT;
-  }
-  return -1;
-}
-
-int32_t ToC(SatkerLevel l) {
-  switch (l) {
-    case SatkerLevel::kPusat: return ZI_SATKER_PUSAT;
-    case SatkerLevel::kProvinsi: return ZI_SATKER_PROVINSI;
-    case SatkerLevel::kKabkota: return ZI_SATKER_KABKOTA;
-  }
-  return -1;
-}
-
-int32_t ToC(TimeZone tz) {
-  switch (tz) {
-    case TimeZone::kWIB: return ZI_TIME_ZONE_WIB;
-    case TimeZone::kWITA: return ZI_TIME_ZONE_WITA;
-    case TimeZone::kWIT: return ZI_TIME_ZONE_WIT;
-  }
-  return -1;
-}
-
-int32_t ToC(DueOffset o) {
-  switch (o) {
-    case DueOffset::kNone: return ZI_DUE_OFFSET_NONE;
-    case DueOffset::kWorkingDays: return ZI_DUE_OFFSET_WORKING_DAYS;
-    case DueOffset::kCalendarDays: return ZI_DUE_OFFSET_CALENDAR_DAYS;
-    case DueOffset::kDayOfNextMonth: return ZI_DUE_OFFSET_DAY_OF_NEXT_MONTH;
-  }
-  return -1;
-}
-
-int32_t ToC(Convention c) {
-  switch (c) {
-    case Convention::kFollowing: return ZI_CONVENTION_FOLLOWING;
-    case Convention::kModifiedFollowing: return ZI_CONVENTION_MODIFIED_FOLLOWING;
-    case Convention::kPreceding: return ZI_CONVENTION_PRECEDING;
-    case Convention::kUnadjusted: return ZI_CONVENTION_UNADJUSTED;
-  }
-  return -1;
-}
 
 // ---- the C API's one restriction on plan data: no NUL inside a string -------------
 
@@ -212,64 +163,22 @@ extern "C" {
 // ---- enumeration names ---------------------------------------------------------------
 
 ZI_API const char* zi_note_kind_str(int32_t kind) noexcept {
-  switch (kind) {
-    case ZI_NOTE_RESOLVED: return "resolved";
-    case ZI_NOTE_INFERRED: return "inferred";
-    case ZI_NOTE_DEFECT: return "defect";
-    default: return nullptr;
-  }
+  return zi::capi::CName<zi::NoteKind>(kind);
 }
-
 ZI_API const char* zi_satker_level_str(int32_t level) noexcept {
-  switch (level) {
-    case ZI_SATKER_PUSAT: return "pusat";
-    case ZI_SATKER_PROVINSI: return "provinsi";
-    case ZI_SATKER_KABKOTA: return "kabkota";
-    default: return nullptr;
-  }
+  return zi::capi::CName<zi::SatkerLevel>(level);
 }
-
 ZI_API const char* zi_time_zone_str(int32_t time_zone) noexcept {
-  switch (time_zone) {
-    case ZI_TIME_ZONE_WIB: return "WIB";
-    case ZI_TIME_ZONE_WITA: return "WITA";
-    case ZI_TIME_ZONE_WIT: return "WIT";
-    default: return nullptr;
-  }
+  return zi::capi::CName<zi::TimeZone>(time_zone);
 }
-
 ZI_API const char* zi_due_offset_str(int32_t offset) noexcept {
-  switch (offset) {
-    case ZI_DUE_OFFSET_NONE: return "none";
-    case ZI_DUE_OFFSET_WORKING_DAYS: return "working_days";
-    case ZI_DUE_OFFSET_CALENDAR_DAYS: return "calendar_days";
-    case ZI_DUE_OFFSET_DAY_OF_NEXT_MONTH: return "day_of_next_month";
-    default: return nullptr;
-  }
+  return zi::capi::CName<zi::DueOffset>(offset);
 }
-
 ZI_API const char* zi_convention_str(int32_t convention) noexcept {
-  switch (convention) {
-    case ZI_CONVENTION_FOLLOWING: return "following";
-    case ZI_CONVENTION_MODIFIED_FOLLOWING: return "modified_following";
-    case ZI_CONVENTION_PRECEDING: return "preceding";
-    case ZI_CONVENTION_UNADJUSTED: return "unadjusted";
-    default: return nullptr;
-  }
+  return zi::capi::CName<zi::Convention>(convention);
 }
-
 ZI_API const char* zi_source_column_str(int32_t column) noexcept {
-  switch (column) {
-    case ZI_SOURCE_NO: return "no";
-    case ZI_SOURCE_KOMPONEN: return "komponen";
-    case ZI_SOURCE_ASPEK: return "aspek";
-    case ZI_SOURCE_KEGIATAN: return "kegiatan";
-    case ZI_SOURCE_INDIKATOR: return "indikator";
-    case ZI_SOURCE_BUKTI_FISIK: return "bukti_fisik";
-    case ZI_SOURCE_TARGET_WAKTU: return "target_waktu";
-    case ZI_SOURCE_TARGET_CAPAIAN: return "target_capaian";
-    default: return nullptr;
-  }
+  return zi::capi::CName(zi::capi::kSourceColumnNames, column);
 }
 
 // ---- loading and exporting -----------------------------------------------------------
@@ -286,10 +195,7 @@ ZI_API zi_status zi_plan_load_file(zi_plan** out, const char* path, const zi_pla
     if (!path) return zi::capi::NullArgument("path");
     zi::PlanReadOptions read;
     if (zi_status s = zi::capi::ReadLoadOptions(opts, &read)) return s;
-    std::error_code ec;
-    if (std::filesystem::is_directory(path, ec)) {
-      return zi::capi::Fail(ZI_EIO, std::string(path) + ": is a directory, not a plan file");
-    }
+    if (zi_status s = zi::capi::RefuseDirectory(path, "a plan file")) return s;
     return zi::capi::Finish(out, zi::LoadPlanFile(path, read), zi::capi::StatusContext::kFile, path);
   });
 }
@@ -324,9 +230,7 @@ ZI_API zi_status zi_plan_to_json(char** json_out, size_t* len_out, const zi_plan
     *json_out = nullptr;
     if (!plan) return zi::capi::NullArgument("plan");
     const std::string json = zi::WritePlanJson(unwrap(plan)->plan);
-    *json_out = zi::capi::DupString(json);
-    if (len_out) *len_out = json.size();
-    return ZI_OK;
+    return zi::capi::GiveString(json_out, len_out, json);
   });
 }
 
@@ -594,6 +498,15 @@ ZI_API const zi_note* zi_indicator_note(const zi_indicator* i, size_t index) noe
 }
 ZI_API const zi_source* zi_indicator_source(const zi_indicator* i) noexcept {
   return i ? wrap(zi::capi::SourceOf(unwrap(i)->source)) : nullptr;
+}
+
+ZI_API zi_status zi_plan_summary_json(char** json_out, size_t* len_out, const zi_plan* plan) noexcept {
+  return zi::capi::Guard([&]() -> zi_status {
+    if (!json_out) return zi::capi::NullArgument("json_out");
+    *json_out = nullptr;
+    if (!plan) return zi::capi::NullArgument("plan");
+    return zi::capi::GiveString(json_out, len_out, zi::WritePlanSummaryJson(unwrap(plan)->plan));
+  });
 }
 
 }  // extern "C"

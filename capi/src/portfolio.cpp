@@ -11,6 +11,7 @@
 
 #include "compliance_internal.hpp"
 #include "zi/io/calendar_json.hpp"
+#include "zi/io/report_json.hpp"
 #include "zi/defaults.hpp"
 #include "zi/plan/satker_registry.hpp"
 #include "zi/compliance/synthetic.hpp"
@@ -455,6 +456,26 @@ ZI_API zi_status zi_portfolio_scores_rollup(int32_t* count_out, int32_t* scored_
     if (max_out) *max_out = x.max.value_or(0.0);
     if (has_stats_out) *has_stats_out = x.mean.has_value();
     return ZI_OK;
+  });
+}
+
+ZI_API zi_status zi_portfolio_scores_to_json(char** json_out, size_t* len_out, const zi_portfolio* portfolio,
+                                              const zi_portfolio_scores* scores, double threshold) noexcept {
+  return zi::capi::Guard([&]() -> zi_status {
+    if (!json_out) return zi::capi::NullArgument("json_out");
+    *json_out = nullptr;
+    if (!portfolio) return zi::capi::NullArgument("portfolio");
+    if (!scores) return zi::capi::NullArgument("scores");
+    const zi::CompiledPortfolio& p = unwrap(portfolio)->portfolio;
+    const zi::PortfolioScores& s = *unwrap(scores);
+    // The writer indexes the scores by the portfolio's plans and components.
+    bool same = s.score.size() == p.plan_count() && s.component_offset.size() == p.plan_count() + 1 &&
+                s.status_counts.size() == p.plan_count();
+    for (size_t i = 0; same && i < p.plan_count(); ++i) {
+      same = s.component_offset[i + 1] - s.component_offset[i] == p.plan(i).components().size();
+    }
+    if (!same) return zi::capi::Fail(ZI_EINVALID, "scores are not of this portfolio's plans");
+    return zi::capi::GiveString(json_out, len_out, zi::WritePortfolioJson(p, s, threshold));
   });
 }
 

@@ -10,18 +10,6 @@ namespace zi::capi {
 
 namespace {
 
-int32_t FamilyToC(ScheduleFamily f) noexcept {
-  switch (f) {
-    case ScheduleFamily::kSingleMonth: return ZI_SCHEDULE_SINGLE_MONTH;
-    case ScheduleFamily::kMonthRange: return ZI_SCHEDULE_MONTH_RANGE;
-    case ScheduleFamily::kMonthList: return ZI_SCHEDULE_MONTH_LIST;
-    case ScheduleFamily::kRecurring: return ZI_SCHEDULE_RECURRING;
-    case ScheduleFamily::kNamedPeriods: return ZI_SCHEDULE_NAMED_PERIODS;
-    case ScheduleFamily::kRrule: return ZI_SCHEDULE_RRULE;
-  }
-  return -1;
-}
-
 zi_status GiveSchedule(zi_schedule** out, absl::StatusOr<Schedule> schedule) {
   if (!schedule.ok()) return FromStatus(schedule.status());
   auto handle = std::make_unique<ScheduleHandle>();
@@ -42,17 +30,6 @@ zi_status ReadText(const char* text, size_t len, const char* what, std::string_v
 }
 
 }  // namespace
-
-int32_t ToC(OccurrenceStatus s) noexcept {
-  switch (s) {
-    case OccurrenceStatus::kDone: return ZI_OCCURRENCE_DONE;
-    case OccurrenceStatus::kDoneLate: return ZI_OCCURRENCE_DONE_LATE;
-    case OccurrenceStatus::kOpen: return ZI_OCCURRENCE_OPEN;
-    case OccurrenceStatus::kUpcoming: return ZI_OCCURRENCE_UPCOMING;
-    case OccurrenceStatus::kOverdue: return ZI_OCCURRENCE_OVERDUE;
-  }
-  return -1;
-}
 
 void OccurrenceTable::AddOccurrence(const Occurrence& o) {
   columns[ZI_OCCURRENCE_INDICATOR_INDEX].push_back(static_cast<int32_t>(o.indicator_index));
@@ -99,15 +76,7 @@ extern "C" {
 // ---- schedule ------------------------------------------------------------------------
 
 ZI_API const char* zi_schedule_family_str(int32_t family) noexcept {
-  switch (family) {
-    case ZI_SCHEDULE_SINGLE_MONTH: return "single_month";
-    case ZI_SCHEDULE_MONTH_RANGE: return "month_range";
-    case ZI_SCHEDULE_MONTH_LIST: return "month_list";
-    case ZI_SCHEDULE_RECURRING: return "recurring";
-    case ZI_SCHEDULE_NAMED_PERIODS: return "named_periods";
-    case ZI_SCHEDULE_RRULE: return "rrule";
-    default: return nullptr;
-  }
+  return zi::capi::CName<zi::ScheduleFamily>(family);
 }
 
 ZI_API zi_status zi_schedule_parse(zi_schedule** out, const char* phrase, size_t len, int32_t year) noexcept {
@@ -163,7 +132,7 @@ ZI_API zi_status zi_plan_indicator_schedule(zi_schedule** out, zi_diagnostics** 
 ZI_API void zi_schedule_free(zi_schedule* schedule) noexcept { delete unwrap(schedule); }
 
 ZI_API int32_t zi_schedule_family(const zi_schedule* s) noexcept {
-  return s ? zi::capi::FamilyToC(unwrap(s)->schedule.family) : -1;
+  return s ? zi::capi::ToC(unwrap(s)->schedule.family) : -1;
 }
 ZI_API const char* zi_schedule_text(const zi_schedule* s) noexcept {
   return s ? unwrap(s)->schedule.text.c_str() : nullptr;
@@ -200,14 +169,7 @@ ZI_API const zi_diagnostics* zi_schedule_diagnostics(const zi_schedule* s) noexc
 // ---- occurrences ---------------------------------------------------------------------
 
 ZI_API const char* zi_occurrence_status_str(int32_t status) noexcept {
-  switch (status) {
-    case ZI_OCCURRENCE_DONE: return "done";
-    case ZI_OCCURRENCE_DONE_LATE: return "done_late";
-    case ZI_OCCURRENCE_OPEN: return "open";
-    case ZI_OCCURRENCE_UPCOMING: return "upcoming";
-    case ZI_OCCURRENCE_OVERDUE: return "overdue";
-    default: return nullptr;
-  }
+  return zi::capi::CName<zi::OccurrenceStatus>(status);
 }
 
 ZI_API const char* zi_occurrence_status_label(int32_t status) noexcept {

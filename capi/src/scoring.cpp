@@ -90,12 +90,6 @@ bool KnownLevel(int32_t level) { return level >= ZI_LEVEL_PLAN && level <= ZI_LE
 
 zi_status UnknownLevel(int32_t level) { return Fail(ZI_EINVALID, "unknown level " + std::to_string(level)); }
 
-zi_status GiveJson(char** json_out, size_t* len_out, const std::string& json) {
-  *json_out = DupString(json);
-  if (len_out) *len_out = json.size();
-  return ZI_OK;
-}
-
 }  // namespace
 }  // namespace zi::capi
 
@@ -105,13 +99,7 @@ using zi::capi::wrap;
 extern "C" {
 
 ZI_API const char* zi_report_level_str(int32_t level) noexcept {
-  switch (level) {
-    case ZI_LEVEL_PLAN: return "plan";
-    case ZI_LEVEL_COMPONENT: return "component";
-    case ZI_LEVEL_ASPECT: return "aspect";
-    case ZI_LEVEL_INDICATOR: return "indicator";
-    default: return nullptr;
-  }
+  return zi::capi::CName(zi::capi::kReportLevelNames, level);
 }
 
 ZI_API zi_status zi_scoring_policy_init(zi_scoring_policy* policy, uint32_t version) noexcept {
@@ -153,7 +141,7 @@ ZI_API zi_status zi_report_to_json(char** json_out, size_t* len_out, const zi_re
     if (!json_out) return zi::capi::NullArgument("json_out");
     *json_out = nullptr;
     if (!report) return zi::capi::NullArgument("report");
-    return zi::capi::GiveJson(json_out, len_out, zi::ComplianceReportJson(unwrap(report)->report));
+    return zi::capi::GiveString(json_out, len_out, zi::ComplianceReportJson(unwrap(report)->report));
   });
 }
 
@@ -284,7 +272,7 @@ ZI_API zi_status zi_report_explain_json(char** json_out, size_t* len_out, const 
     if (!id) return zi::capi::NullArgument("id");
     absl::StatusOr<zi::Trace> trace = zi::Explain(unwrap(report)->report, id);
     if (!trace.ok()) return zi::capi::FromStatus(trace.status());
-    return zi::capi::GiveJson(json_out, len_out, zi::TraceJson(*trace));
+    return zi::capi::GiveString(json_out, len_out, zi::TraceJson(*trace));
   });
 }
 
@@ -317,7 +305,7 @@ ZI_API zi_status zi_report_agenda_json(char** json_out, size_t* len_out, const z
     }
     const zi::capi::ReportHandle& h = *unwrap(report);
     const zi::Agenda agenda = zi::BuildAgenda(h.report, calendar ? *unwrap(calendar) : h.calendar, options);
-    return zi::capi::GiveJson(json_out, len_out, zi::AgendaJson(agenda));
+    return zi::capi::GiveString(json_out, len_out, zi::AgendaJson(agenda));
   });
 }
 

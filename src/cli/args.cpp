@@ -1,60 +1,217 @@
-#include "cli/args.hpp"
+#include "args.hpp"
 
-#include "internal/strings.hpp"
+#include <cerrno>
+#include <cstdlib>
+#include <regex>
+#include <stdexcept>
+
+#include "CLI/CLI.hpp"
 
 namespace zi::cli {
-namespace internal = ::zi::internal;
+namespace {
 
-std::optional<std::string> Args::Option(const std::string& name) const {
-  auto it = options_.find(name);
-  if (it == options_.end()) return std::nullopt;
+// Thrown by a validator for a bad value; CLI11 lets it through parse().
+struct BadValue : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+
+std::string Message(std::string error, const std::string& value) {
+  if (const size_t at = error.find("{}"); at != std::string::npos) error.replace(at, 2, value);
+  return error;
+}
+
+// CLI11's wording of a wrong command line, in zi's words.
+std::string Reword(const CLI::ParseError& e) {
+  const std::string what = e.what();
+  static const std::regex kNeedsValue(R"(^(\S+): \d+ required \S+ missing$)");
+  static const std::regex kTwice(R"(^(\S+): At Most \d+ required but received \d+$)");
+  static const std::regex kFlagValue(R"(^-*(\S+) was given a disallowed flag override$)");
+  std::smatch m;
+  if (std::regex_match(what, m, kNeedsValue)) return m[1].str() + " needs a value";
+  if (std::regex_match(what, m, kTwice)) return m[1].str() + " given twice";
+  if (std::regex_match(what, m, kFlagValue)) {
+    return (m[1].length() == 1 ? "-" : "--") + m[1].str() + " takes no value";
+  }
+  return what;
+}
+
+template <typename Map>
+std::optional<typename Map::mapped_type> Find(const Map& map, const std::string& name) {
+  auto it = map.find(name);
+  if (it == map.end()) return std::nullopt;
   return it->second;
 }
 
+}  // namespace
+
+std::optional<int64_t> ParseInt(std::string_view text) {
+  const std::string s(text);
+  char* end = nullptr;
+  errno = 0;
+  const long long v = std::strtoll(s.c_str(), &end, 10);
+  if (s.empty() || *end != '\0' || errno == ERANGE) return std::nullopt;
+  return static_cast<int64_t>(v);
+}
+
+std::optional<uint64_t> ParseUnsigned(std::string_view text) {
+  const std::string s(text);
+  char* end = nullptr;
+  errno = 0;
+  const unsigned long long v = std::strtoull(s.c_str(), &end, 10);
+  if (s.empty() || *end != '\0' || errno == ERANGE) return std::nullopt;
+  return static_cast<uint64_t>(v);
+}
+
+std::optional<double> ParseReal(std::string_view text) {
+  const std::string s(text);
+  char* end = nullptr;
+  const double v = std::strtod(s.c_str(), &end);
+  if (s.empty() || *end != '\0') return std::nullopt;
+  return v;
+}
+
+ArgSpec& ArgSpec::Flag(const std::string& name) {
+  options_[name] = {Kind::kFlag, 0, 0, ""};
+  return *this;
+}
+ArgSpec& ArgSpec::Text(const std::string& name) {
+  options_[name] = {Kind::kText, 0, 0, ""};
+  return *this;
+}
+ArgSpec& ArgSpec::List(const std::string& name) {
+  options_[name] = {Kind::kList, 0, 0, ""};
+  return *this;
+}
+ArgSpec& ArgSpec::Int(const std::string& name, int64_t min, int64_t max, const std::string& error) {
+  options_[name] = {Kind::kInt, min, max, error};
+  return *this;
+}
+ArgSpec& ArgSpec::Unsigned(const std::string& name, const std::string& error) {
+  options_[name] = {Kind::kUnsigned, 0, 0, error};
+  return *this;
+}
+ArgSpec& ArgSpec::Real(const std::string& name, const std::string& error) {
+  options_[name] = {Kind::kReal, 0, 0, error};
+  return *this;
+}
+ArgSpec& ArgSpec::IsoDate(const std::string& name, const std::string& error) {
+  options_[name] = {Kind::kDate, 0, 0, error};
+  return *this;
+}
+ArgSpec& ArgSpec::Positional(size_t min, size_t max) {
+  min_positional_ = min;
+  max_positional_ = max;
+  return *this;
+}
+
+std::optional<std::string> Args::Option(const std::string& name) const { return Find(text_, name); }
+
+std::optional<int64_t> Args::Int(const std::string& name) const { return Find(ints_, name); }
+std::optional<uint64_t> Args::Unsigned(const std::string& name) const {
+  return Find(unsigned_, name);
+}
+std::optional<double> Args::Real(const std::string& name) const { return Find(reals_, name); }
+std::optional<Date> Args::IsoDate(const std::string& name) const { return Find(dates_, name); }
+std::vector<std::string> Args::List(const std::string& name) const {
+  return Find(lists_, name).value_or(std::vector<std::string>{});
+}
+
 absl::StatusOr<Args> ParseArgs(const std::vector<std::string>& argv, const ArgSpec& spec) {
+  using Kind = ArgSpec::Kind;
   Args args;
-  bool only_positional = false;
-  for (size_t i = 0; i < argv.size(); ++i) {
-    const std::string& a = argv[i];
-    if (only_positional || a.size() < 2 || a[0] != '-' || a == "-") {
-      args.positional_.push_back(a);
+  CLI::App app;
+  app.set_help_flag();  // zi's own --help, before parsing
+  app.allow_extras();   // reported below in zi's words
+  std::map<std::string, CLI::Option*> declared;
+  for (const auto& [name, o] : spec.options()) {
+    const ArgSpec::Option opt = o;
+    const std::string key = name;
+    if (o.kind == Kind::kFlag) {
+      declared[name] = app.add_flag(name)->disable_flag_override();
       continue;
     }
-    if (a == "--") {
-      only_positional = true;
+    if (o.kind == Kind::kList) {
+      declared[name] = app.add_option(name, args.lists_[name])
+                           ->expected(1)
+                           ->allow_extra_args(false)
+                           ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
       continue;
     }
-    std::string name = a;
-    std::optional<std::string> value;
-    if (const size_t eq = a.find('='); eq != std::string::npos && a.rfind("--", 0) == 0) {
-      name = a.substr(0, eq);
-      value = a.substr(eq + 1);
+    CLI::Option* option = app.add_option(name, args.text_[name]);
+    option->multi_option_policy(CLI::MultiOptionPolicy::Throw);
+    if (o.kind != Kind::kText) {
+      // Parses the value into its typed slot; a bad one stops the parse with its message.
+      option->check(CLI::Validator(
+          [&args, opt, key](std::string& value) -> std::string {
+            bool ok = false;
+            switch (opt.kind) {
+              case Kind::kInt:
+                if (auto v = ParseInt(value); v && *v >= opt.min && *v <= opt.max) {
+                  args.ints_[key] = *v;
+                  ok = true;
+                }
+                break;
+              case Kind::kUnsigned:
+                if (auto v = ParseUnsigned(value)) {
+                  args.unsigned_[key] = *v;
+                  ok = true;
+                }
+                break;
+              case Kind::kReal:
+                if (auto v = ParseReal(value)) {
+                  args.reals_[key] = *v;
+                  ok = true;
+                }
+                break;
+              case Kind::kDate:
+                if (absl::StatusOr<Date> d = ParseIsoDate(value); d.ok()) {
+                  args.dates_[key] = *d;
+                  ok = true;
+                } else {
+                  throw BadValue(Message(opt.error, std::string(d.status().message())));
+                }
+                break;
+              default: ok = true;
+            }
+            if (!ok) throw BadValue(Message(opt.error, value));
+            return "";
+          },
+          "", ""));
     }
-    if (spec.flags.count(name)) {
-      if (value) return absl::InvalidArgumentError(internal::Cat(name, " takes no value"));
-      args.flags_.insert(name);
-    } else if (spec.options.count(name)) {
-      if (!value) {
-        if (i + 1 >= argv.size()) {
-          return absl::InvalidArgumentError(internal::Cat(name, " needs a value"));
-        }
-        value = argv[++i];
-      }
-      if (args.options_.count(name)) {
-        return absl::InvalidArgumentError(internal::Cat(name, " given twice"));
-      }
-      args.options_[name] = *value;
-    } else {
-      return absl::InvalidArgumentError(internal::Cat("unknown option ", name));
+    declared[name] = option;
+  }
+  std::vector<std::string> positional;
+  app.add_option("positional", positional);
+
+  std::vector<std::string> reversed(argv.rbegin(), argv.rend());  // CLI11 pops from the back
+  try {
+    app.parse(reversed);
+  } catch (const BadValue& e) {
+    return absl::OutOfRangeError(e.what());
+  } catch (const CLI::ParseError& e) {
+    return absl::InvalidArgumentError(Reword(e));
+  }
+  for (const std::string& extra : app.remaining()) {
+    if (extra == "--") continue;
+    return absl::InvalidArgumentError("unknown option " + extra.substr(0, extra.find('=')));
+  }
+  for (const auto& [name, option] : declared) {
+    const Kind kind = spec.options().at(name).kind;
+    if (kind == Kind::kFlag) {
+      if (option->count() > 0) args.flags_[name] = true;
+    } else if (option->count() == 0) {
+      args.text_.erase(name);
+      if (kind == Kind::kList) args.lists_.erase(name);
     }
   }
-  if (args.positional_.size() < spec.min_positional) {
+  if (positional.size() < spec.min_positional()) {
     return absl::InvalidArgumentError("missing argument");
   }
-  if (args.positional_.size() > spec.max_positional) {
-    return absl::InvalidArgumentError(
-        internal::Cat("unexpected argument '", args.positional_[spec.max_positional], "'"));
+  if (positional.size() > spec.max_positional()) {
+    return absl::InvalidArgumentError("unexpected argument '" + positional[spec.max_positional()] +
+                                      "'");
   }
+  args.positional_ = std::move(positional);
   return args;
 }
 

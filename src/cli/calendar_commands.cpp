@@ -1,26 +1,22 @@
 // zi calendar show: the holidays (hari libur) of a year and its working days per month.
 #include <algorithm>
-#include <boost/json.hpp>
-#include <cstdio>
 #include <ostream>
 
-#include "cli/common.hpp"
-#include "cli/deadline_args.hpp"
-#include "internal/json_io.hpp"
-#include "internal/strings.hpp"
+#include "absl/strings/str_cat.h"
+#include "common.hpp"
+#include "deadline_args.hpp"
+#include "format.hpp"
+#include "zi/io/report_json.hpp"
 
 namespace zi::cli {
-namespace internal = ::zi::internal;
 namespace {
-
-namespace json = boost::json;
 
 std::string KindLabel(const Holiday& h) {
   switch (h.kind) {
     case HolidayKind::kLiburNasional: return "libur nasional";
     case HolidayKind::kCutiBersama: return "cuti bersama";
     case HolidayKind::kLiburDaerah:
-      return h.region.empty() ? "libur daerah" : internal::Cat("libur daerah ", h.region);
+      return h.region.empty() ? "libur daerah" : absl::StrCat("libur daerah ", h.region);
   }
   return "?";
 }
@@ -29,54 +25,13 @@ int RunShow(const Args& args, std::ostream& out, std::ostream& err) {
   absl::StatusOr<Calendar> calendar = LoadCalendarArg(args);
   if (!calendar.ok()) return Fail(err, calendar.status());
   const std::span<const int> years = calendar->years();
-  absl::StatusOr<int> year = YearArg(args, years.empty() ? 2026 : years.front());
-  if (!year.ok()) return Fail(err, year.status());
-  const int y = *year;
-
-  UncoveredYears uncovered;
-  std::vector<int> per_month;
-  int total = 0;
-  for (int m = 1; m <= 12; ++m) {
-    const Date first = Date::FromYmd(y, m, 1);
-    const Date last = Date::FromYmd(y, m, Date::DaysInMonth(y, m));
-    per_month.push_back(calendar->WorkingDaysBetween(first, last, true, true, &uncovered));
-    total += per_month.back();
-  }
-  const std::vector<Diagnostic> diags = UncoveredYearDiagnostics(*calendar, uncovered);
-  const std::span<const Holiday> holidays = calendar->HolidaysIn(y);
+  const int y = YearArg(args, years.empty() ? 2026 : years.front());
+  const CalendarYear summary = SummarizeCalendarYear(*calendar, y);
+  const std::vector<Holiday>& holidays = summary.holidays;
+  const std::vector<Diagnostic>& diags = summary.diagnostics;
   const bool cb_working = calendar->options().cuti_bersama_is_working_day;
-
   if (args.Flag("--json")) {
-    json::object root;
-    root["calendar"] = calendar->name();
-    root["year"] = y;
-    root["covered"] = calendar->Covers(y);
-    root["cuti_bersama_is_working_day"] = cb_working;
-    json::array hs;
-    for (const Holiday& h : holidays) {
-      json::object o;
-      o["date"] = FormatIsoDate(h.date);
-      o["day"] = DayName(h.date);
-      o["kind"] = HolidayKindString(h);
-      o["name"] = h.name;
-      o["working_day"] = calendar->IsWorkingDay(h.date);
-      hs.push_back(std::move(o));
-    }
-    root["holidays"] = std::move(hs);
-    json::array months;
-    for (int m = 1; m <= 12; ++m) {
-      json::object o;
-      o["month"] = m;
-      o["name"] = MonthName(m);
-      o["working_days"] = per_month[static_cast<size_t>(m - 1)];
-      months.push_back(std::move(o));
-    }
-    json::object wd;
-    wd["months"] = std::move(months);
-    wd["total"] = total;
-    root["working_days"] = std::move(wd);
-    root["diagnostics"] = json::parse(DiagnosticsJson(diags));
-    out << internal::WriteJson(root);
+    out << WriteCalendarYearJson(*calendar, summary);
     return kExitOk;
   }
 
@@ -99,20 +54,16 @@ int RunShow(const Args& args, std::ostream& out, std::ostream& err) {
         << (calendar->Covers(y) ? "tidak ada" : "tidak ada data (tahun tidak tercakup kalender)")
         << "\n";
   } else {
-    out << "Hari libur " << y << " (" << holidays.size() << ": " << ln << " libur nasional, "
-        << cb << " cuti bersama";
+    out << "Hari libur " << y << " (" << holidays.size() << ": " << ln << " libur nasional, " << cb
+        << " cuti bersama";
     if (other) out << ", " << other << " libur daerah";
     out << "):\n";
   }
-  int label_width = 0;
+  size_t label_width = 0;
+  for (const Holiday& h : holidays) label_width = std::max(label_width, DisplayWidth(KindLabel(h)));
   for (const Holiday& h : holidays) {
-    label_width = std::max(label_width, static_cast<int>(KindLabel(h).size()));
-  }
-  for (const Holiday& h : holidays) {
-    char buf[128];
-    std::snprintf(buf, sizeof buf, "  %-7s %s  %-*s  ", std::string(DayName(h.date)).c_str(),
-                  FormatIsoDate(h.date).c_str(), label_width, KindLabel(h).c_str());
-    out << buf << h.name;
+    out << "  " << PadRight(DayName(h.date), 7) << " " << FormatIsoDate(h.date) << "  "
+        << PadRight(KindLabel(h), label_width) << "  " << h.name;
     if (Calendar::IsWeekend(h.date)) {
       out << " (akhir pekan)";
     } else if (calendar->IsWorkingDay(h.date)) {
@@ -122,14 +73,11 @@ int RunShow(const Args& args, std::ostream& out, std::ostream& err) {
   }
   out << "\nHari kerja " << y << ":\n";
   for (int m = 1; m <= 12; ++m) {
-    char buf[64];
-    std::snprintf(buf, sizeof buf, "  %-10s %3d\n", std::string(MonthName(m)).c_str(),
-                  per_month[static_cast<size_t>(m - 1)]);
-    out << buf;
+    out << "  " << PadRight(MonthName(m), 10) << " "
+        << PadLeft(std::to_string(summary.working_days[static_cast<size_t>(m - 1)]), 3) << "\n";
   }
-  char buf[64];
-  std::snprintf(buf, sizeof buf, "  %-10s %3d\n", "Setahun", total);
-  out << buf;
+  out << "  " << PadRight("Setahun", 10) << " " << PadLeft(std::to_string(summary.total), 3)
+      << "\n";
   if (!diags.empty()) {
     out << "\n";
     PrintDiagnostics(out, diags);
@@ -142,8 +90,7 @@ const Register kShow{{"calendar show",
                       "(hari kerja) per month",
                       "zi calendar show [--year Y] [--calendar NAME|FILE] "
                       "[--cuti-bersama-working] [--json]",
-                      ArgSpec{{"--json", "--cuti-bersama-working"}, {"--year", "--calendar"}, 0, 0},
-                      RunShow}};
+                      DeadlineSpec().Flag("--json"), RunShow}};
 
 }  // namespace
 }  // namespace zi::cli

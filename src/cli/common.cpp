@@ -1,16 +1,13 @@
-#include "cli/common.hpp"
+#include "common.hpp"
 
-#include <boost/json.hpp>
-#include <cstdio>
+#include <fstream>
 #include <ostream>
 
-#include "internal/strings.hpp"
-#include "internal/json_io.hpp"
+#include "format.hpp"
 #include "zi/defaults.hpp"
 #include "zi/io/plan_json.hpp"
 
 namespace zi::cli {
-namespace internal = ::zi::internal;
 
 std::vector<Command>& Registry() {
   static std::vector<Command> commands;
@@ -35,33 +32,27 @@ int Fail(std::ostream& err, const std::string& message) {
   return kExitFailure;
 }
 
+int WriteOutput(const Args& args, const std::string& text, std::ostream& out, std::ostream& err) {
+  if (auto path = args.Option("-o")) {
+    std::ofstream f(*path, std::ios::binary);
+    f << text;
+    f.close();
+    if (!f) return Fail(err, *path + ": cannot write");
+    return kExitOk;
+  }
+  out << text;
+  return kExitOk;
+}
+
 void PrintDiagnostics(std::ostream& out, const std::vector<Diagnostic>& diagnostics) {
   for (const Diagnostic& d : diagnostics) {
     const char* label = d.severity == Severity::kError     ? "GALAT     "
                         : d.severity == Severity::kWarning ? "PERINGATAN"
                                                            : "INFO      ";
     std::string where = d.where;
-    if (!d.field.empty()) internal::Append(&where, " [", d.field, "]");
-    char buf[64];
-    std::snprintf(buf, sizeof buf, "%-26s", where.c_str());
-    out << label << "  " << buf << " " << d.message << "  (" << d.code << ")\n";
+    if (!d.field.empty()) where += " [" + d.field + "]";
+    out << label << "  " << PadRight(where, 26) << " " << d.message << "  (" << d.code << ")\n";
   }
-}
-
-std::string DiagnosticsJson(const std::vector<Diagnostic>& diagnostics) {
-  return internal::WriteJsonCompact(internal::DiagnosticsToJson(diagnostics));
-}
-
-std::string FormatNumber(double x, int decimals) {
-  char buf[64];
-  std::snprintf(buf, sizeof buf, "%.*f", decimals, x);
-  std::string s = buf;
-  if (s.find('.') != std::string::npos) {
-    while (!s.empty() && s.back() == '0') s.pop_back();
-    if (!s.empty() && s.back() == '.') s.pop_back();
-  }
-  if (s == "-0") s = "0";
-  return s;
 }
 
 }  // namespace zi::cli

@@ -9,8 +9,9 @@
 
 #include "absl/status/status.h"
 #include "absl/status/statusor.h"
-#include "cli/args.hpp"
+#include "args.hpp"
 #include "zi/base/diagnostic.hpp"
+#include "zi/io/report_json.hpp"
 #include "zi/plan/plan.hpp"
 
 namespace zi::cli {
@@ -39,13 +40,15 @@ absl::StatusOr<Plan> LoadPlanArg(const Args& args, bool validate = true);
 // Prints "zi: error: <message>" and returns kExitFailure.
 int Fail(std::ostream& err, const absl::Status& status);
 int Fail(std::ostream& err, const std::string& message);
+// Writes `text` to -o FILE if given, else to `out`.
+int WriteOutput(const Args& args, const std::string& text, std::ostream& out, std::ostream& err);
 
 // Human-readable diagnostic lines, one per diagnostic.
 void PrintDiagnostics(std::ostream& out, const std::vector<Diagnostic>& diagnostics);
-// Diagnostics as a JSON array (compact, for embedding into reports).
-std::string DiagnosticsJson(const std::vector<Diagnostic>& diagnostics);
 // A number as people read it: up to `decimals` places, no trailing zeros.
-std::string FormatNumber(double x, int decimals = 2);
+inline std::string FormatNumber(double x, int decimals = 2) {
+  return FormatPlainNumber(x, decimals);
+}
 
 }  // namespace zi::cli
 

@@ -1,52 +1,44 @@
-#include "cli/compliance.hpp"
+#include "compliance.hpp"
 
 #include <cstdio>
-#include <cstdlib>
 #include <ostream>
 
-#include "cli/common.hpp"
-#include "cli/deadline_args.hpp"
-#include "internal/strings.hpp"
-#include "zi/io/calendar_json.hpp"
+#include "absl/strings/str_cat.h"
+#include "common.hpp"
+#include "deadline_args.hpp"
 #include "zi/defaults.hpp"
+#include "zi/io/calendar_json.hpp"
 
 namespace zi::cli {
-namespace internal = ::zi::internal;
 
 ArgSpec ComplianceSpec() {
-  return ArgSpec{{"--json", "--allow-rejects", "--count-submitted", "--cuti-bersama-working"},
-                 {"--plan", "--calendar", "--evidence", "--as-of", "--late-credit"},
-                 0,
-                 0};
+  return ArgSpec()
+      .Flag("--json")
+      .Flag("--allow-rejects")
+      .Flag("--count-submitted")
+      .Flag("--cuti-bersama-working")
+      .Text("--plan")
+      .Text("--calendar")
+      .Text("--evidence")
+      .IsoDate("--as-of", "--as-of: {}")
+      .Real("--late-credit", "--late-credit: '{}' is not a number");
 }
 
 std::optional<ComplianceInputs> ReadComplianceInputs(const Args& args, std::ostream& err,
                                                      int* exit_code) {
   *exit_code = kExitFailure;
   ComplianceInputs in;
-  const std::optional<std::string> as_of = args.Option("--as-of");
+  const std::optional<Date> as_of = args.IsoDate("--as-of");
   if (!as_of) {
     err << "zi: error: --as-of YYYY-MM-DD is required (the engine never reads the clock)\n";
     *exit_code = kExitUsage;
     return std::nullopt;
   }
-  absl::StatusOr<Date> date = ParseIsoDate(*as_of);
-  if (!date.ok()) {
-    Fail(err, internal::Cat("--as-of: ", date.status().message()));
-    return std::nullopt;
-  }
-  in.as_of = *date;
-  if (auto lc = args.Option("--late-credit")) {
-    char* end = nullptr;
-    in.policy.late_credit = std::strtod(lc->c_str(), &end);
-    if (lc->empty() || *end != '\0') {
-      Fail(err, internal::Cat("--late-credit: '", *lc, "' is not a number"));
-      return std::nullopt;
-    }
-  }
+  in.as_of = *as_of;
+  in.policy.late_credit = args.Real("--late-credit").value_or(in.policy.late_credit);
   in.policy.count_submitted = args.Flag("--count-submitted");
   if (absl::Status s = ValidateScoringPolicy(in.policy); !s.ok()) {
-    Fail(err, internal::Cat("--late-credit: ", s.message()));
+    Fail(err, absl::StrCat("--late-credit: ", s.message()));
     return std::nullopt;
   }
   absl::StatusOr<Plan> plan = LoadPlanArg(args);
@@ -88,10 +80,12 @@ std::optional<ComplianceInputs> ReadComplianceInputs(const Args& args, std::ostr
 }
 
 std::string LongDate(Date d) {
-  return internal::Cat(d.day(), " ", MonthName(d.month()), " ", d.year());
+  return absl::StrCat(d.day(), " ", std::string(MonthName(d.month())), " ", d.year());
 }
 
-std::string LongDateWithDay(Date d) { return internal::Cat(DayName(d), ", ", LongDate(d)); }
+std::string LongDateWithDay(Date d) {
+  return absl::StrCat(std::string(DayName(d)), ", ", LongDate(d));
+}
 
 std::string Percent(const std::optional<double>& x) {
   if (!x) return "–";
@@ -102,23 +96,6 @@ std::string Percent(const std::optional<double>& x) {
     if (c == '.') c = ',';
   }
   return s;
-}
-
-std::string Shorten(const std::string& text, size_t width) {
-  size_t chars = 0, i = 0;
-  for (; i < text.size(); ++i) {
-    if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
-      if (chars == width) break;
-      ++chars;
-    }
-  }
-  if (i >= text.size()) return text;
-  // Back off to the start of the last character kept, leaving room for the ellipsis.
-  size_t cut = i;
-  do {
-    --cut;
-  } while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80);
-  return text.substr(0, cut) + "…";
 }
 
 }  // namespace zi::cli

@@ -7,11 +7,11 @@
 #include <optional>
 #include <string>
 
-#include "cli/args.hpp"
-#include "zi/deadline/calendar.hpp"
+#include "args.hpp"
 #include "zi/compliance/evidence.hpp"
-#include "zi/deadline/occurrence.hpp"
 #include "zi/compliance/scoring.hpp"
+#include "zi/deadline/calendar.hpp"
+#include "zi/deadline/occurrence.hpp"
 
 namespace zi::cli {
 
@@ -39,8 +39,6 @@ std::string LongDate(Date d);
 std::string LongDateWithDay(Date d);
 // A 0..1 score as a 0..100 number with a decimal comma ("71,25"), or "–" for null.
 std::string Percent(const std::optional<double>& x);
-// Cuts text to at most `width` characters (UTF-8 aware), with "…".
-std::string Shorten(const std::string& text, size_t width);
 
 }  // namespace zi::cli
 

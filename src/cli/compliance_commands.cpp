@@ -1,16 +1,14 @@
 // zi score | agenda | explain: compliance of a plan as of a date.
-#include <cstdio>
-#include <cstdlib>
 #include <ostream>
 
-#include "cli/common.hpp"
-#include "cli/compliance.hpp"
-#include "internal/strings.hpp"
+#include "absl/strings/str_cat.h"
+#include "common.hpp"
+#include "compliance.hpp"
+#include "format.hpp"
 #include "zi/compliance/agenda.hpp"
 #include "zi/compliance/trace.hpp"
 
 namespace zi::cli {
-namespace internal = ::zi::internal;
 namespace {
 
 // A weight as people write it in Indonesia: "0,25".
@@ -24,8 +22,8 @@ std::string Decimal(double x) {
 
 void PrintHeader(std::ostream& out, const std::string& title, const ComplianceInputs& in) {
   out << title << "\n";
-  out << "Satker      : " << in.plan.satker().name << " (" << in.plan.satker().code
-      << "), tahun " << in.plan.year() << "\n";
+  out << "Satker      : " << in.plan.satker().name << " (" << in.plan.satker().code << "), tahun "
+      << in.plan.year() << "\n";
   out << "Per tanggal : " << LongDateWithDay(in.as_of) << "\n";
 }
 
@@ -47,24 +45,16 @@ void PrintItems(std::ostream& out, const std::string& title, const std::vector<A
       out << " (" << it.working_days << " hari kerja lagi)";
     }
     out << ", capaian " << o.on_time + o.late << " dari " << o.occurrence.required << "\n";
-    out << "      " << Shorten(ind.text, 100) << "\n";
-    if (!ind.evidence.empty()) out << "      Bukti fisik: " << Shorten(ind.evidence, 88) << "\n";
+    out << "      " << Truncate(ind.text, 100) << "\n";
+    if (!ind.evidence.empty()) out << "      Bukti fisik: " << Truncate(ind.evidence, 88) << "\n";
   }
-  if (items.size() > limit) out << "  … dan " << items.size() - limit << " lainnya (lihat --json)\n";
+  if (items.size() > limit)
+    out << "  … dan " << items.size() - limit << " lainnya (lihat --json)\n";
 }
 
-AgendaOptions AgendaOptionsFrom(const Args& args, bool* ok, std::ostream& err) {
+AgendaOptions AgendaOptionsFrom(const Args& args) {
   AgendaOptions options;
-  *ok = true;
-  if (auto w = args.Option("--within")) {
-    char* end = nullptr;
-    const long v = std::strtol(w->c_str(), &end, 10);
-    if (w->empty() || *end != '\0' || v < 0 || v > 366) {
-      Fail(err, internal::Cat("--within: '", *w, "' is not a number of working days (0..366)"));
-      *ok = false;
-    }
-    options.within_working_days = static_cast<int>(v);
-  }
+  if (auto w = args.Int("--within")) options.within_working_days = static_cast<int>(*w);
   return options;
 }
 
@@ -72,9 +62,7 @@ int RunScore(const Args& args, std::ostream& out, std::ostream& err) {
   int code = 0;
   std::optional<ComplianceInputs> in = ReadComplianceInputs(args, err, &code);
   if (!in) return code;
-  bool ok = true;
-  const AgendaOptions agenda_options = AgendaOptionsFrom(args, &ok, err);
-  if (!ok) return kExitFailure;
+  const AgendaOptions agenda_options = AgendaOptionsFrom(args);
   const ComplianceReport report =
       ScorePlan(in->plan, in->occurrences, in->evidence.accepted, in->as_of, in->policy);
   if (args.Flag("--json")) {
@@ -83,37 +71,31 @@ int RunScore(const Args& args, std::ostream& out, std::ostream& err) {
   }
   PrintHeader(out, "Laporan Kepatuhan Rencana Aksi Zona Integritas", *in);
   out << "Bukti       : " << report.evidence.size() << " catatan";
-  if (!in->evidence.rejected.empty()) out << " (" << in->evidence.rejected.size() << " baris ditolak)";
+  if (!in->evidence.rejected.empty())
+    out << " (" << in->evidence.rejected.size() << " baris ditolak)";
   out << "; kredit keterlambatan " << Percent(in->policy.late_credit) << "%; bukti berstatus "
       << (in->policy.count_submitted ? "diajukan ikut dihitung" : "diajukan belum dihitung")
       << "\n\n";
   out << "NILAI RENCANA AKSI: " << (report.score ? Percent(*report.score / 100) : "–")
       << " dari 100\n\n";
-  char line[256];
-  std::snprintf(line, sizeof line, "  %-52s %6s %8s\n", "Komponen pengungkit / aspek", "Bobot",
-                "Nilai");
-  out << line;
+  out << "  " << Cell("Komponen pengungkit / aspek", 52) << " " << PadLeft("Bobot", 6) << " "
+      << PadLeft("Nilai", 8) << "\n";
   for (const ComponentScore& c : report.components) {
-    std::snprintf(line, sizeof line, "  %-52s %6s %8s\n",
-                  Shorten(c.id + " " + c.component->name, 52).c_str(),
-                  Decimal(c.weight).c_str(), Percent(c.score).c_str());
-    out << line;
+    out << "  " << Cell(c.id + " " + c.component->name, 52) << " " << PadLeft(Decimal(c.weight), 6)
+        << " " << PadLeft(Percent(c.score), 8) << "\n";
     for (const AspectScore& a : c.aspects) {
-      std::snprintf(line, sizeof line, "      %-48s %6s %8s\n",
-                    Shorten(a.id + " " + a.aspect->name, 48).c_str(),
-                    Decimal(a.weight).c_str(), Percent(a.score).c_str());
-      out << line;
+      out << "      " << Cell(a.id + " " + a.aspect->name, 48) << " "
+          << PadLeft(Decimal(a.weight), 6) << " " << PadLeft(Percent(a.score), 8) << "\n";
     }
   }
   out << "  (nilai 0–100; '–' berarti belum ada keluaran yang jatuh tempo)\n";
   const Agenda agenda = BuildAgenda(report, in->calendar, agenda_options);
-  out << "\nKeluaran: " << agenda.done << " selesai, " << agenda.done_late
-      << " selesai terlambat, " << agenda.overdue_count << " terlambat, " << agenda.open
-      << " berjalan, " << agenda.not_started << " belum dimulai\n";
+  out << "\nKeluaran: " << agenda.done << " selesai, " << agenda.done_late << " selesai terlambat, "
+      << agenda.overdue_count << " terlambat, " << agenda.open << " berjalan, "
+      << agenda.not_started << " belum dimulai\n";
   PrintItems(out, "TERLAMBAT", agenda.overdue, 15);
   PrintItems(out,
-             internal::Cat("JATUH TEMPO DALAM ", agenda_options.within_working_days,
-                           " HARI KERJA"),
+             absl::StrCat("JATUH TEMPO DALAM ", agenda_options.within_working_days, " HARI KERJA"),
              agenda.due_soon, 15);
   PrintItems(out, "BERIKUTNYA", agenda.upcoming, 5);
   size_t warnings = 0;
@@ -133,9 +115,7 @@ int RunAgenda(const Args& args, std::ostream& out, std::ostream& err) {
   int code = 0;
   std::optional<ComplianceInputs> in = ReadComplianceInputs(args, err, &code);
   if (!in) return code;
-  bool ok = true;
-  const AgendaOptions options = AgendaOptionsFrom(args, &ok, err);
-  if (!ok) return kExitFailure;
+  const AgendaOptions options = AgendaOptionsFrom(args);
   const ComplianceReport report =
       ScorePlan(in->plan, in->occurrences, in->evidence.accepted, in->as_of, in->policy);
   const Agenda agenda = BuildAgenda(report, in->calendar, options);
@@ -148,8 +128,7 @@ int RunAgenda(const Args& args, std::ostream& out, std::ostream& err) {
       << agenda.overdue_count << " terlambat, " << agenda.open << " berjalan, "
       << agenda.not_started << " belum dimulai\n";
   PrintItems(out, "TERLAMBAT", agenda.overdue, 1000);
-  PrintItems(out,
-             internal::Cat("JATUH TEMPO DALAM ", options.within_working_days, " HARI KERJA"),
+  PrintItems(out, absl::StrCat("JATUH TEMPO DALAM ", options.within_working_days, " HARI KERJA"),
              agenda.due_soon, 1000);
   PrintItems(out, "BERIKUTNYA", agenda.upcoming, 1000);
   return kExitOk;
@@ -176,7 +155,7 @@ int RunExplain(const Args& args, std::ostream& out, std::ostream& err) {
   out << "  " << trace->formula << "\n";
   for (const TraceTerm& t : trace->terms) {
     out << "    " << t.id << "  bobot " << FormatNumber(t.weight, 4) << "  nilai "
-        << (t.score ? FormatNumber(*t.score, 4) : "null") << "  " << Shorten(t.label, 70) << "\n";
+        << (t.score ? FormatNumber(*t.score, 4) : "null") << "  " << Truncate(t.label, 70) << "\n";
   }
   for (const OccurrenceTrace& o : trace->occurrences) {
     const Occurrence& oc = o.score.occurrence;
@@ -189,7 +168,7 @@ int RunExplain(const Args& args, std::ostream& out, std::ostream& err) {
     for (const EvidenceTrace& e : o.evidence) {
       out << "    - bukti baris " << e.record.line << ", " << FormatIsoDate(e.record.date) << ", "
           << ToString(e.record.status) << ", jumlah " << e.record.count << ": " << Label(e.use);
-      if (!e.record.ref.empty()) out << " [" << Shorten(e.record.ref, 60) << "]";
+      if (!e.record.ref.empty()) out << " [" << Truncate(e.record.ref, 60) << "]";
       out << "\n";
     }
     if (o.evidence.empty()) out << "    - belum ada bukti\n";
@@ -202,35 +181,30 @@ int RunExplain(const Args& args, std::ostream& out, std::ostream& err) {
 }
 
 ArgSpec WithWithin() {
-  ArgSpec s = ComplianceSpec();
-  s.options.insert("--within");
-  return s;
+  return ComplianceSpec().Int("--within", 0, 366,
+                              "--within: '{}' is not a number of working days (0..366)");
 }
 
 ArgSpec ExplainSpec() {
-  ArgSpec s = ComplianceSpec();
-  s.options.insert("--indicator");
-  s.options.insert("--aspect");
-  s.options.insert("--component");
-  return s;
+  return ComplianceSpec().Text("--indicator").Text("--aspect").Text("--component");
 }
 
 const char* kCommon =
     "--as-of YYYY-MM-DD [--plan FILE] [--evidence FILE] [--allow-rejects] [--calendar NAME|FILE] "
     "[--late-credit X] [--count-submitted] [--json]";
 
-const Register kScore{{"score", "nilai kepatuhan rencana aksi per tanggal: komponen, aspek, "
-                                "yang terlambat dan yang jatuh tempo",
-                       internal::Cat("zi score ", kCommon, " [--within N]"), WithWithin(),
+const Register kScore{{"score",
+                       "nilai kepatuhan rencana aksi per tanggal: komponen, aspek, "
+                       "yang terlambat dan yang jatuh tempo",
+                       absl::StrCat("zi score ", kCommon, " [--within N]"), WithWithin(),
                        RunScore}};
 const Register kAgenda{{"agenda", "yang terlambat, jatuh tempo dalam N hari kerja, dan berikutnya",
-                        internal::Cat("zi agenda ", kCommon, " [--within N]"), WithWithin(),
+                        absl::StrCat("zi agenda ", kCommon, " [--within N]"), WithWithin(),
                         RunAgenda}};
-const Register kExplain{{"explain",
-                         "jejak sebuah nilai sampai ke periode dan catatan bukti",
-                         internal::Cat("zi explain [--indicator ID | --aspect ID | --component ID] ",
-                                       kCommon),
-                         ExplainSpec(), RunExplain}};
+const Register kExplain{
+    {"explain", "jejak sebuah nilai sampai ke periode dan catatan bukti",
+     absl::StrCat("zi explain [--indicator ID | --aspect ID | --component ID] ", kCommon),
+     ExplainSpec(), RunExplain}};
 
 }  // namespace
 }  // namespace zi::cli

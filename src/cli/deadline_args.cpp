@@ -1,22 +1,11 @@
-#include "cli/deadline_args.hpp"
+#include "deadline_args.hpp"
 
-#include <charconv>
-
-#include "internal/strings.hpp"
+#include "absl/strings/str_cat.h"
+#include "zi/defaults.hpp"
 #include "zi/io/calendar_json.hpp"
+#include "zi/io/report_json.hpp"
 
 namespace zi::cli {
-namespace internal = ::zi::internal;
-namespace {
-
-std::optional<int> ToInt(std::string_view s) {
-  int v = 0;
-  auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
-  if (ec != std::errc() || p != s.data() + s.size()) return std::nullopt;
-  return v;
-}
-
-}  // namespace
 
 absl::StatusOr<Calendar> LoadCalendarArg(const Args& args) {
   CalendarOptions options;
@@ -29,15 +18,15 @@ absl::StatusOr<Calendar> LoadCalendarArg(const Args& args) {
   return LoadCalendarFile(*arg, options);
 }
 
-absl::StatusOr<int> YearArg(const Args& args, int fallback) {
-  const std::optional<std::string> arg = args.Option("--year");
-  if (!arg) return fallback;
-  const std::optional<int> y = ToInt(*arg);
-  if (!y || *y < 1 || *y > 9998) {
-    return absl::InvalidArgumentError(
-        internal::Cat("--year '", *arg, "' is not a year from 1 to 9998"));
-  }
-  return *y;
+ArgSpec DeadlineSpec() {
+  return ArgSpec()
+      .Int("--year", 1, 9998, "--year '{}' is not a year from 1 to 9998")
+      .Text("--calendar")
+      .Flag("--cuti-bersama-working");
+}
+
+int YearArg(const Args& args, int fallback) {
+  return static_cast<int>(args.Int("--year").value_or(fallback));
 }
 
 absl::StatusOr<DuePolicy> DuePolicyArg(const Args& args) {
@@ -47,9 +36,9 @@ absl::StatusOr<DuePolicy> DuePolicyArg(const Args& args) {
     const size_t colon = s.find(':');
     const std::optional<DueOffset> offset = ParseDueOffset(s.substr(0, colon));
     const auto bad = [&] {
-      return absl::InvalidArgumentError(internal::Cat(
-          "--due '", s,
-          "' is not none, working_days:N, calendar_days:N or day_of_next_month:D"));
+      return absl::InvalidArgumentError(
+          absl::StrCat("--due '", std::string(s),
+                       "' is not none, working_days:N, calendar_days:N or day_of_next_month:D"));
     };
     if (!offset) return bad();
     p.offset = *offset;
@@ -57,69 +46,61 @@ absl::StatusOr<DuePolicy> DuePolicyArg(const Args& args) {
       if (colon != std::string_view::npos) return bad();
     } else {
       if (colon == std::string_view::npos) return bad();
-      const std::optional<int> n = ToInt(s.substr(colon + 1));
+      const std::optional<int64_t> n = ParseInt(s.substr(colon + 1));
       if (!n) return bad();
       if (p.offset == DueOffset::kDayOfNextMonth) {
         if (*n < 1 || *n > 31) return bad();
-        p.day = *n;
+        p.day = static_cast<int>(*n);
       } else {
         if (*n < 0 || *n > 366) return bad();
-        p.n = *n;
+        p.n = static_cast<int>(*n);
       }
     }
   }
   if (const std::optional<std::string> conv = args.Option("--convention")) {
     const std::optional<Convention> c = ParseConvention(*conv);
     if (!c) {
-      return absl::InvalidArgumentError(internal::Cat(
-          "--convention '", *conv,
-          "' is not following, modified_following, preceding or unadjusted"));
+      return absl::InvalidArgumentError(
+          absl::StrCat("--convention '", *conv,
+                       "' is not following, modified_following, preceding or unadjusted"));
     }
     p.convention = *c;
   }
   return p;
 }
 
-std::string_view DayName(Date d) {
-  static constexpr std::string_view kDays[] = {"Senin", "Selasa", "Rabu",  "Kamis",
-                                               "Jumat", "Sabtu",  "Minggu"};
-  return kDays[d.iso_weekday() - 1];
-}
+std::string_view DayName(Date d) { return IndonesianDayName(d); }
 
-std::string_view MonthName(int month) {
-  static constexpr std::string_view kMonths[] = {
-      "Januari", "Februari", "Maret",     "April",   "Mei",      "Juni",
-      "Juli",    "Agustus",  "September", "Oktober", "November", "Desember"};
-  return month >= 1 && month <= 12 ? kMonths[month - 1] : "?";
-}
+std::string_view MonthName(int month) { return IndonesianMonthName(month); }
 
 std::string DescribeDuePolicy(const DuePolicy& p) {
   std::string out;
   switch (p.offset) {
     case DueOffset::kNone: out = "akhir periode"; break;
     case DueOffset::kWorkingDays:
-      out = internal::Cat(p.n, " hari kerja setelah akhir periode");
+      out = absl::StrCat(p.n, " hari kerja setelah akhir periode");
       break;
     case DueOffset::kCalendarDays:
-      out = internal::Cat(p.n, " hari kalender setelah akhir periode");
+      out = absl::StrCat(p.n, " hari kalender setelah akhir periode");
       break;
     case DueOffset::kDayOfNextMonth:
-      out = internal::Cat("tanggal ", p.day, " bulan berikutnya");
+      out = absl::StrCat("tanggal ", p.day, " bulan berikutnya");
       break;
   }
   switch (p.convention) {
     case Convention::kFollowing:
-      internal::Append(&out, ", bila bukan hari kerja maju ke hari kerja berikutnya (following)");
+      absl::StrAppend(&out, ", bila bukan hari kerja maju ke hari kerja berikutnya (following)");
       break;
     case Convention::kModifiedFollowing:
-      internal::Append(&out, ", bila bukan hari kerja maju ke hari kerja berikutnya dalam bulan "
-                             "yang sama, jika tidak mundur (modified_following)");
+      absl::StrAppend(&out,
+                      ", bila bukan hari kerja maju ke hari kerja berikutnya dalam bulan "
+                      "yang sama, jika tidak mundur (modified_following)");
       break;
     case Convention::kPreceding:
-      internal::Append(&out, ", bila bukan hari kerja mundur ke hari kerja sebelumnya (preceding)");
+      absl::StrAppend(&out, ", bila bukan hari kerja mundur ke hari kerja sebelumnya (preceding)");
       break;
     case Convention::kUnadjusted:
-      internal::Append(&out, ", tanpa penyesuaian hari kerja (unadjusted)");
+      absl::StrAppend(&out, ", tanpa penyesuaian hari kerja (unadjusted)");
       break;
   }
   return out;

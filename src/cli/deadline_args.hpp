@@ -7,9 +7,9 @@
 #include <string_view>
 
 #include "absl/status/statusor.h"
-#include "cli/args.hpp"
-#include "zi/deadline/calendar.hpp"
+#include "args.hpp"
 #include "zi/base/date.hpp"
+#include "zi/deadline/calendar.hpp"
 #include "zi/deadline/due_policy.hpp"
 
 namespace zi::cli {
@@ -17,8 +17,10 @@ namespace zi::cli {
 // --calendar NAME|FILE (an embedded calendar's name, else a zi.calendar/1 file; default
 // ID-2026) with --cuti-bersama-working.
 absl::StatusOr<Calendar> LoadCalendarArg(const Args& args);
-// --year Y, else `fallback`.
-absl::StatusOr<int> YearArg(const Args& args, int fallback);
+// --year Y (declared by DeadlineSpec), else `fallback`.
+int YearArg(const Args& args, int fallback);
+// --year, --calendar and --cuti-bersama-working.
+ArgSpec DeadlineSpec();
 // --due none|working_days:N|calendar_days:N|day_of_next_month:D and
 // --convention following|modified_following|preceding|unadjusted.
 absl::StatusOr<DuePolicy> DuePolicyArg(const Args& args);

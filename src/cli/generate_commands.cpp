@@ -1,58 +1,52 @@
 // zi generate: deterministic synthetic satker plans and evidence, for tests, demos and
 // load tests (docs/performance.md).
-#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <ostream>
 
-#include "cli/common.hpp"
-#include "internal/strings.hpp"
-#include "zi/io/calendar_json.hpp"
-#include "zi/defaults.hpp"
+#include "absl/strings/str_cat.h"
+#include "common.hpp"
 #include "zi/compliance/evidence.hpp"
+#include "zi/compliance/synthetic.hpp"
+#include "zi/defaults.hpp"
+#include "zi/io/calendar_json.hpp"
 #include "zi/io/plan_json.hpp"
 #include "zi/plan/satker_registry.hpp"
-#include "zi/compliance/synthetic.hpp"
 
 namespace zi::cli {
-namespace internal = ::zi::internal;
 namespace {
 
 namespace fs = std::filesystem;
 
 int RunGenerate(const Args& args, std::ostream& out, std::ostream& err) {
   const std::string dir = *args.Option("--out");
-  long count = 553;
-  uint64_t seed = 2026;
-  if (auto n = args.Option("--satker")) {
-    char* end = nullptr;
-    count = std::strtol(n->c_str(), &end, 10);
-    if (*n != "sulteng" && (n->empty() || *end != '\0' || count < 1 || count > 1000000)) {
-      return Fail(err, internal::Cat("--satker: '", *n, "' is not 1..1000000 or 'sulteng'"));
+  int64_t count = 553;
+  const uint64_t seed = args.Unsigned("--seed").value_or(2026);
+  const std::optional<std::string> satker = args.Option("--satker");
+  const bool sulteng = satker == std::optional<std::string>("sulteng");
+  if (satker && !sulteng) {
+    const std::optional<int64_t> n = ParseInt(*satker);
+    if (!n || *n < 1 || *n > 1000000) {
+      return Fail(err, absl::StrCat("--satker: '", *satker, "' is not 1..1000000 or 'sulteng'"));
     }
-  }
-  if (auto s = args.Option("--seed")) {
-    char* end = nullptr;
-    seed = std::strtoull(s->c_str(), &end, 10);
-    if (s->empty() || *end != '\0') return Fail(err, "--seed: not a whole number");
+    count = *n;
   }
   absl::StatusOr<Plan> base = DefaultPlan();
   if (!base.ok()) return Fail(err, base.status());
   absl::StatusOr<Calendar> calendar = DefaultCalendar();
   if (!calendar.ok()) return Fail(err, calendar.status());
-  const bool sulteng = args.Option("--satker") == std::optional<std::string>("sulteng");
-  const std::vector<Plan> plans =
-      sulteng ? SyntheticPortfolio(*base, SultengSatker(), seed)
-              : SyntheticPortfolio(*base, static_cast<size_t>(count), seed);
+  const std::vector<Plan> plans = sulteng
+                                      ? SyntheticPortfolio(*base, SultengSatker(), seed)
+                                      : SyntheticPortfolio(*base, static_cast<size_t>(count), seed);
   std::error_code ec;
   fs::create_directories(fs::path(dir) / "plans", ec);
-  if (ec) return Fail(err, internal::Cat(dir, ": cannot create: ", ec.message()));
+  if (ec) return Fail(err, absl::StrCat(dir, ": cannot create: ", ec.message()));
   std::vector<EvidenceRecord> evidence;
   for (size_t p = 0; p < plans.size(); ++p) {
     const fs::path file = fs::path(dir) / "plans" / (plans[p].satker().code + ".json");
     std::ofstream f(file, std::ios::binary);
     f << WritePlanJson(plans[p]);
-    if (!f) return Fail(err, internal::Cat(file.string(), ": cannot write"));
+    if (!f) return Fail(err, absl::StrCat(file.string(), ": cannot write"));
     for (EvidenceRecord& e :
          SyntheticEvidence(plans[p], ExpandOccurrences(plans[p], *calendar), seed + 7 + p)) {
       evidence.push_back(std::move(e));
@@ -61,7 +55,7 @@ int RunGenerate(const Args& args, std::ostream& out, std::ostream& err) {
   const fs::path ev = fs::path(dir) / "evidence.csv";
   std::ofstream f(ev, std::ios::binary);
   f << WriteEvidenceCsv(evidence);
-  if (!f) return Fail(err, internal::Cat(ev.string(), ": cannot write"));
+  if (!f) return Fail(err, absl::StrCat(ev.string(), ": cannot write"));
   out << plans.size() << " rencana aksi di " << (fs::path(dir) / "plans").string() << ", "
       << evidence.size() << " catatan bukti di " << ev.string() << "\n";
   return kExitOk;
@@ -70,7 +64,7 @@ int RunGenerate(const Args& args, std::ostream& out, std::ostream& err) {
 const Register kGenerate{
     {"generate", "rencana aksi dan bukti sintetis (deterministik) untuk uji dan beban",
      "zi generate --out DIR [--satker N|sulteng] [--seed S]",
-     ArgSpec{{}, {"--out", "--satker", "--seed"}, 0, 0},
+     ArgSpec().Text("--out").Text("--satker").Unsigned("--seed", "--seed: not a whole number"),
      [](const Args& args, std::ostream& out, std::ostream& err) {
        if (!args.Option("--out")) {
          err << "zi: error: --out DIR is required\n";

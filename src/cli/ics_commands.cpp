@@ -1,15 +1,13 @@
 // zi ics: the plan's deliverables as an iCalendar file (one VTODO per occurrence).
-#include <fstream>
 #include <ostream>
 
-#include "cli/common.hpp"
-#include "cli/compliance.hpp"
-#include "internal/strings.hpp"
+#include "common.hpp"
+#include "compliance.hpp"
+#include "zi/defaults.hpp"
 #include "zi/io/calendar_json.hpp"
 #include "zi/io/ical.hpp"
 
 namespace zi::cli {
-namespace internal = ::zi::internal;
 namespace {
 
 int RunIcs(const Args& args, std::ostream& out, std::ostream& err) {
@@ -33,26 +31,13 @@ int RunIcs(const Args& args, std::ostream& out, std::ostream& err) {
     if (!calendar.ok()) return Fail(err, calendar.status());
     text = WriteIcal(*plan, ExpandOccurrences(*plan, *calendar));
   }
-  if (auto path = args.Option("-o")) {
-    std::ofstream f(*path, std::ios::binary);
-    f << text;
-    f.close();
-    if (!f) return Fail(err, internal::Cat(*path, ": cannot write"));
-    return kExitOk;
-  }
-  out << text;
-  return kExitOk;
+  return WriteOutput(args, text, out, err);
 }
 
-ArgSpec IcsSpec() {
-  ArgSpec s = ComplianceSpec();
-  s.options.insert("-o");
-  return s;
-}
-
-const Register kIcs{{"ics", "keluaran rencana aksi sebagai berkas iCalendar (satu VTODO per periode)",
+const Register kIcs{{"ics",
+                     "keluaran rencana aksi sebagai berkas iCalendar (satu VTODO per periode)",
                      "zi ics [--plan FILE] [-o FILE] [--as-of YYYY-MM-DD [--evidence FILE]]",
-                     IcsSpec(), RunIcs}};
+                     ComplianceSpec().Text("-o"), RunIcs}};
 
 }  // namespace
 }  // namespace zi::cli

@@ -5,7 +5,8 @@
 #include <string>
 #include <vector>
 
-#include "cli/common.hpp"
+#include "absl/strings/str_split.h"
+#include "common.hpp"
 #include "zi/version.hpp"
 
 namespace {
@@ -41,14 +42,7 @@ int main(int argc, char** argv) {
   const Command* best = nullptr;
   size_t best_len = 0;
   for (const Command& c : zi::cli::Registry()) {
-    std::vector<std::string> path;
-    size_t start = 0;
-    while (start <= c.path.size()) {
-      size_t end = c.path.find(' ', start);
-      if (end == std::string::npos) end = c.path.size();
-      path.push_back(c.path.substr(start, end - start));
-      start = end + 1;
-    }
+    const std::vector<std::string> path = absl::StrSplit(c.path, ' ');
     if (path.size() <= words.size() && std::equal(path.begin(), path.end(), words.begin()) &&
         path.size() > best_len) {
       best = &c;
@@ -66,6 +60,9 @@ int main(int argc, char** argv) {
     return zi::cli::kExitOk;
   }
   auto args = zi::cli::ParseArgs(rest, best->spec);
+  if (absl::IsOutOfRange(args.status())) {
+    return zi::cli::Fail(std::cerr, args.status());  // a bad value: bad input
+  }
   if (!args.ok()) {
     std::cerr << "zi: error: " << args.status().message() << "\nUsage: " << best->usage << "\n";
     return zi::cli::kExitUsage;

@@ -1,22 +1,17 @@
 // zi plan show | lint | export
-#include <boost/json.hpp>
-#include <fstream>
 #include <ostream>
 
-#include "internal/strings.hpp"
-#include "cli/common.hpp"
-#include "internal/json_io.hpp"
-#include "zi/plan/lint.hpp"
+#include "absl/strings/str_cat.h"
+#include "common.hpp"
 #include "zi/io/plan_json.hpp"
+#include "zi/io/report_json.hpp"
+#include "zi/plan/lint.hpp"
 
 namespace zi::cli {
-namespace internal = ::zi::internal;
 namespace {
 
-namespace json = boost::json;
-
 std::string SatkerLine(const Plan& plan) {
-  return internal::Cat(plan.satker().name, " (", plan.satker().code, "), tahun ", plan.year());
+  return absl::StrCat(plan.satker().name, " (", plan.satker().code, "), tahun ", plan.year());
 }
 
 void PrintField(std::ostream& out, int indent, std::string_view label, std::string_view value) {
@@ -34,8 +29,8 @@ int ShowHuman(const Plan& plan, std::ostream& out) {
     out << "\n";
   }
   out << "Isi      : " << p.components.size() << " komponen pengungkit, " << plan.aspect_count()
-      << " aspek pemenuhan, " << plan.activity_count() << " kegiatan, "
-      << plan.indicators().size() << " indikator\n";
+      << " aspek pemenuhan, " << plan.activity_count() << " kegiatan, " << plan.indicators().size()
+      << " indikator\n";
   for (const Component& c : p.components) {
     out << "\n" << c.id << ". " << c.name << "  [bobot " << FormatNumber(c.weight, 4);
     if (!c.lke_area.empty()) out << ", area LKE " << c.lke_area;
@@ -58,36 +53,12 @@ int ShowHuman(const Plan& plan, std::ostream& out) {
   return kExitOk;
 }
 
-int ShowJson(const Plan& plan, std::ostream& out) {
-  json::object root;
-  root["satker"] = plan.satker().code;
-  root["satker_name"] = plan.satker().name;
-  root["year"] = plan.year();
-  root["components"] = plan.components().size();
-  root["aspects"] = plan.aspect_count();
-  root["activities"] = plan.activity_count();
-  json::array inds;
-  for (const IndicatorRef& r : plan.indicators()) {
-    json::object o;
-    o["id"] = r.indicator->id;
-    o["component"] = r.component->name;
-    o["aspect"] = r.aspect->name;
-    o["activity"] = r.activity->text;
-    o["text"] = r.indicator->text;
-    o["evidence"] = r.indicator->evidence;
-    o["schedule"] = r.indicator->schedule;
-    o["target"] = r.indicator->target;
-    inds.push_back(std::move(o));
-  }
-  root["indicators"] = std::move(inds);
-  out << internal::WriteJson(root);
-  return kExitOk;
-}
-
 int RunShow(const Args& args, std::ostream& out, std::ostream& err) {
   absl::StatusOr<Plan> plan = LoadPlanArg(args);
   if (!plan.ok()) return Fail(err, plan.status());
-  return args.Flag("--json") ? ShowJson(*plan, out) : ShowHuman(*plan, out);
+  if (!args.Flag("--json")) return ShowHuman(*plan, out);
+  out << WritePlanSummaryJson(*plan);
+  return kExitOk;
 }
 
 int RunLint(const Args& args, std::ostream& out, std::ostream& err) {
@@ -100,13 +71,7 @@ int RunLint(const Args& args, std::ostream& out, std::ostream& err) {
     warnings += d.severity == Severity::kWarning;
   }
   if (args.Flag("--json")) {
-    json::object root;
-    root["satker"] = plan->satker().code;
-    root["year"] = plan->year();
-    root["errors"] = errors;
-    root["warnings"] = warnings;
-    root["diagnostics"] = json::parse(DiagnosticsJson(diags));
-    out << internal::WriteJson(root);
+    out << WritePlanLintJson(*plan, diags);
   } else {
     out << "Pemeriksaan rencana aksi " << SatkerLine(*plan) << "\n";
     out << errors << " galat, " << warnings << " peringatan\n";
@@ -119,29 +84,20 @@ int RunLint(const Args& args, std::ostream& out, std::ostream& err) {
 int RunExport(const Args& args, std::ostream& out, std::ostream& err) {
   absl::StatusOr<Plan> plan = LoadPlanArg(args);
   if (!plan.ok()) return Fail(err, plan.status());
-  const std::string text = WritePlanJson(*plan);
-  if (auto path = args.Option("-o")) {
-    std::ofstream f(*path, std::ios::binary);
-    f << text;
-    f.close();
-    if (!f) return Fail(err, internal::Cat(*path, ": cannot write"));
-    return kExitOk;
-  }
-  out << text;
-  return kExitOk;
+  return WriteOutput(args, WritePlanJson(*plan), out, err);
 }
 
 const Register kShow{{"plan show", "list the plan's komponen, aspek, kegiatan and indikator",
                       "zi plan show [--plan FILE] [--json]",
-                      ArgSpec{{"--json"}, {"--plan"}, 0, 0}, RunShow}};
+                      ArgSpec().Flag("--json").Text("--plan"), RunShow}};
 const Register kLint{{"plan lint",
                       "check a plan and report every defect with its location "
                       "(exit 1 if any error)",
                       "zi plan lint [--plan FILE] [--json]",
-                      ArgSpec{{"--json"}, {"--plan"}, 0, 0}, RunLint}};
+                      ArgSpec().Flag("--json").Text("--plan"), RunLint}};
 const Register kExport{{"plan export", "write the plan in the zi.plan/1 JSON format",
                         "zi plan export [--plan FILE] [-o FILE]",
-                        ArgSpec{{}, {"--plan", "-o"}, 0, 0}, RunExport}};
+                        ArgSpec().Text("--plan").Text("-o"), RunExport}};
 
 }  // namespace
 }  // namespace zi::cli

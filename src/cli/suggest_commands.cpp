@@ -1,19 +1,18 @@
 // zi lke suggest: suggested LKE answers from the plan's execution as of a date.
-#include <boost/json.hpp>
 #include <ostream>
 
-#include "cli/common.hpp"
-#include "cli/compliance.hpp"
-#include "internal/json_io.hpp"
+#include "common.hpp"
+#include "compliance.hpp"
+#include "format.hpp"
+#include "zi/defaults.hpp"
+#include "zi/io/lke_rubric_json.hpp"
+#include "zi/io/report_json.hpp"
+#include "zi/lke/plan_execution.hpp"
 #include "zi/lke/rubric.hpp"
 #include "zi/lke/suggest.hpp"
-#include "zi/lke/plan_execution.hpp"
 
 namespace zi::cli {
-namespace internal = ::zi::internal;
 namespace {
-
-namespace json = boost::json;
 
 int RunSuggest(const Args& args, std::ostream& out, std::ostream& err) {
   int code = 0;
@@ -29,24 +28,8 @@ int RunSuggest(const Args& args, std::ostream& out, std::ostream& err) {
   absl::StatusOr<std::vector<LkeSuggestion>> suggestions =
       SuggestLkeAnswers(*rubric, SummarizePlanExecution(report), options);
   if (!suggestions.ok()) return Fail(err, suggestions.status());
-  const auto answer_text = [](const LkeAnswer& a) {
-    return a.is_choice() ? a.choice : FormatNumber(a.number, 4);
-  };
   if (args.Flag("--json")) {
-    json::array arr;
-    for (const LkeSuggestion& s : *suggestions) {
-      json::object o;
-      o["question"] = s.question;
-      o["answer"] = answer_text(s.answer);
-      o["rule"] = s.rule;
-      o["reason"] = s.reason;
-      arr.push_back(std::move(o));
-    }
-    json::object root;
-    root["as_of"] = FormatIsoDate(in->as_of);
-    root["satker"] = in->plan.satker().code;
-    root["suggestions"] = std::move(arr);
-    out << internal::WriteJson(root);
+    out << WriteLkeSuggestionsJson(*suggestions, in->as_of, in->plan.satker().code);
     return kExitOk;
   }
   out << "Saran Jawaban LKE dari Pelaksanaan Rencana Aksi\n";
@@ -56,18 +39,11 @@ int RunSuggest(const Args& args, std::ostream& out, std::ostream& err) {
   if (suggestions->empty()) out << "\n(belum ada saran: belum ada keluaran yang jatuh tempo)\n";
   for (const LkeSuggestion& s : *suggestions) {
     const LkeQuestionRef* q = rubric->FindQuestion(s.question);
-    out << "\n" << s.question << "  saran jawaban: " << answer_text(s.answer) << "\n";
-    if (q) out << "  " << Shorten(q->question->text, 110) << "\n";
+    out << "\n" << s.question << "  saran jawaban: " << LkeAnswerText(s.answer) << "\n";
+    if (q) out << "  " << Truncate(q->question->text, 110) << "\n";
     out << "  Alasan: " << s.reason << "\n";
   }
   return kExitOk;
-}
-
-ArgSpec SuggestSpec() {
-  ArgSpec s = ComplianceSpec();
-  s.options.insert("--rubric");
-  s.flags.insert("--count-late");
-  return s;
 }
 
 const Register kSuggest{
@@ -76,7 +52,7 @@ const Register kSuggest{
      "selesai)",
      "zi lke suggest --as-of YYYY-MM-DD [--plan FILE] [--evidence FILE] [--allow-rejects] "
      "[--rubric FILE] [--count-late] [--json]",
-     SuggestSpec(), RunSuggest}};
+     ComplianceSpec().Text("--rubric").Flag("--count-late"), RunSuggest}};
 
 }  // namespace
 }  // namespace zi::cli

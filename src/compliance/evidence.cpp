@@ -1,11 +1,10 @@
 #include "zi/compliance/evidence.hpp"
 
 #include <array>
-#include <fstream>
-#include <sstream>
 
 #include "absl/container/flat_hash_map.h"
 #include "internal/csv.hpp"
+#include "zi/io/file.hpp"
 #include "internal/json_io.hpp"
 #include "internal/strings.hpp"
 
@@ -332,13 +331,11 @@ absl::StatusOr<EvidenceImport> ReadEvidenceJson(std::string_view text,
 
 absl::StatusOr<EvidenceImport> LoadEvidenceFile(const std::string& path,
                                                 const EvidenceScope& scope) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return absl::NotFoundError(Cat(path, ": cannot open evidence file"));
-  std::ostringstream buf;
-  buf << in.rdbuf();
+  absl::StatusOr<std::string> text = ReadFileText(path, "evidence");
+  if (!text.ok()) return text.status();
   const bool is_json = path.size() >= 5 && path.substr(path.size() - 5) == ".json";
   absl::StatusOr<EvidenceImport> r =
-      is_json ? ReadEvidenceJson(buf.str(), scope) : ReadEvidenceCsv(buf.str(), scope);
+      is_json ? ReadEvidenceJson(*text, scope) : ReadEvidenceCsv(*text, scope);
   if (!r.ok()) return absl::Status(r.status().code(), Cat(path, ": ", r.status().message()));
   return r;
 }
@@ -356,6 +353,17 @@ std::string WriteEvidenceCsv(const std::vector<EvidenceRecord>& records) {
     out.push_back('\n');
   }
   return out;
+}
+
+EvidenceScope MakeEvidenceScope(const Plan& plan, const PlanOccurrences& occurrences) {
+  std::vector<int> count(plan.indicators().size(), 0);
+  for (const Occurrence& o : occurrences.occurrences) ++count[o.indicator_index];
+  EvidenceScope scope;
+  for (size_t i = 0; i < count.size(); ++i) {
+    scope.Add(plan.satker().code, plan.indicators()[i].indicator->id, count[i]);
+  }
+  scope.set_default_satker(plan.satker().code);
+  return scope;
 }
 
 }  // namespace v1

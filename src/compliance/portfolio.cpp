@@ -11,6 +11,7 @@
 #include "internal/strings.hpp"
 #include "zi/io/calendar_json.hpp"
 #include "zi/deadline/occurrence.hpp"
+#include "zi/defaults.hpp"
 
 namespace zi {
 inline namespace v1 {

@@ -221,17 +221,6 @@ ComplianceReport ScorePlan(const Plan& plan, const PlanOccurrences& expanded,
   return report;
 }
 
-EvidenceScope MakeEvidenceScope(const Plan& plan, const PlanOccurrences& occurrences) {
-  std::vector<int> count(plan.indicators().size(), 0);
-  for (const Occurrence& o : occurrences.occurrences) ++count[o.indicator_index];
-  EvidenceScope scope;
-  for (size_t i = 0; i < count.size(); ++i) {
-    scope.Add(plan.satker().code, plan.indicators()[i].indicator->id, count[i]);
-  }
-  scope.set_default_satker(plan.satker().code);
-  return scope;
-}
-
 namespace {
 
 namespace json = boost::json;

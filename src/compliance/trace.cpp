@@ -74,7 +74,7 @@ OccurrenceTrace TraceOccurrence(const ComplianceReport& report, const Occurrence
     t.formula = Cat("belum dinilai: tenggat ", FormatIsoDate(o.occurrence.due),
                     " belum lewat dan target belum tercapai");
   }
-  // Walk the counted evidence by date, as the spec's c(x) does.
+  // Walk the counted evidence by date, as c(x) of docs/scoring.md ("One occurrence") does.
   int64_t on_time_left = o.on_time, late_left = o.late;
   for (size_t k : o.counted) {
     const EvidenceRecord& e = report.evidence[k];

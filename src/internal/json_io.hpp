@@ -13,6 +13,7 @@
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <vector>
 
 #include "absl/status/status.h"
@@ -62,6 +63,12 @@ class ObjectReader {
   const json::array& RequiredArray(std::string_view key);
   const json::array* MaybeArray(std::string_view key);
   const json::value& RequiredValue(std::string_view key);
+  // Reads each element of an array field with read(element, its pointer), in order; the
+  // optional form gives an empty vector when the field is absent.
+  template <typename Read>
+  auto RequiredArrayOf(std::string_view key, Read&& read);
+  template <typename Read>
+  auto OptionalArrayOf(std::string_view key, Read&& read);
 
   // Throws for the first field that was never read.
   void RejectUnknown() const;
@@ -75,6 +82,28 @@ class ObjectReader {
 std::string ExpectString(const json::value& v, const std::string& pointer);
 int64_t ExpectInt(const json::value& v, const std::string& pointer, int64_t min, int64_t max);
 double ExpectNumber(const json::value& v, const std::string& pointer);
+
+// read(element, its pointer) for each element of `array`, found at `pointer`.
+template <typename Read>
+auto ReadEach(const json::array& array, std::string_view pointer, Read&& read) {
+  using T = std::decay_t<std::invoke_result_t<Read&, const json::value&, const std::string&>>;
+  std::vector<T> out;
+  out.reserve(array.size());
+  for (size_t i = 0; i < array.size(); ++i) out.push_back(read(array[i], JoinPointer(pointer, i)));
+  return out;
+}
+
+template <typename Read>
+auto ObjectReader::RequiredArrayOf(std::string_view key, Read&& read) {
+  const json::array& array = RequiredArray(key);
+  return ReadEach(array, PointerTo(key), read);
+}
+
+template <typename Read>
+auto ObjectReader::OptionalArrayOf(std::string_view key, Read&& read) {
+  const json::array* array = MaybeArray(key);
+  return ReadEach(array ? *array : json::array(), PointerTo(key), read);
+}
 
 // Canonical output: objects keep insertion order, two-space indentation, integral
 // doubles written without a fraction, other doubles in shortest round-trip form, and

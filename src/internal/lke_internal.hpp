@@ -58,6 +58,22 @@ struct RubricIndex {
   }
 };
 
+}  // namespace zi::internal
+
+namespace zi {
+inline namespace v1 {
+// The friend Rubric names: the one way to its index, kept out of the public header.
+struct RubricInternals {
+  static const internal::RubricIndex& Index(const Rubric& rubric);
+};
+}  // namespace v1
+}  // namespace zi
+
+namespace zi::internal {
+
+// The index Rubric::Create built for `rubric`; valid while any copy of it is alive.
+inline const RubricIndex& IndexOf(const Rubric& rubric) { return RubricInternals::Index(rubric); }
+
 // One item's answer in the layer being scored, after same_as filling.
 struct Slot {
   bool answered = false;

@@ -1,10 +1,9 @@
 #include "zi/io/calendar_json.hpp"
 
 #include <algorithm>
-#include <fstream>
 #include <map>
-#include <sstream>
 
+#include "zi/io/file.hpp"
 #include "internal/json_io.hpp"
 #include "internal/strings.hpp"
 #include "zi/defaults.hpp"
@@ -100,12 +99,9 @@ absl::StatusOr<Calendar> ReadCalendarJson(std::string_view json_text, std::strin
 }
 
 absl::StatusOr<Calendar> LoadCalendarFile(const std::string& path, CalendarOptions options) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return absl::NotFoundError(internal::Cat(path, ": cannot open calendar file"));
-  std::ostringstream buf;
-  buf << in.rdbuf();
-  if (in.bad()) return absl::DataLossError(internal::Cat(path, ": read error"));
-  return ReadCalendarJson(buf.str(), path, options);
+  absl::StatusOr<std::string> text = ReadFileText(path, "calendar");
+  if (!text.ok()) return text.status();
+  return ReadCalendarJson(*text, path, options);
 }
 
 std::string WriteCalendarJson(const Calendar& calendar) {
@@ -177,14 +173,6 @@ absl::StatusOr<Calendar> EmbeddedCalendar(std::string_view name, CalendarOptions
   return absl::NotFoundError(internal::Cat("no embedded calendar named '", name,
                                            "' (embedded: ",
                                            internal::Join(EmbeddedCalendarNames(), ", "), ")"));
-}
-
-absl::StatusOr<Calendar> DefaultCalendar(CalendarOptions options) {
-  return EmbeddedCalendar(kDefaultCalendarName, options);
-}
-
-absl::StatusOr<Calendar> CalendarForPlan(const Plan& plan, CalendarOptions options) {
-  return EmbeddedCalendar(plan.calendar_name(), options);
 }
 
 }  // namespace v1

@@ -1,45 +1,38 @@
 #include "zi/io/plan_json.hpp"
 
-#include <fstream>
-#include <sstream>
-
-#include "internal/strings.hpp"
+#include "zi/io/file.hpp"
 #include "internal/json_io.hpp"
+#include "internal/strings.hpp"
 #include "zi/plan/lint.hpp"
 
 namespace zi {
 inline namespace v1 {
 namespace {
 
-using internal::JoinPointer;
 using internal::JsonError;
 using internal::ObjectReader;
 namespace json = boost::json;
 
 // ---- reading --------------------------------------------------------------------
 
-std::vector<Note> ReadNotes(ObjectReader& r) {
-  std::vector<Note> notes;
-  const json::array* arr = r.MaybeArray("notes");
-  if (!arr) return notes;
-  for (size_t i = 0; i < arr->size(); ++i) {
-    ObjectReader n((*arr)[i], JoinPointer(r.PointerTo("notes"), i));
-    Note note;
-    note.field = n.RequiredString("field");
-    const std::string kind = n.RequiredString("kind");
-    auto k = ParseNoteKind(kind);
-    if (!k) {
-      throw JsonError(n.PointerTo("kind"),
-                      internal::Cat("expected \"resolved\", \"inferred\" or \"defect\", found \"",
-                                   kind, "\""));
-    }
-    note.kind = *k;
-    note.text = n.RequiredString("text");
-    n.RejectUnknown();
-    notes.push_back(std::move(note));
+Note ReadNote(const json::value& v, const std::string& pointer) {
+  ObjectReader n(v, pointer);
+  Note note;
+  note.field = n.RequiredString("field");
+  const std::string kind = n.RequiredString("kind");
+  auto k = ParseNoteKind(kind);
+  if (!k) {
+    throw JsonError(n.PointerTo("kind"),
+                    internal::Cat("expected \"resolved\", \"inferred\" or \"defect\", found \"",
+                                  kind, "\""));
   }
-  return notes;
+  note.kind = *k;
+  note.text = n.RequiredString("text");
+  n.RejectUnknown();
+  return note;
 }
+
+std::vector<Note> ReadNotes(ObjectReader& r) { return r.OptionalArrayOf("notes", ReadNote); }
 
 SourceCells ReadSource(ObjectReader& r) {
   SourceCells s;
@@ -103,12 +96,7 @@ Indicator ReadIndicator(const json::value& v, const std::string& pointer) {
   if (const json::value* dp = r.Find("due_policy")) {
     ind.due_policy = ReadDuePolicy(*dp, r.PointerTo("due_policy"));
   }
-  if (const json::array* q = r.MaybeArray("lke_questions")) {
-    for (size_t i = 0; i < q->size(); ++i) {
-      ind.lke_questions.push_back(
-          internal::ExpectString((*q)[i], JoinPointer(r.PointerTo("lke_questions"), i)));
-    }
-  }
+  ind.lke_questions = r.OptionalArrayOf("lke_questions", internal::ExpectString);
   ind.notes = ReadNotes(r);
   ind.source = ReadSource(r);
   r.RejectUnknown();
@@ -123,10 +111,7 @@ Activity ReadActivity(const json::value& v, const std::string& pointer) {
   act.text = r.RequiredString("text");
   act.notes = ReadNotes(r);
   act.source = ReadSource(r);
-  const json::array& inds = r.RequiredArray("indicators");
-  for (size_t i = 0; i < inds.size(); ++i) {
-    act.indicators.push_back(ReadIndicator(inds[i], JoinPointer(r.PointerTo("indicators"), i)));
-  }
+  act.indicators = r.RequiredArrayOf("indicators", ReadIndicator);
   r.RejectUnknown();
   return act;
 }
@@ -141,10 +126,7 @@ Aspect ReadAspect(const json::value& v, const std::string& pointer) {
   asp.lke_subarea = r.OptionalString("lke_subarea");
   asp.notes = ReadNotes(r);
   asp.source = ReadSource(r);
-  const json::array& acts = r.RequiredArray("activities");
-  for (size_t i = 0; i < acts.size(); ++i) {
-    asp.activities.push_back(ReadActivity(acts[i], JoinPointer(r.PointerTo("activities"), i)));
-  }
+  asp.activities = r.RequiredArrayOf("activities", ReadActivity);
   r.RejectUnknown();
   return asp;
 }
@@ -159,10 +141,7 @@ Component ReadComponent(const json::value& v, const std::string& pointer) {
   comp.lke_area = r.OptionalString("lke_area");
   comp.notes = ReadNotes(r);
   comp.source = ReadSource(r);
-  const json::array& asps = r.RequiredArray("aspects");
-  for (size_t i = 0; i < asps.size(); ++i) {
-    comp.aspects.push_back(ReadAspect(asps[i], JoinPointer(r.PointerTo("aspects"), i)));
-  }
+  comp.aspects = r.RequiredArrayOf("aspects", ReadAspect);
   r.RejectUnknown();
   return comp;
 }
@@ -224,10 +203,7 @@ PlanData ReadPlanData(const json::value& root) {
     p.due_policy = ReadDuePolicy(*dp, r.PointerTo("due_policy"));
   }
   p.notes = ReadNotes(r);
-  const json::array& comps = r.RequiredArray("components");
-  for (size_t i = 0; i < comps.size(); ++i) {
-    p.components.push_back(ReadComponent(comps[i], JoinPointer(r.PointerTo("components"), i)));
-  }
+  p.components = r.RequiredArrayOf("components", ReadComponent);
   r.RejectUnknown();
   return p;
 }
@@ -321,13 +297,10 @@ absl::StatusOr<Plan> ReadPlanJson(std::string_view json_text, const PlanReadOpti
 }
 
 absl::StatusOr<Plan> LoadPlanFile(const std::string& path, PlanReadOptions options) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return absl::NotFoundError(internal::Cat(path, ": cannot open plan file"));
-  std::ostringstream buf;
-  buf << in.rdbuf();
-  if (in.bad()) return absl::DataLossError(internal::Cat(path, ": read error"));
+  absl::StatusOr<std::string> text = ReadFileText(path, "plan");
+  if (!text.ok()) return text.status();
   if (options.source_name.empty()) options.source_name = path;
-  return ReadPlanJson(buf.str(), options);
+  return ReadPlanJson(*text, options);
 }
 
 std::string WritePlanJson(const Plan& plan) {

@@ -1,20 +1,20 @@
 #include "zi/lke/rubric.hpp"
 
 #include <cmath>
-#include <fstream>
 #include <map>
 #include <set>
-#include <sstream>
 
 #include "internal/json_io.hpp"
 #include "internal/lke_internal.hpp"
 #include "internal/strings.hpp"
-#include "zi/defaults.hpp"
 
 namespace zi {
 inline namespace v1 {
 
-struct Rubric::Impl {
+namespace {
+
+// What a Rubric holds: its data and the views Builder derives from it.
+struct RubricState {
   RubricData data;
   std::vector<LkeSubareaRef> subareas;
   std::vector<LkeQuestionRef> questions;
@@ -23,372 +23,26 @@ struct Rubric::Impl {
   internal::RubricIndex index;
 };
 
+}  // namespace
+
+struct Rubric::Impl : RubricState {};
+
 namespace {
 
 using internal::Cat;
 using internal::JoinPointer;
 using internal::JsonError;
-using internal::ObjectReader;
-namespace json = boost::json;
 
 // Weight sums are compared with this tolerance: the data is written in decimals.
 constexpr double kSumEpsilon = 1e-9;
 
-// ---- reading ------------------------------------------------------------------------
-
-std::string OptionalText(ObjectReader& r, std::string_view key) {
-  std::optional<std::string> s = r.MaybeString(key);
-  if (s && s->empty()) throw JsonError(r.PointerTo(key), Cat("'", key, "' must not be empty"));
-  return s.value_or("");
-}
-
-std::string RequiredText(ObjectReader& r, std::string_view key) {
-  std::string s = r.RequiredString(key);
-  if (s.empty()) throw JsonError(r.PointerTo(key), Cat("'", key, "' must not be empty"));
-  return s;
-}
-
-double RequiredNumber(ObjectReader& r, std::string_view key) {
-  return internal::ExpectNumber(r.RequiredValue(key), r.PointerTo(key));
-}
-
-std::vector<std::string> IdList(ObjectReader& r, std::string_view key) {
-  const json::array& arr = r.RequiredArray(key);
-  std::vector<std::string> out;
-  for (size_t i = 0; i < arr.size(); ++i) {
-    out.push_back(internal::ExpectString(arr[i], JoinPointer(r.PointerTo(key), i)));
-  }
-  return out;
-}
-
-RatioFormula ReadFormula(ObjectReader& r, bool required) {
-  std::optional<std::string> f = required ? r.RequiredString("formula") : r.MaybeString("formula");
-  if (!f || *f == "ratio") return RatioFormula::kRatio;
-  if (*f == "reduction") return RatioFormula::kReduction;
-  throw JsonError(r.PointerTo("formula"),
-                  Cat("expected \"ratio\" or \"reduction\", found \"", *f, "\""));
-}
-
-std::vector<AnswerOption> ReadOptions(ObjectReader& r, bool with_text) {
-  std::vector<AnswerOption> out;
-  const json::array* arr = r.MaybeArray("options");
-  if (!arr) return out;
-  for (size_t i = 0; i < arr->size(); ++i) {
-    ObjectReader o((*arr)[i], JoinPointer(r.PointerTo("options"), i));
-    AnswerOption opt;
-    opt.code = RequiredText(o, "code");
-    if (with_text) {
-      opt.text = RequiredText(o, "text");
-      (void)o.MaybeString("note");  // a remark on the option; not kept
-    }
-    opt.value = RequiredNumber(o, "value");
-    o.RejectUnknown();
-    out.push_back(std::move(opt));
-  }
-  return out;
-}
-
-AnswerType ReadAnswerType(const std::string& name, const json::value& v, const std::string& ptr) {
-  ObjectReader r(v, ptr);
-  AnswerType t;
-  t.name = name;
-  t.label = RequiredText(r, "label");
-  const std::string kind = r.RequiredString("kind");
-  if (kind == "choice") {
-    t.kind = AnswerKind::kChoice;
-  } else if (kind == "count") {
-    t.kind = AnswerKind::kCount;
-  } else if (kind == "number") {
-    t.kind = AnswerKind::kNumber;
-  } else {
-    throw JsonError(r.PointerTo("kind"),
-                    Cat("expected \"choice\", \"count\" or \"number\", found \"", kind, "\""));
-  }
-  std::optional<bool> scored = r.MaybeBool("scored");
-  if (!scored) throw JsonError(ptr, "missing required field 'scored'");
-  t.scored = *scored;
-  t.options = ReadOptions(r, /*with_text=*/false);
-  t.min = r.OptionalNumber("min", 0);
-  t.max = r.OptionalNumber("max", 0);
-  t.divisor = r.OptionalNumber("divisor", 1);
-  r.RejectUnknown();
-  return t;
-}
-
-ZeroDenominatorPolicy ReadPolicy(const json::value& v, const std::string& ptr) {
-  const std::string s = internal::ExpectString(v, ptr);
-  std::optional<ZeroDenominatorPolicy> p = ParseZeroDenominatorPolicy(s);
-  if (!p) {
-    throw JsonError(ptr, Cat("expected \"zero_over_zero_is_one\", \"zero_over_zero_is_zero\" or "
-                             "\"zero_over_zero_is_unanswered\", found \"",
-                             s, "\""));
-  }
-  return *p;
-}
-
-LkeQuestion ReadQuestion(const json::value& v, const std::string& ptr) {
-  ObjectReader r(v, ptr);
-  LkeQuestion q;
-  q.id = RequiredText(r, "id");
-  q.label = OptionalText(r, "label");
-  q.text = RequiredText(r, "text");
-  q.type = RequiredText(r, "type");
-  q.heading = OptionalText(r, "heading");
-  q.same_as = OptionalText(r, "same_as");
-  q.options = ReadOptions(r, /*with_text=*/true);
-  q.note = OptionalText(r, "note");
-  r.RejectUnknown();
-  return q;
-}
-
-LkeRatio ReadRatio(const json::value& v, const std::string& ptr) {
-  ObjectReader r(v, ptr);
-  LkeRatio rt;
-  rt.id = RequiredText(r, "id");
-  rt.label = OptionalText(r, "label");
-  rt.text = RequiredText(r, "text");
-  rt.explanation = OptionalText(r, "explanation");
-  rt.formula = ReadFormula(r, /*required=*/true);
-  rt.numerator = IdList(r, "numerator");
-  rt.denominator = IdList(r, "denominator");
-  rt.cap = RequiredNumber(r, "cap");
-  if (const json::array* alts = r.MaybeArray("alternatives")) {
-    for (size_t i = 0; i < alts->size(); ++i) {
-      ObjectReader a((*alts)[i], JoinPointer(r.PointerTo("alternatives"), i));
-      LkeRatioAlternative alt;
-      alt.id = RequiredText(a, "id");
-      alt.formula = ReadFormula(a, /*required=*/false);
-      alt.numerator = IdList(a, "numerator");
-      alt.denominator = IdList(a, "denominator");
-      alt.note = OptionalText(a, "note");
-      a.RejectUnknown();
-      rt.alternatives.push_back(std::move(alt));
-    }
-  }
-  rt.note = OptionalText(r, "note");
-  r.RejectUnknown();
-  return rt;
-}
-
-LkeSubarea ReadSubarea(const json::value& v, const std::string& ptr) {
-  ObjectReader r(v, ptr);
-  LkeSubarea s;
-  s.id = RequiredText(r, "id");
-  s.label = OptionalText(r, "label");
-  s.name = RequiredText(r, "name");
-  s.weight = RequiredNumber(r, "weight");
-  s.source = OptionalText(r, "source");
-  s.note = OptionalText(r, "note");
-  s.parent = OptionalText(r, "parent");
-  const json::array& qs = r.RequiredArray("questions");
-  for (size_t i = 0; i < qs.size(); ++i) {
-    s.questions.push_back(ReadQuestion(qs[i], JoinPointer(r.PointerTo("questions"), i)));
-  }
-  if (const json::array* rs = r.MaybeArray("ratios")) {
-    for (size_t i = 0; i < rs->size(); ++i) {
-      s.ratios.push_back(ReadRatio((*rs)[i], JoinPointer(r.PointerTo("ratios"), i)));
-    }
-  }
-  r.RejectUnknown();
-  return s;
-}
-
-LkeHalf ReadHalf(const json::value& v, const std::string& ptr) {
-  ObjectReader r(v, ptr);
-  LkeHalf h;
-  h.weight = RequiredNumber(r, "weight");
-  if (const json::array* ps = r.MaybeArray("parents")) {
-    for (size_t i = 0; i < ps->size(); ++i) {
-      ObjectReader p((*ps)[i], JoinPointer(r.PointerTo("parents"), i));
-      LkeParent par;
-      par.id = RequiredText(p, "id");
-      par.label = OptionalText(p, "label");
-      par.name = RequiredText(p, "name");
-      par.weight = RequiredNumber(p, "weight");
-      par.source = OptionalText(p, "source");
-      par.note = OptionalText(p, "note");
-      p.RejectUnknown();
-      h.parents.push_back(std::move(par));
-    }
-  }
-  const json::array& subs = r.RequiredArray("subareas");
-  for (size_t i = 0; i < subs.size(); ++i) {
-    h.subareas.push_back(ReadSubarea(subs[i], JoinPointer(r.PointerTo("subareas"), i)));
-  }
-  r.RejectUnknown();
-  return h;
-}
-
-LkeArea ReadArea(const json::value& v, const std::string& ptr) {
-  ObjectReader r(v, ptr);
-  LkeArea a;
-  a.code = RequiredText(r, "code");
-  a.name = RequiredText(r, "name");
-  a.weight = RequiredNumber(r, "weight");
-  a.source = OptionalText(r, "source");
-  a.note = OptionalText(r, "note");
-  a.pemenuhan = ReadHalf(r.RequiredValue("pemenuhan"), r.PointerTo("pemenuhan"));
-  a.reform = ReadHalf(r.RequiredValue("reform"), r.PointerTo("reform"));
-  r.RejectUnknown();
-  return a;
-}
-
-HasilItem ReadHasilItem(const json::value& v, const std::string& ptr) {
-  ObjectReader r(v, ptr);
-  HasilItem it;
-  it.id = RequiredText(r, "id");
-  it.label = OptionalText(r, "label");
-  it.name = RequiredText(r, "name");
-  it.group = RequiredText(r, "group");
-  it.weight = RequiredNumber(r, "weight");
-  it.type = RequiredText(r, "type");
-  it.text = OptionalText(r, "text");
-  it.explanation = OptionalText(r, "explanation");
-  it.options = ReadOptions(r, /*with_text=*/true);
-  it.source = OptionalText(r, "source");
-  it.note = OptionalText(r, "note");
-  r.RejectUnknown();
-  return it;
-}
-
-LkePredicate ReadPredicate(const json::value& v, const std::string& ptr) {
-  ObjectReader r(v, ptr);
-  LkePredicate p;
-  p.id = RequiredText(r, "id");
-  p.name = RequiredText(r, "name");
-  const json::value& prior = r.RequiredValue("requires_prior");
-  if (!prior.is_null()) p.requires_prior = internal::ExpectString(prior, r.PointerTo("requires_prior"));
-  p.source = OptionalText(r, "source");
-  p.note = OptionalText(r, "note");
-  const json::array& cs = r.RequiredArray("criteria");
-  for (size_t i = 0; i < cs.size(); ++i) {
-    ObjectReader c(cs[i], JoinPointer(r.PointerTo("criteria"), i));
-    LkeCriterion cr;
-    cr.id = RequiredText(c, "id");
-    cr.label = RequiredText(c, "label");
-    cr.measure = RequiredText(c, "measure");
-    cr.min = RequiredNumber(c, "min");
-    if (c.Has("survey_score")) cr.survey_score = c.OptionalNumber("survey_score", 0);
-    cr.source = OptionalText(c, "source");
-    cr.note = OptionalText(c, "note");
-    c.RejectUnknown();
-    p.criteria.push_back(std::move(cr));
-  }
-  r.RejectUnknown();
-  return p;
-}
-
-RubricData ReadRubricData(const json::value& root) {
-  ObjectReader r(root, "");
-  RubricData d;
-  const std::string format = r.RequiredString("format");
-  if (format != kLkeRubricFormat) {
-    throw JsonError(r.PointerTo("format"),
-                    Cat("expected \"", kLkeRubricFormat, "\", found \"", format, "\""));
-  }
-  d.id = RequiredText(r, "id");
-  d.revision = static_cast<int>(r.MaybeInt("revision", 1, 1000000).value_or(1));
-  d.title = OptionalText(r, "title");
-  d.source = OptionalText(r, "source");
-  {
-    ObjectReader g(r.RequiredValue("regulation"), r.PointerTo("regulation"));
-    d.regulation.name = RequiredText(g, "name");
-    d.regulation.amended_by = OptionalText(g, "amended_by");
-    d.regulation.year = static_cast<int>(g.RequiredInt("year", 1900, 2200));
-    g.RejectUnknown();
-  }
-  {
-    const json::value& at = r.RequiredValue("answer_types");
-    const json::object* o = at.if_object();
-    if (!o) {
-      throw JsonError(r.PointerTo("answer_types"),
-                      Cat("expected an object keyed by type name, found ", internal::KindName(at)));
-    }
-    for (const auto& kv : *o) {
-      const std::string name(kv.key().data(), kv.key().size());
-      d.answer_types.push_back(
-          ReadAnswerType(name, kv.value(), JoinPointer(r.PointerTo("answer_types"), name)));
-    }
-  }
-  if (const json::value* sc = r.Find("scoring")) {
-    // The engine implements exactly these conventions; a rubric asking for others is refused
-    // rather than scored differently from what it says.
-    ObjectReader s(*sc, r.PointerTo("scoring"));
-    const auto expect = [&](std::string_view key, std::string_view want) {
-      if (std::optional<std::string> v = s.MaybeString(key); v && *v != want) {
-        throw JsonError(s.PointerTo(key),
-                        Cat("unsupported convention \"", *v, "\" (this engine implements \"", want,
-                            "\")"));
-      }
-    };
-    expect("subarea", "weight_times_mean");
-    expect("unanswered", "zero");
-    expect("comparison", ">=");
-    expect("rounding", "none");
-    s.RejectUnknown();
-  }
-  {
-    ObjectReader z(r.RequiredValue("zero_denominator"), r.PointerTo("zero_denominator"));
-    d.zero_denominator = ReadPolicy(z.RequiredValue("default"), z.PointerTo("default"));
-    if (const json::array* al = z.MaybeArray("allowed")) {
-      for (size_t i = 0; i < al->size(); ++i) {
-        d.zero_denominator_allowed.push_back(
-            ReadPolicy((*al)[i], JoinPointer(z.PointerTo("allowed"), i)));
-      }
-    }
-    if (std::optional<std::string> nz = z.MaybeString("nonzero_over_zero"); nz && *nz != "error") {
-      throw JsonError(z.PointerTo("nonzero_over_zero"),
-                      Cat("expected \"error\", found \"", *nz, "\""));
-    }
-    z.RejectUnknown();
-  }
-  if (r.Has("total_weight")) d.total_weight = r.OptionalNumber("total_weight", 0);
-  {
-    ObjectReader p(r.RequiredValue("pengungkit"), r.PointerTo("pengungkit"));
-    d.pengungkit_weight = RequiredNumber(p, "weight");
-    const json::array& areas = p.RequiredArray("areas");
-    for (size_t i = 0; i < areas.size(); ++i) {
-      d.areas.push_back(ReadArea(areas[i], JoinPointer(p.PointerTo("areas"), i)));
-    }
-    p.RejectUnknown();
-  }
-  {
-    ObjectReader h(r.RequiredValue("hasil"), r.PointerTo("hasil"));
-    d.hasil_weight = RequiredNumber(h, "weight");
-    const json::array& groups = h.RequiredArray("groups");
-    for (size_t i = 0; i < groups.size(); ++i) {
-      ObjectReader g(groups[i], JoinPointer(h.PointerTo("groups"), i));
-      HasilGroup grp;
-      grp.id = RequiredText(g, "id");
-      grp.label = OptionalText(g, "label");
-      grp.name = RequiredText(g, "name");
-      grp.weight = RequiredNumber(g, "weight");
-      grp.source = OptionalText(g, "source");
-      grp.note = OptionalText(g, "note");
-      g.RejectUnknown();
-      d.hasil_groups.push_back(std::move(grp));
-    }
-    const json::array& items = h.RequiredArray("items");
-    for (size_t i = 0; i < items.size(); ++i) {
-      d.hasil_items.push_back(ReadHasilItem(items[i], JoinPointer(h.PointerTo("items"), i)));
-    }
-    h.RejectUnknown();
-  }
-  const json::array& preds = r.RequiredArray("predicates");
-  for (size_t i = 0; i < preds.size(); ++i) {
-    d.predicates.push_back(ReadPredicate(preds[i], JoinPointer(r.PointerTo("predicates"), i)));
-  }
-  r.RejectUnknown();
-  return d;
-}
-
 // ---- validation ---------------------------------------------------------------------
 
-// Checks a RubricData and builds the Impl. Errors name the node's JSON pointer in the
+// Checks a RubricData and builds the views of the state. Errors name the node's JSON pointer in the
 // zi.lke-rubric/1 form (the model mirrors the file) and its id.
 class Builder {
  public:
-  explicit Builder(Rubric::Impl& impl) : impl_(impl), d_(impl.data) {}
+  explicit Builder(RubricState& impl) : impl_(impl), d_(impl.data) {}
 
   void Run() {
     if (d_.id.empty()) Fail("/id", "the rubric id must not be empty");
@@ -807,7 +461,7 @@ class Builder {
     }
   }
 
-  Rubric::Impl& impl_;
+  RubricState& impl_;
   RubricData& d_;
   std::map<std::string, std::string> ids_;  // id → where first seen
 };
@@ -884,44 +538,6 @@ const AnswerType* Rubric::AnswerTypeOf(std::string_view id) const {
   return i < 0 ? nullptr : impl_->index.items[static_cast<size_t>(i)].type;
 }
 
-absl::StatusOr<Rubric> ReadRubricJson(std::string_view json_text, const RubricReadOptions& options) {
-  absl::StatusOr<json::value> root = internal::ParseJson(json_text, options.source_name);
-  if (!root.ok()) return root.status();
-  RubricData data;
-  try {
-    data = ReadRubricData(*root);
-  } catch (const JsonError& e) {
-    return internal::ToStatus(e, options.source_name);
-  }
-  absl::StatusOr<Rubric> rubric = Rubric::Create(std::move(data));
-  if (!rubric.ok() && !options.source_name.empty()) {
-    return absl::InvalidArgumentError(Cat(options.source_name, ": ", rubric.status().message()));
-  }
-  return rubric;
-}
-
-absl::StatusOr<Rubric> LoadRubricFile(const std::string& path, RubricReadOptions options) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return absl::NotFoundError(Cat(path, ": cannot open rubric file"));
-  std::ostringstream buf;
-  buf << in.rdbuf();
-  if (in.bad()) return absl::DataLossError(Cat(path, ": read error"));
-  if (options.source_name.empty()) options.source_name = path;
-  return ReadRubricJson(buf.str(), options);
-}
-
-absl::StatusOr<Rubric> DefaultRubric() {
-  // Parsed once; thread-safe initialisation of a function-local static.
-  static const absl::StatusOr<Rubric> kRubric = []() -> absl::StatusOr<Rubric> {
-    std::optional<std::string_view> bytes = EmbeddedData(kDefaultRubricName);
-    if (!bytes) return absl::InternalError("the default LKE rubric is not embedded");
-    RubricReadOptions options;
-    options.source_name = Cat("<embedded>/", kDefaultRubricName);
-    return ReadRubricJson(*bytes, options);
-  }();
-  return kRubric;
-}
-
 std::string_view ToString(AnswerKind k) {
   switch (k) {
     case AnswerKind::kChoice: return "choice";
@@ -955,10 +571,10 @@ std::optional<ZeroDenominatorPolicy> ParseZeroDenominatorPolicy(std::string_view
   return std::nullopt;
 }
 
+const internal::RubricIndex& RubricInternals::Index(const Rubric& rubric) {
+  return rubric.impl_->index;
+}
+
 }  // namespace v1
-
-namespace internal {
-const RubricIndex& IndexOf(const Rubric& rubric) { return rubric.impl_->index; }
-}  // namespace internal
-
 }  // namespace zi
+

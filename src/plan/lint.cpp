@@ -175,7 +175,7 @@ class Linter {
             "target", std::string(t.status().message()));
       }
     }
-    // Schedule phrase / rrule, then the target spread over the windows (spec §2, §3):
+    // Schedule phrase / rrule, then the target spread over the windows (docs/schedules.md):
     // the same resolution the occurrence expansion uses.
     if (plan_.year() >= 1 && plan_.year() <= 9998) {
       if (const Schedule* s = internal::ResolveSchedule(i, schedules_, &out_)) {

@@ -42,17 +42,17 @@ TEST(ComplianceEnumsTest, NamesAgreeWithTheCore) {
 }
 
 TEST(ComplianceEnumsTest, FromC) {
-  EXPECT_EQ(ConventionFromC(ZI_CONVENTION_FOLLOWING), Convention::kFollowing);
-  EXPECT_EQ(ConventionFromC(ZI_CONVENTION_MODIFIED_FOLLOWING), Convention::kModifiedFollowing);
-  EXPECT_EQ(ConventionFromC(ZI_CONVENTION_PRECEDING), Convention::kPreceding);
-  EXPECT_EQ(ConventionFromC(ZI_CONVENTION_UNADJUSTED), Convention::kUnadjusted);
-  EXPECT_EQ(ConventionFromC(4), std::nullopt);
-  EXPECT_EQ(ConventionFromC(-1), std::nullopt);
-  EXPECT_EQ(DueOffsetFromC(ZI_DUE_OFFSET_NONE), DueOffset::kNone);
-  EXPECT_EQ(DueOffsetFromC(ZI_DUE_OFFSET_WORKING_DAYS), DueOffset::kWorkingDays);
-  EXPECT_EQ(DueOffsetFromC(ZI_DUE_OFFSET_CALENDAR_DAYS), DueOffset::kCalendarDays);
-  EXPECT_EQ(DueOffsetFromC(ZI_DUE_OFFSET_DAY_OF_NEXT_MONTH), DueOffset::kDayOfNextMonth);
-  EXPECT_EQ(DueOffsetFromC(4), std::nullopt);
+  EXPECT_EQ(FromC<Convention>(ZI_CONVENTION_FOLLOWING), Convention::kFollowing);
+  EXPECT_EQ(FromC<Convention>(ZI_CONVENTION_MODIFIED_FOLLOWING), Convention::kModifiedFollowing);
+  EXPECT_EQ(FromC<Convention>(ZI_CONVENTION_PRECEDING), Convention::kPreceding);
+  EXPECT_EQ(FromC<Convention>(ZI_CONVENTION_UNADJUSTED), Convention::kUnadjusted);
+  EXPECT_EQ(FromC<Convention>(4), std::nullopt);
+  EXPECT_EQ(FromC<Convention>(-1), std::nullopt);
+  EXPECT_EQ(FromC<DueOffset>(ZI_DUE_OFFSET_NONE), DueOffset::kNone);
+  EXPECT_EQ(FromC<DueOffset>(ZI_DUE_OFFSET_WORKING_DAYS), DueOffset::kWorkingDays);
+  EXPECT_EQ(FromC<DueOffset>(ZI_DUE_OFFSET_CALENDAR_DAYS), DueOffset::kCalendarDays);
+  EXPECT_EQ(FromC<DueOffset>(ZI_DUE_OFFSET_DAY_OF_NEXT_MONTH), DueOffset::kDayOfNextMonth);
+  EXPECT_EQ(FromC<DueOffset>(4), std::nullopt);
 }
 
 TEST(ComplianceHelpersTest, DatesCapacityAndNul) {

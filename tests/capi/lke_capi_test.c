@@ -1,7 +1,7 @@
 /* C tests of the lke module: the rubric and its children, answer sets (load, build,
  * write), scoring, the WBK/WBBM check, what-if, suggestions and the portfolio batch;
  * every function with NULL arguments and its error paths, option struct versions, and
- * the worked example of domain.md section 1.6 (area MP 6.0337, total 79.115, WBK passes,
+ * the worked example of docs/lke.md, "Worked example" (area MP 6.0337, total 79.115, WBK passes,
  * WBBM fails). Plain C99 (+ pthreads).
  *
  * ZI_CAPI_LKE_DATA is tests/data/lke (worked-example.json/.csv, bad/); ZI_CAPI_LKE_RUBRIC
@@ -772,7 +772,7 @@ static void test_score_worked_example(void) {
   CHECK(zi_lke_score_result_layer(s) == ZI_LKE_LAYER_UNIT);
   CHECK(zi_lke_score_result_zero_denominator(s) == ZI_LKE_ZERO_IS_ONE);
   CHECK(!zi_lke_score_result_prior_wbk(s));
-  /* domain.md 1.6: MP = 3.0637 + 2.97 = 6.0337; total 79.115. */
+  /* docs/lke.md, "Worked example": MP = 3.0637 + 2.97 = 6.0337; total 79.115. */
   mp = zi_lke_score_result_find_area(s, "MP");
   CHECK(mp == zi_lke_score_result_area(s, 0));
   CHECK_NEAR(zi_lke_area_score_total(mp), 6.0337, 5e-5);

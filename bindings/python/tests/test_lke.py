@@ -1,5 +1,5 @@
 """The LKE evaluation through Python: zi.LkeRubric, zi.LkeAnswers, scoring (the worked
-example of domain.md 1.6), zi.PredicateResult, what-if, suggestions (also from a zi.Report),
+example, tests/data/lke/worked-example.json), zi.PredicateResult, what-if, suggestions (also from a zi.Report),
 errors and lifetimes."""
 
 import ctypes

@@ -5,13 +5,12 @@ import array
 import gc
 import math
 import os
-import threading
 import unittest
 import weakref
 
 import zi
 
-from .support import SOURCE_DIR
+from .support import SOURCE_DIR, run_in_threads
 
 WORKED = os.path.join(SOURCE_DIR, "tests", "data", "lke", "worked-example.json")
 
@@ -108,19 +107,12 @@ class BatchTest(unittest.TestCase):
 
     def test_concurrent_batches(self):
         expected = zi.lke_score_batch(self.sets, threads=1).totals.tobytes()
-        results, errors = [], []
+        results = []
 
         def worker():
-            try:
-                results.append(zi.lke_score_batch(self.sets, threads=2).totals.tobytes() == expected)
-            except Exception as e:  # pragma: no cover - reported below
-                errors.append(e)
+            results.append(zi.lke_score_batch(self.sets, threads=2).totals.tobytes() == expected)
 
-        threads = [threading.Thread(target=worker) for _ in range(4)]
-        for t in threads:
-            t.start()
-        for t in threads:
-            t.join()
+        errors = run_in_threads(worker, 4)
         self.assertEqual(errors, [])
         self.assertEqual(results, [True] * 4)
 

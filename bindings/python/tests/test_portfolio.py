@@ -8,14 +8,13 @@ import os
 import subprocess
 import sys
 import tempfile
-import threading
 import unittest
 import weakref
 from array import array
 
 import zi
 
-from .support import subprocess_env
+from .support import run_in_threads, subprocess_env
 
 D = datetime.date
 AS_OF = D(2026, 7, 1)
@@ -100,21 +99,14 @@ class KpuPortfolioTest(unittest.TestCase):
 
     def test_concurrent_scoring(self):
         reference = self.portfolio.score(AS_OF, threads=1)
-        results, errors = [], []
+        results = []
 
         def worker(threads):
-            try:
-                for _ in range(3):
-                    with self.portfolio.score(AS_OF, threads=threads) as s:
-                        results.append(s.scores == reference.scores and s.ranking == reference.ranking)
-            except Exception as e:  # pragma: no cover - reported below
-                errors.append(e)
+            for _ in range(3):
+                with self.portfolio.score(AS_OF, threads=threads) as s:
+                    results.append(s.scores == reference.scores and s.ranking == reference.ranking)
 
-        workers = [threading.Thread(target=worker, args=(1 + t % 2,)) for t in range(4)]
-        for t in workers:
-            t.start()
-        for t in workers:
-            t.join()
+        errors = run_in_threads(worker, 4, args=lambda t: (1 + t % 2,))
         self.assertEqual(errors, [])
         self.assertEqual(results, [True] * 12)
 

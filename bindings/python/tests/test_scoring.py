@@ -6,12 +6,11 @@ import datetime
 import json
 import os
 import subprocess
-import threading
 import unittest
 
 import zi
 
-from .support import SOURCE_DIR
+from .support import SOURCE_DIR, run_in_threads
 
 SAMPLE = os.path.join(SOURCE_DIR, "data", "samples", "kpu-sulteng-2026-bukti.csv")
 D = datetime.date
@@ -135,22 +134,15 @@ class ScoreTest(unittest.TestCase):
 
     def test_threads(self):
         expected = self.report.score
-        results, errors = [], []
+        results = []
 
         def worker():
-            try:
-                for _ in range(5):
-                    with self.plan.score(D(2026, 7, 1), evidence=self.evidence) as r:
-                        results.append(r.score == expected)
-                    results.append(self.report.node("1.2").score == 0.75)
-            except Exception as e:  # pragma: no cover - reported below
-                errors.append(e)
+            for _ in range(5):
+                with self.plan.score(D(2026, 7, 1), evidence=self.evidence) as r:
+                    results.append(r.score == expected)
+                results.append(self.report.node("1.2").score == 0.75)
 
-        threads = [threading.Thread(target=worker) for _ in range(6)]
-        for t in threads:
-            t.start()
-        for t in threads:
-            t.join()
+        errors = run_in_threads(worker, 6)
         self.assertEqual(errors, [])
         self.assertEqual(len(results), 60)
         self.assertTrue(all(results))

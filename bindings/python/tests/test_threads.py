@@ -1,9 +1,10 @@
 """One Plan read from many threads at once (ctypes releases the GIL during calls)."""
 
-import threading
 import unittest
 
 import zi
+
+from .support import run_in_threads
 
 
 def digest(plan):
@@ -21,21 +22,14 @@ class ThreadsTest(unittest.TestCase):
     def test_concurrent_reads(self):
         with zi.Plan.default() as plan:
             expected = digest(plan)
-            results, errors = [], []
+            results = []
 
             def worker():
-                try:
-                    for _ in range(5):
-                        results.append(digest(plan) == expected)
-                        plan.lint()
-                except Exception as e:  # pragma: no cover - reported below
-                    errors.append(e)
+                for _ in range(5):
+                    results.append(digest(plan) == expected)
+                    plan.lint()
 
-            threads = [threading.Thread(target=worker) for _ in range(8)]
-            for t in threads:
-                t.start()
-            for t in threads:
-                t.join()
+            errors = run_in_threads(worker, 8)
         self.assertEqual(errors, [])
         self.assertEqual(len(results), 40)
         self.assertTrue(all(results))

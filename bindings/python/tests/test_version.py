@@ -19,6 +19,19 @@ def import_zi(**env):
                           capture_output=True, text=True, timeout=120)
 
 
+def load_lib_with(old, new):
+    """Runs _lib.py's code with `old` replaced by `new` (another ABI_VERSION, MIN_VERSION)
+    in a child python, against the same library."""
+    code = (
+        "import sys, types\n"
+        "src = open(sys.argv[1]).read().replace(sys.argv[2], sys.argv[3])\n"
+        "m = types.ModuleType('zi_lib_test')\n"
+        "m.__file__ = sys.argv[1]\n"
+        "exec(compile(src, sys.argv[1], 'exec'), m.__dict__)\n")
+    return subprocess.run([sys.executable, "-c", code, os.path.join(PACKAGE_DIR, "zi", "_lib.py"), old, new],
+                          env=subprocess_env(), capture_output=True, text=True, timeout=120)
+
+
 class VersionTest(unittest.TestCase):
     def test_versions(self):
         self.assertEqual(zi.version(), "0.2.0")
@@ -44,27 +57,12 @@ class LoadingTest(unittest.TestCase):
         self.assertIn("is not libzi_c: it has no zi_version_number", r.stderr)
 
     def test_abi_mismatch(self):
-        # Load _lib.py's code with another ABI_VERSION, against the same library.
-        code = (
-            "import sys, types\n"
-            "src = open(sys.argv[1]).read().replace('ABI_VERSION = 0', 'ABI_VERSION = 7')\n"
-            "m = types.ModuleType('zi_lib_test')\n"
-            "m.__file__ = sys.argv[1]\n"
-            "exec(compile(src, sys.argv[1], 'exec'), m.__dict__)\n")
-        r = subprocess.run([sys.executable, "-c", code, os.path.join(PACKAGE_DIR, "zi", "_lib.py")],
-                           env=subprocess_env(), capture_output=True, text=True, timeout=120)
+        r = load_lib_with("ABI_VERSION = 0", "ABI_VERSION = 7")
         self.assertNotEqual(r.returncode, 0)
         self.assertIn("has ABI version 0, but this package needs ABI 7", r.stderr)
 
     def test_library_too_old(self):
-        code = (
-            "import sys, types\n"
-            "src = open(sys.argv[1]).read().replace('MIN_VERSION = 200', 'MIN_VERSION = 9900')\n"
-            "m = types.ModuleType('zi_lib_test')\n"
-            "m.__file__ = sys.argv[1]\n"
-            "exec(compile(src, sys.argv[1], 'exec'), m.__dict__)\n")
-        r = subprocess.run([sys.executable, "-c", code, os.path.join(PACKAGE_DIR, "zi", "_lib.py")],
-                           env=subprocess_env(), capture_output=True, text=True, timeout=120)
+        r = load_lib_with("MIN_VERSION = 200", "MIN_VERSION = 9900")
         self.assertNotEqual(r.returncode, 0)
         self.assertIn("older than 0.99.0", r.stderr)
 

@@ -31,13 +31,16 @@ The LKE evaluation (zi.LkeRubric, zi.LkeAnswers, zi.lke_score_batch; see zi.lke)
     print(result.passed, result.reasons)
 """
 
+from typing import Tuple
+
 from . import _lib
 from ._errors import (CallbackError, ClosedError, Error, FileError, InternalError, InvalidError,
                       NotFoundError, OutOfMemoryError, RangeError, VersionError)
+from ._dates import date_from_days, days_from_date, parse_date
 from ._plan import (Activity, Aspect, Component, Decree, Diagnostic, DuePolicy, Indicator, Note,
-                    Plan, Satker, Source, date_from_days, days_from_date, parse_date)
-# The deadline engine, evidence, scoring and portfolios (each module also adds its methods
-# to Plan: expand(), score(); Indicator.resolve_schedule()).
+                    Plan, Satker, Source)
+# The deadline engine, evidence, scoring and portfolios (Plan.expand(), Plan.score() and
+# Indicator.resolve_schedule() return their classes).
 from ._deadlines import (Calendar, CalendarYearNotCoveredWarning, Holiday, Occurrence, OccurrenceList,
                          Schedule, Window, due_date, parse_rrule, parse_schedule)
 from ._evidence import Evidence, EvidenceRecord, EvidenceScope, RejectedRow, import_evidence
@@ -70,22 +73,22 @@ __all__ = [
 ]
 
 
-def version():
+def version() -> str:
     """The loaded libzi_c's version, e.g. "0.2.0"."""
     return _lib.text(_lib.lib.zi_version_string())
 
 
-def version_info():
+def version_info() -> Tuple[int, int, int]:
     """The loaded libzi_c's version as a (major, minor, patch) tuple."""
     n = _lib.lib.zi_version_number()
     return (n // 10000, n // 100 % 100, n % 100)
 
 
-def abi_version():
+def abi_version() -> int:
     """The loaded libzi_c's ABI version (its SOVERSION)."""
     return _lib.lib.zi_abi_version()
 
 
-def library_path():
+def library_path() -> str:
     """The path of the libzi_c that was loaded."""
     return _lib.library_path

@@ -20,20 +20,22 @@ used from many threads at once. Schedules and occurrences are copied out as plai
 import datetime
 import os
 import warnings
-from ctypes import byref, c_bool, c_int32, c_size_t, c_void_p, string_at
+from ctypes import byref, c_bool, c_int32
 from dataclasses import dataclass
-from typing import NamedTuple, Optional, Tuple
+from typing import Any, Iterable, List, NamedTuple, Optional, Tuple
 
 from . import _lib
+from ._dates import DateLike, date_from_days
+from ._dates import zdate as _zdate
 from ._errors import check
-from ._owned import EPOCH_ORDINAL, Owned
-from ._plan import Diagnostic, DuePolicy, Indicator, Plan
+from ._owned import Owned, new_options, owned_text, utf8
+from ._plan import Diagnostic, DuePolicy, diagnostics_of
 
 _c = _lib.lib
 _text = _lib.text
 
-CONVENTIONS = {"following": 0, "modified_following": 1, "preceding": 2, "unadjusted": 3}
-DUE_OFFSETS = {"none": 0, "working_days": 1, "calendar_days": 2, "day_of_next_month": 3}
+CONVENTIONS = _lib.enum_values(_c.zi_convention_str)  # {"following": 0, ...}
+DUE_OFFSETS = _lib.enum_values(_c.zi_due_offset_str)  # {"none": 0, "working_days": 1, ...}
 
 
 class CalendarYearNotCoveredWarning(UserWarning):
@@ -41,59 +43,11 @@ class CalendarYearNotCoveredWarning(UserWarning):
     only Saturdays and Sundays there (libzi's calendar_year_not_covered)."""
 
 
-# ---- dates -----------------------------------------------------------------------------------
-
-def to_days(value):
-    """A datetime.date (or "YYYY-MM-DD") as libzi's day count since 1970-01-01."""
-    if isinstance(value, datetime.datetime):
-        value = value.date()
-    if isinstance(value, datetime.date):
-        return value.toordinal() - EPOCH_ORDINAL
-    if isinstance(value, str):
-        raw = value.encode("utf-8")
-        out = _lib.zi_date()
-        check(_c.zi_date_parse_iso(byref(out), raw, len(raw)))
-        return out.days
-    raise TypeError("expected a datetime.date or a 'YYYY-MM-DD' string, not %s" % type(value).__name__)
-
-
-def from_days(days):
-    """libzi's day count as a datetime.date."""
-    return datetime.date.fromordinal(days + EPOCH_ORDINAL)
-
-
-def _zdate(value):
-    return _lib.zi_date(to_days(value))
-
-
 def _enum(table, value, what):
     try:
         return table[value]
     except KeyError:
         raise ValueError("unknown %s %r (expected one of %s)" % (what, value, ", ".join(table))) from None
-
-
-def diagnostics_of(ptr):
-    """The Diagnostic list of a borrowed or owned zi_diagnostics pointer."""
-    out = []
-    for i in range(_c.zi_diagnostics_count(ptr)):
-        d = _c.zi_diagnostics_get(ptr, i)
-        out.append(Diagnostic(_text(_c.zi_severity_str(_c.zi_diagnostic_severity(d))),
-                              _text(_c.zi_diagnostic_code(d)), _text(_c.zi_diagnostic_where(d)),
-                              _text(_c.zi_diagnostic_field(d)), _text(_c.zi_diagnostic_message(d))))
-    return out
-
-
-def owned_text(fn, *args):
-    """Calls a zi_* function returning an owned string through (char **, size_t *) first and
-    returns it as str, freeing the C copy."""
-    out = c_void_p()
-    size = c_size_t()
-    check(fn(byref(out), byref(size), *args))
-    try:
-        return string_at(out, size.value).decode("utf-8")
-    finally:
-        _c.zi_free(out)
 
 
 def _warn_uncovered(calendar, what):
@@ -114,16 +68,14 @@ class Holiday(NamedTuple):
 
 
 def _calendar_options(cuti_bersama_is_working_day):
-    opts = _lib.zi_calendar_options()
-    check(_c.zi_calendar_options_init(byref(opts), _lib.CALENDAR_OPTIONS_VERSION))
-    opts.cuti_bersama_is_working_day = bool(cuti_bersama_is_working_day)
-    return opts
+    return new_options(_lib.zi_calendar_options, _c.zi_calendar_options_init, _lib.CALENDAR_OPTIONS_VERSION,
+                       cuti_bersama_is_working_day=bool(cuti_bersama_is_working_day))
 
 
 def _holiday(ptr):
     d = _lib.zi_date()
     check(_c.zi_holiday_date(byref(d), ptr))
-    return Holiday(from_days(d.days), _text(_c.zi_holiday_kind_str(_c.zi_holiday_kind(ptr))),
+    return Holiday(date_from_days(d.days), _text(_c.zi_holiday_kind_str(_c.zi_holiday_kind(ptr))),
                    _text(_c.zi_holiday_region(ptr)), _text(_c.zi_holiday_name(ptr)))
 
 
@@ -168,7 +120,7 @@ class Calendar(Owned):
     @classmethod
     def from_json(cls, text, *, cuti_bersama_is_working_day=False):
         """Parses zi.calendar/1 JSON (str or UTF-8 bytes)."""
-        data = text.encode("utf-8") if isinstance(text, str) else bytes(text)
+        data = utf8(text)
         return cls._make(_c.zi_calendar_load_buffer, data, len(data),
                          byref(_calendar_options(cuti_bersama_is_working_day)))
 
@@ -242,7 +194,7 @@ class Calendar(Owned):
                                     _enum(CONVENTIONS, convention, "convention")))
         if uncovered.value:
             _warn_uncovered(self, "to adjust %s" % date)
-        return from_days(out.days)
+        return date_from_days(out.days)
 
     def advance(self, date, n):
         """The n-th working day after date (n > 0) or before it (n < 0); date itself never
@@ -251,7 +203,7 @@ class Calendar(Owned):
         check(_c.zi_calendar_advance(byref(out), byref(uncovered), self._handle(), _zdate(date), n))
         if uncovered.value:
             _warn_uncovered(self, "to advance %s by %d" % (date, n))
-        return from_days(out.days)
+        return date_from_days(out.days)
 
     def working_days_between(self, start, end, include_first=True, include_last=False):
         """QuantLib's businessDaysBetween: the working days of [start, end) by default;
@@ -282,12 +234,12 @@ class Calendar(Owned):
 
 # ---- due dates ---------------------------------------------------------------------------------
 
-def due_date(window_end, policy=None, calendar=None):
+def due_date(window_end: DateLike, policy: Optional[DuePolicy] = None,
+             calendar: Optional["Calendar"] = None) -> datetime.date:
     """The due date of an occurrence window ending on window_end: policy (a DuePolicy, e.g.
     indicator.effective_due_policy; None for the window end itself) applied on calendar
     (None: the default calendar ID-2026), then moved to a working day by its convention."""
-    opts = _lib.zi_due_policy_options()
-    check(_c.zi_due_policy_options_init(byref(opts), _lib.DUE_POLICY_OPTIONS_VERSION))
+    opts = new_options(_lib.zi_due_policy_options, _c.zi_due_policy_options_init, _lib.DUE_POLICY_OPTIONS_VERSION)
     if policy is not None:
         opts.offset = _enum(DUE_OFFSETS, policy.offset, "due offset")
         opts.n = policy.n
@@ -300,7 +252,7 @@ def due_date(window_end, policy=None, calendar=None):
         check(_c.zi_due_date(byref(out), byref(uncovered), cal._handle(), _zdate(window_end), byref(opts)))
         if uncovered.value:
             _warn_uncovered(cal, "for the due date of a window ending %s" % window_end)
-        return from_days(out.days)
+        return date_from_days(out.days)
     finally:
         if own:
             cal.close()
@@ -327,50 +279,38 @@ class Schedule(NamedTuple):
     diagnostics: Tuple[Diagnostic, ...]
 
 
-def _schedule(ptr):
+def schedule_of(ptr: Any) -> "Schedule":
+    """The Schedule of a borrowed zi_schedule pointer."""
     windows = []
     start, end = _lib.zi_date(), _lib.zi_date()
     for i in range(_c.zi_schedule_window_count(ptr)):
         check(_c.zi_schedule_window(byref(start), byref(end), ptr, i))
-        windows.append(Window(from_days(start.days), from_days(end.days)))
+        windows.append(Window(date_from_days(start.days), date_from_days(end.days)))
     rrule = _text(_c.zi_schedule_rrule(ptr))
     return Schedule(_text(_c.zi_schedule_family_str(_c.zi_schedule_family(ptr))), _text(_c.zi_schedule_text(ptr)),
                     tuple(windows), tuple(_c.zi_schedule_year(ptr, i) for i in range(_c.zi_schedule_year_count(ptr))),
                     rrule or None, tuple(diagnostics_of(_c.zi_schedule_diagnostics(ptr))))
 
 
-def _parse(fn, text, year):
+def _parse(fn: Any, text: str, year: int) -> Schedule:
     raw = text.encode("utf-8")
     out = _lib.P(_lib.zi_schedule)()
     check(fn(byref(out), raw, len(raw), year))
     try:
-        return _schedule(out)
+        return schedule_of(out)
     finally:
         _c.zi_schedule_free(out)
 
 
-def parse_schedule(phrase, year):
+def parse_schedule(phrase: str, year: int) -> Schedule:
     """Parses a target waktu phrase ("Per Triwulan", "Januari s.d. Maret 2026", ...) for
     plan year `year`. zi.InvalidError names the first token not understood."""
     return _parse(_c.zi_schedule_parse, phrase, year)
 
 
-def parse_rrule(rrule, year):
+def parse_rrule(rrule: str, year: int) -> Schedule:
     """Parses and expands an RRULE of libzi's subset within year `year`."""
     return _parse(_c.zi_schedule_parse_rrule, rrule, year)
-
-
-def _indicator_schedule(self):
-    """The schedule this indicator follows in its plan's year, as expansion resolves it
-    (its RRULE if it has one, else its phrase): (Schedule or None, [Diagnostic])."""
-    out = _lib.P(_lib.zi_schedule)()
-    diags = _lib.P(_lib.zi_diagnostics)()
-    check(_c.zi_plan_indicator_schedule(byref(out), byref(diags), self._plan._handle(), self._p()))
-    try:
-        return (_schedule(out) if out else None), diagnostics_of(diags)
-    finally:
-        _c.zi_schedule_free(out)
-        _c.zi_diagnostics_free(diags)
 
 
 # ---- occurrences -------------------------------------------------------------------------------
@@ -391,7 +331,7 @@ class Occurrence:
 class OccurrenceList(list):
     """A list of occurrences with the expansion's findings in .diagnostics."""
 
-    def __init__(self, items=(), diagnostics=()):
+    def __init__(self, items: Iterable[Occurrence] = (), diagnostics: Iterable[Diagnostic] = ()) -> None:
         super().__init__(items)
         self.diagnostics = list(diagnostics)
 
@@ -400,7 +340,7 @@ _COLUMNS = (_lib.OCCURRENCE_INDICATOR_INDEX, _lib.OCCURRENCE_INDEX, _lib.OCCURRE
             _lib.OCCURRENCE_WINDOW_END, _lib.OCCURRENCE_DUE, _lib.OCCURRENCE_REQUIRED)
 
 
-def occurrence_columns(ptr, columns):
+def occurrence_columns(ptr: Any, columns: Iterable[int]) -> Tuple[int, List[List[int]]]:
     """Whole columns of a zi_occurrences (borrowed int32 arrays) as lists."""
     n = _c.zi_occurrences_count(ptr)
     result = []
@@ -410,48 +350,20 @@ def occurrence_columns(ptr, columns):
     return n, result
 
 
-def read_occurrences(ptr):
+def read_occurrences(ptr: Any) -> List[Occurrence]:
     """The Occurrence rows of a zi_occurrences: one bulk read per column."""
     n, (ind, idx, start, end, due, req) = occurrence_columns(ptr, _COLUMNS)
     ids = [_text(_c.zi_occurrences_indicator_id(ptr, i)) for i in range(n)]
-    fd = from_days
+    fd = date_from_days
     return [Occurrence(ids[i], ind[i], idx[i], fd(start[i]), fd(end[i]), fd(due[i]), req[i]) for i in range(n)]
-
-
-def _expand(self, calendar=None):
-    """Expands the plan into its dated deliverables on a calendar (None: the plan's own):
-    an OccurrenceList of Occurrence, by indicator then index, with the findings (schedule
-    and target problems, uncovered years) in .diagnostics."""
-    out = _lib.P(_lib.zi_occurrences)()
-    check(_c.zi_plan_expand(byref(out), self._handle(), calendar._handle() if calendar is not None else None))
-    try:
-        return OccurrenceList(read_occurrences(out), diagnostics_of(_c.zi_occurrences_diagnostics(out)))
-    finally:
-        _c.zi_occurrences_free(out)
 
 
 # ---- iCalendar ---------------------------------------------------------------------------------
 
-def ical_options(uid_domain):
+def ical_options(uid_domain: Optional[str]) -> Any:
     """A zi_ical_options for uid_domain (None: libzi's default, zi.kpu.go.id). ctypes keeps
     the assigned bytes alive with the struct."""
-    opts = _lib.zi_ical_options()
-    check(_c.zi_ical_options_init(byref(opts), _lib.ICAL_OPTIONS_VERSION))
+    opts = new_options(_lib.zi_ical_options, _c.zi_ical_options_init, _lib.ICAL_OPTIONS_VERSION)
     if uid_domain is not None:
         opts.uid_domain = uid_domain.encode("utf-8")
     return opts
-
-
-def _to_ical(self, calendar=None, *, uid_domain=None):
-    """The plan's occurrences on a calendar (None: the plan's own) as iCalendar text (RFC
-    5545, CRLF line ends): one VTODO per occurrence, due at 23:59 in the satker's time
-    zone, with UIDs stable across exports (`zi ics`). uid_domain is the part after '@'."""
-    return owned_text(_c.zi_plan_to_ical, self._handle(), calendar._handle() if calendar is not None else None,
-                      byref(ical_options(uid_domain)))
-
-
-# Plan's and Indicator's deadline methods live here, next to what they return, so that
-# _plan.py stays the plan model; they are ordinary methods of zi.Plan and zi.Indicator.
-Plan.expand = _expand
-Plan.to_ical = _to_ical
-Indicator.resolve_schedule = _indicator_schedule

@@ -18,18 +18,20 @@ The message is zi_last_error_message() of the failing call; `status` is the zi_s
 (None for ClosedError).
 """
 
+from typing import Dict, Optional, Type
+
 from . import _lib
 
 
 class Error(Exception):
     """A failure reported by libzi."""
 
-    def __init__(self, message, status=None):
+    def __init__(self, message: str, status: Optional[int] = None) -> None:
         super().__init__(message)
         self.message = message
         self.status = status
 
-    def __str__(self):
+    def __str__(self) -> str:
         return self.message
 
 
@@ -69,7 +71,7 @@ class ClosedError(Error, ValueError):
     """An object used after its plan was closed."""
 
 
-_BY_STATUS = {
+_BY_STATUS: Dict[int, Type[Error]] = {
     _lib.EINVALID: InvalidError,
     _lib.ENOTFOUND: NotFoundError,
     _lib.ERANGE: RangeError,
@@ -81,13 +83,13 @@ _BY_STATUS = {
 }
 
 
-def error_for(status, message):
+def error_for(status: int, message: str) -> Error:
     """The exception for a failed status."""
     cls = _BY_STATUS.get(status, Error)
     return cls(message, status)
 
 
-def check(status):
+def check(status: int) -> None:
     """Raises the matching exception when status is not ZI_OK. Call it right after the C
     call, in the same thread: the message is thread-local in libzi."""
     if status == _lib.OK:

@@ -19,15 +19,15 @@ from ctypes import byref, c_int32
 from typing import NamedTuple
 
 from . import _lib
-from ._deadlines import from_days, owned_text, to_days
+from ._dates import date_from_days, to_days
 from ._errors import check
-from ._owned import Owned
+from ._owned import Owned, handle_or_null, owned_text, utf8
 from ._plan import Plan
 
 _c = _lib.lib
 _text = _lib.text
 
-EVIDENCE_STATUSES = ("verified", "submitted", "rejected")
+EVIDENCE_STATUSES = _lib.enum_names(_c.zi_evidence_status_str)  # ("verified", "submitted", "rejected")
 
 
 class EvidenceRecord(NamedTuple):
@@ -73,8 +73,7 @@ class EvidenceScope(Owned):
         """The scope of one plan, expanded on calendar (None: the plan's own); its satker
         is the default for rows without one."""
         out = _lib.P(_lib.zi_evidence_scope)()
-        check(_c.zi_evidence_scope_for_plan(byref(out), plan._handle(),
-                                            calendar._handle() if calendar is not None else None))
+        check(_c.zi_evidence_scope_for_plan(byref(out), plan._handle(), handle_or_null(calendar)))
         return cls(out)
 
     def add(self, satker, indicator, occurrences):
@@ -130,16 +129,21 @@ class Evidence(Owned):
     _WHAT = "evidence set"
 
     @classmethod
-    def _read(cls, fn, text, scope, calendar):
-        data = text.encode("utf-8") if isinstance(text, str) else bytes(text)
+    def _import(cls, scope, calendar, fn, *args):
+        """fn(&out, *args, scope handle) for a Plan, Portfolio or EvidenceScope scope."""
         sc, own = as_scope(scope, calendar)
         try:
             out = _lib.P(_lib.zi_evidence)()
-            check(fn(byref(out), data, len(data), sc._handle()))
+            check(fn(byref(out), *args, sc._handle()))
             return cls(out)
         finally:
             if own:
                 sc.close()
+
+    @classmethod
+    def _read(cls, fn, text, scope, calendar):
+        data = utf8(text)
+        return cls._import(scope, calendar, fn, data, len(data))
 
     @classmethod
     def read_csv(cls, text, scope, *, calendar=None):
@@ -156,14 +160,7 @@ class Evidence(Owned):
     @classmethod
     def load(cls, path, scope, *, calendar=None):
         """Imports an evidence file: JSON if it ends in .json, else CSV."""
-        sc, own = as_scope(scope, calendar)
-        try:
-            out = _lib.P(_lib.zi_evidence)()
-            check(_c.zi_evidence_load_file(byref(out), os.fsencode(path), sc._handle()))
-            return cls(out)
-        finally:
-            if own:
-                sc.close()
+        return cls._import(scope, calendar, _c.zi_evidence_load_file, os.fsencode(path))
 
     @classmethod
     def from_records(cls, records, scope, *, calendar=None):
@@ -176,7 +173,7 @@ class Evidence(Owned):
             d.pop("line", None)
             d = {k: v for k, v in d.items() if v is not None}
             if isinstance(d.get("date"), (datetime.date, datetime.datetime)):
-                d["date"] = from_days(to_days(d["date"])).isoformat()
+                d["date"] = date_from_days(to_days(d["date"])).isoformat()
             rows.append(d)
         return cls.read_json(json.dumps({"format": "zi.evidence/1", "records": rows}), scope, calendar=calendar)
 
@@ -185,8 +182,7 @@ class Evidence(Owned):
         """Synthetic evidence for a plan's occurrences (about 60% on time, 15% late, 5%
         submitted, 3% rejected, the rest missing), deterministic for a seed."""
         out = _lib.P(_lib.zi_evidence)()
-        check(_c.zi_evidence_synthetic(byref(out), plan._handle(), calendar._handle() if calendar is not None else None,
-                                       seed))
+        check(_c.zi_evidence_synthetic(byref(out), plan._handle(), handle_or_null(calendar), seed))
         return cls(out)
 
     def __len__(self):
@@ -201,7 +197,7 @@ class Evidence(Owned):
         for i in range(_c.zi_evidence_count(h)):
             check(_c.zi_evidence_get(byref(occ), byref(d), byref(status), byref(count), byref(line), h, i))
             out.append(EvidenceRecord(_text(_c.zi_evidence_satker(h, i)), _text(_c.zi_evidence_indicator(h, i)),
-                                      occ.value, from_days(d.days), EVIDENCE_STATUSES[status.value], count.value,
+                                      occ.value, date_from_days(d.days), EVIDENCE_STATUSES[status.value], count.value,
                                       _text(_c.zi_evidence_ref(h, i)), line.value))
         return out
 

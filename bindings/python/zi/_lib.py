@@ -10,8 +10,10 @@ is not libzi_c. Then the ABI version must equal ABI_VERSION (the binding was wri
 that ABI) and the library must be at least MIN_VERSION (it has every function below).
 Any failure is an ImportError that says which file was tried and why.
 
-FUNCTIONS is the one table of restype/argtypes for every exported function; the tests
-check it against capi/zi.symbols and against the declarations in zi.h. Owned strings
+FUNCTIONS is the one table of restype/argtypes for every exported function. Its lines
+follow from the declarations in zi.h: scripts/capi_surface.py --write prints the ones
+missing, and the tests (capi.surface, tests/test_table.py) check it against zi.h and
+capi/zi.symbols. Owned strings
 come back through `char **` parameters declared as POINTER(c_void_p), so that the pointer
 survives for zi_free (a c_char_p would be turned into bytes and leaked).
 """
@@ -220,8 +222,7 @@ FUNCTIONS = {
     "zi_date_to_ymd": (zi_status, [P(c_int32), P(c_int32), P(c_int32), zi_date]),
     "zi_date_parse_iso": (zi_status, [P(zi_date), c_char_p, c_size_t]),
     "zi_date_format_iso": (zi_status, [c_char_p, c_size_t, P(c_size_t), zi_date]),
-    # enumeration names
-    "zi_severity_str": (c_char_p, [c_int32]),
+    # plan: enumeration names
     "zi_note_kind_str": (c_char_p, [c_int32]),
     "zi_satker_level_str": (c_char_p, [c_int32]),
     "zi_time_zone_str": (c_char_p, [c_int32]),
@@ -235,6 +236,7 @@ FUNCTIONS = {
     "zi_plan_default": (zi_status, [P(P(zi_plan))]),
     "zi_plan_free": (None, [P(zi_plan)]),
     "zi_plan_to_json": (zi_status, [P(c_void_p), P(c_size_t), P(zi_plan)]),
+    "zi_plan_summary_json": (zi_status, [P(c_void_p), P(c_size_t), P(zi_plan)]),
     # plan
     "zi_plan_year": (c_int32, [P(zi_plan)]),
     "zi_plan_calendar": (c_char_p, [P(zi_plan)]),
@@ -322,8 +324,10 @@ FUNCTIONS = {
     "zi_indicator_note": (P(zi_note), [P(zi_indicator), c_size_t]),
     "zi_indicator_source": (P(zi_source), [P(zi_indicator)]),
     # lint
+    "zi_severity_str": (c_char_p, [c_int32]),
     "zi_lint_options_init": (zi_status, [P(zi_lint_options), c_uint32]),
     "zi_plan_lint": (zi_status, [P(P(zi_diagnostics)), P(zi_plan), P(zi_lint_options)]),
+    "zi_plan_lint_json": (zi_status, [P(c_void_p), P(c_size_t), P(zi_plan), P(zi_diagnostics)]),
     "zi_diagnostics_free": (None, [P(zi_diagnostics)]),
     "zi_diagnostics_count": (c_size_t, [P(zi_diagnostics)]),
     "zi_diagnostics_count_severity": (c_size_t, [P(zi_diagnostics), c_int32]),
@@ -496,11 +500,13 @@ FUNCTIONS = {
     "zi_portfolio_scores_rollup": (zi_status, [P(c_int32), P(c_int32), P(c_int32), P(c_double),
                                                P(c_double), P(c_double), P(c_bool),
                                                P(zi_portfolio_scores), c_size_t]),
+    "zi_portfolio_scores_to_json": (zi_status, [P(c_void_p), P(c_size_t), P(zi_portfolio),
+                                                P(zi_portfolio_scores), c_double]),
     # ical
     "zi_ical_options_init": (zi_status, [P(zi_ical_options), c_uint32]),
     "zi_plan_to_ical": (zi_status, [P(c_void_p), P(c_size_t), P(zi_plan), P(zi_calendar), P(zi_ical_options)]),
     "zi_report_to_ical": (zi_status, [P(c_void_p), P(c_size_t), P(zi_report), P(zi_ical_options)]),
-    # lke: enumerations (pinned values; see MODULE: enumerations)
+    # lke: enumerations (pinned values; see "Enumerations" at the top of zi.h)
     "zi_lke_half_str": (c_char_p, [c_int32]),
     "zi_lke_answer_kind_str": (c_char_p, [c_int32]),
     "zi_lke_layer_str": (c_char_p, [c_int32]),
@@ -851,3 +857,23 @@ lib, library_path = _load()
 def text(raw):
     """A borrowed C string (bytes from a c_char_p restype) as str; None stays None."""
     return None if raw is None else raw.decode("utf-8")
+
+
+# ---- enumeration names -------------------------------------------------------------------
+# The package spells no enumeration value itself: its name tables come from the zi_*_str
+# functions, which return the core's spelling (tests/test_enum_names.py checks the tables).
+
+def enum_names(str_function):
+    """The names of a C enumeration, indexed by value: str_function(0), (1), ... up to the
+    first NULL."""
+    names = []
+    while True:
+        raw = str_function(len(names))
+        if raw is None:
+            return tuple(names)
+        names.append(raw.decode("utf-8"))
+
+
+def enum_values(str_function):
+    """{name: value} of a C enumeration, in value order (see enum_names)."""
+    return {name: value for value, name in enumerate(enum_names(str_function))}

@@ -14,39 +14,21 @@ the GIL during calls). Do not close() a plan while another thread is still using
 
 import datetime
 import os
-from ctypes import byref, c_int32, c_size_t, c_void_p, string_at
-from typing import NamedTuple, Optional, Tuple
+from ctypes import byref
+from typing import TYPE_CHECKING, Any, List, NamedTuple, Optional, Tuple, Union
 
 from . import _lib
+from ._dates import DateLike, date_from_days, to_days
 from ._errors import check
-from ._owned import Borrowed, Owned
+from ._owned import Borrowed, Owned, handle_or_null, new_options, owned_text, utf8
+
+if TYPE_CHECKING:  # the modules that import this one
+    from ._deadlines import Calendar, OccurrenceList, Schedule
+    from ._evidence import Evidence
+    from ._scoring import Report
 
 _c = _lib.lib
 _text = _lib.text
-
-
-# ---- dates ----------------------------------------------------------------------------------
-
-def date_from_days(days):
-    """A libzi date (days since 1970-01-01) as a datetime.date."""
-    y, m, d = c_int32(), c_int32(), c_int32()
-    check(_c.zi_date_to_ymd(byref(y), byref(m), byref(d), _lib.zi_date(days)))
-    return datetime.date(y.value, m.value, d.value)
-
-
-def days_from_date(date):
-    """A datetime.date as a libzi date (days since 1970-01-01)."""
-    out = _lib.zi_date()
-    check(_c.zi_date_from_ymd(byref(out), date.year, date.month, date.day))
-    return out.days
-
-
-def parse_date(text):
-    """Parses "YYYY-MM-DD" strictly (zi_date_parse_iso) into a datetime.date."""
-    raw = text.encode("utf-8")
-    out = _lib.zi_date()
-    check(_c.zi_date_parse_iso(byref(out), raw, len(raw)))
-    return date_from_days(out.days)
 
 
 # ---- small records, copied out ------------------------------------------------------------
@@ -109,6 +91,25 @@ class Diagnostic(NamedTuple):
     where: str
     field: str
     message: str
+
+
+def diagnostic(ptr: Any) -> Diagnostic:
+    """The Diagnostic of a borrowed zi_diagnostic pointer."""
+    return Diagnostic(_text(_c.zi_severity_str(_c.zi_diagnostic_severity(ptr))), _text(_c.zi_diagnostic_code(ptr)),
+                      _text(_c.zi_diagnostic_where(ptr)), _text(_c.zi_diagnostic_field(ptr)),
+                      _text(_c.zi_diagnostic_message(ptr)))
+
+
+def diagnostics_of(ptr: Any) -> List[Diagnostic]:
+    """The Diagnostic list of a borrowed or owned zi_diagnostics pointer."""
+    return [diagnostic(_c.zi_diagnostics_get(ptr, i)) for i in range(_c.zi_diagnostics_count(ptr))]
+
+
+def satker_of(ptr: Any) -> Satker:
+    """The Satker of a borrowed zi_satker pointer."""
+    return Satker(_text(_c.zi_satker_code(ptr)), _text(_c.zi_satker_name(ptr)),
+                  _text(_c.zi_satker_level_str(_c.zi_satker_level(ptr))), _text(_c.zi_satker_parent(ptr)),
+                  _text(_c.zi_time_zone_str(_c.zi_satker_time_zone(ptr))))
 
 
 def _due_policy(ptr):
@@ -284,14 +285,25 @@ class Indicator(_Node):
     def activity(self) -> Activity:
         return Activity(self._plan, self._parents()[2])
 
+    def resolve_schedule(self) -> Tuple[Optional["Schedule"], List[Diagnostic]]:
+        """The schedule this indicator follows in its plan's year, as expansion resolves it
+        (its RRULE if it has one, else its phrase): (Schedule or None, [Diagnostic])."""
+        from ._deadlines import schedule_of
+        out = _lib.P(_lib.zi_schedule)()
+        diags = _lib.P(_lib.zi_diagnostics)()
+        check(_c.zi_plan_indicator_schedule(byref(out), byref(diags), self._plan._handle(), self._p()))
+        try:
+            return (schedule_of(out) if out else None), diagnostics_of(diags)
+        finally:
+            _c.zi_schedule_free(out)
+            _c.zi_diagnostics_free(diags)
+
 
 # ---- the plan -------------------------------------------------------------------------------
 
 def _load_options(validate):
-    opts = _lib.zi_plan_load_options()
-    check(_c.zi_plan_load_options_init(byref(opts), _lib.PLAN_LOAD_OPTIONS_VERSION))
-    opts.validate = bool(validate)
-    return opts
+    return new_options(_lib.zi_plan_load_options, _c.zi_plan_load_options_init, _lib.PLAN_LOAD_OPTIONS_VERSION,
+                       validate=bool(validate))
 
 
 class Plan(Owned):
@@ -318,7 +330,7 @@ class Plan(Owned):
         return cls(out)
 
     @classmethod
-    def load(cls, path, *, validate=True):
+    def load(cls, path: Union[str, bytes, "os.PathLike[str]"], *, validate: bool = True) -> "Plan":
         """Loads a zi.plan/1 JSON file. Raises zi.FileError (an OSError) when the file
         cannot be read and zi.InvalidError (a ValueError) when it is not a valid plan;
         validate=False accepts a structurally invalid plan so that lint() can report on
@@ -328,9 +340,9 @@ class Plan(Owned):
         return cls(out)
 
     @classmethod
-    def from_json(cls, text, *, validate=True):
+    def from_json(cls, text: Union[str, bytes], *, validate: bool = True) -> "Plan":
         """Parses a plan from zi.plan/1 JSON (str, or UTF-8 bytes)."""
-        data = text.encode("utf-8") if isinstance(text, str) else bytes(text)
+        data = utf8(text)
         out = _lib.P(_lib.zi_plan)()
         check(_c.zi_plan_load_buffer(byref(out), data, len(data), byref(_load_options(validate))))
         return cls(out)
@@ -348,11 +360,7 @@ class Plan(Owned):
 
     @property
     def satker(self) -> Satker:
-        s = _c.zi_plan_satker(self._handle())
-        return Satker(_text(_c.zi_satker_code(s)), _text(_c.zi_satker_name(s)),
-                      _text(_c.zi_satker_level_str(_c.zi_satker_level(s))),
-                      _text(_c.zi_satker_parent(s)),
-                      _text(_c.zi_time_zone_str(_c.zi_satker_time_zone(s))))
+        return satker_of(_c.zi_plan_satker(self._handle()))
 
     @property
     def decree(self) -> Decree:
@@ -409,31 +417,75 @@ class Plan(Owned):
     def lint(self, *, structural_only=False):
         """Checks the plan; a list of Diagnostic in document order (empty when clean).
         structural_only=True reports only what validation rejects."""
-        opts = _lib.zi_lint_options()
-        check(_c.zi_lint_options_init(byref(opts), _lib.LINT_OPTIONS_VERSION))
-        opts.structural_only = bool(structural_only)
+        opts = new_options(_lib.zi_lint_options, _c.zi_lint_options_init, _lib.LINT_OPTIONS_VERSION,
+                           structural_only=bool(structural_only))
         out = _lib.P(_lib.zi_diagnostics)()
         check(_c.zi_plan_lint(byref(out), self._handle(), byref(opts)))
         try:
-            result = []
-            for i in range(_c.zi_diagnostics_count(out)):
-                d = _c.zi_diagnostics_get(out, i)
-                result.append(Diagnostic(_text(_c.zi_severity_str(_c.zi_diagnostic_severity(d))),
-                                         _text(_c.zi_diagnostic_code(d)), _text(_c.zi_diagnostic_where(d)),
-                                         _text(_c.zi_diagnostic_field(d)), _text(_c.zi_diagnostic_message(d))))
-            return result
+            return diagnostics_of(out)
         finally:
             _c.zi_diagnostics_free(out)
 
     def to_json(self) -> str:
         """The plan as canonical zi.plan/1 JSON."""
-        out = c_void_p()
-        size = c_size_t()
-        check(_c.zi_plan_to_json(byref(out), byref(size), self._handle()))
+        return owned_text(_c.zi_plan_to_json, self._handle())
+
+    def summary_json(self) -> str:
+        """Satker, counts and every indikator as JSON, the same text as `zi plan show --json`."""
+        return owned_text(_c.zi_plan_summary_json, self._handle())
+
+    def lint_json(self) -> str:
+        """The lint as JSON, the same text as `zi plan lint --json`."""
+        out = _lib.P(_lib.zi_diagnostics)()
+        check(_c.zi_plan_lint(byref(out), self._handle(), None))
         try:
-            return string_at(out, size.value).decode("utf-8")
+            return owned_text(_c.zi_plan_lint_json, self._handle(), out)
         finally:
-            _c.zi_free(out)
+            _c.zi_diagnostics_free(out)
+
+    # -- deadlines and scoring (zi._deadlines, zi._scoring: imported when first used, as
+    #    those modules import this one)
+
+    def expand(self, calendar: Optional["Calendar"] = None) -> "OccurrenceList":
+        """Expands the plan into its dated deliverables on a calendar (None: the plan's own):
+        an OccurrenceList of Occurrence, by indicator then index, with the findings (schedule
+        and target problems, uncovered years) in .diagnostics."""
+        from ._deadlines import OccurrenceList, read_occurrences
+        out = _lib.P(_lib.zi_occurrences)()
+        check(_c.zi_plan_expand(byref(out), self._handle(), handle_or_null(calendar)))
+        try:
+            return OccurrenceList(read_occurrences(out), diagnostics_of(_c.zi_occurrences_diagnostics(out)))
+        finally:
+            _c.zi_occurrences_free(out)
+
+    def to_ical(self, calendar: Optional["Calendar"] = None, *, uid_domain: Optional[str] = None) -> str:
+        """The plan's occurrences on a calendar (None: the plan's own) as iCalendar text (RFC
+        5545, CRLF line ends): one VTODO per occurrence, due at 23:59 in the satker's time
+        zone, with UIDs stable across exports (`zi ics`). uid_domain is the part after '@'."""
+        from ._deadlines import ical_options
+        return owned_text(_c.zi_plan_to_ical, self._handle(), handle_or_null(calendar),
+                          byref(ical_options(uid_domain)))
+
+    def score(self, as_of: DateLike, *, evidence: Optional["Evidence"] = None,
+              calendar: Optional["Calendar"] = None, late_credit: float = 0.5,
+              count_submitted: bool = False) -> "Report":
+        """Scores the plan as of a date (datetime.date or "YYYY-MM-DD"; the engine never reads
+        the clock): a Report. evidence: an Evidence (None: none); calendar: a Calendar (None:
+        the plan's own); late_credit: the credit of a late deliverable, 0..1; count_submitted:
+        whether "submitted" evidence counts."""
+        from ._deadlines import Calendar
+        from ._evidence import Evidence
+        from ._scoring import Report, scoring_policy
+        if evidence is not None and not isinstance(evidence, Evidence):
+            raise TypeError("evidence must be a zi.Evidence (see zi.import_evidence), not %s"
+                            % type(evidence).__name__)
+        if calendar is not None and not isinstance(calendar, Calendar):
+            raise TypeError("calendar must be a zi.Calendar, not %s" % type(calendar).__name__)
+        out = _lib.P(_lib.zi_report)()
+        check(_c.zi_score_plan(byref(out), self._handle(), handle_or_null(calendar),
+                               handle_or_null(evidence), _lib.zi_date(to_days(as_of)),
+                               byref(scoring_policy(late_credit, count_submitted))))
+        return Report(out)
 
     def __repr__(self):
         if self.closed:

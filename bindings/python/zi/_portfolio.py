@@ -25,11 +25,11 @@ from ctypes import byref, c_bool, c_double, c_int32, c_uint8, c_uint32
 from typing import NamedTuple, Optional
 
 from . import _lib
-from ._deadlines import diagnostics_of, from_days, to_days
+from ._dates import date_from_days, to_days
 from ._errors import check
 from ._evidence import Evidence, EvidenceScope
-from ._owned import INT32, UINT32, Owned
-from ._plan import Plan, Satker
+from ._owned import INT32, UINT32, Owned, handle_or_null, new_options
+from ._plan import Plan, Satker, diagnostics_of, satker_of
 
 _c = _lib.lib
 _text = _lib.text
@@ -43,12 +43,6 @@ _STATUS_COUNT = 5
 _REGISTRIES = {"kpu": _lib.REGISTRY_KPU, "sulteng": _lib.REGISTRY_SULTENG}
 
 
-def _satker(ptr):
-    return Satker(_text(_c.zi_satker_code(ptr)), _text(_c.zi_satker_name(ptr)),
-                  _text(_c.zi_satker_level_str(_c.zi_satker_level(ptr))), _text(_c.zi_satker_parent(ptr)),
-                  _text(_c.zi_time_zone_str(_c.zi_satker_time_zone(ptr))))
-
-
 def satker_registry(name="kpu"):
     """The satker of a registry: "kpu" (all 553 KPU satker: KPU RI, then each province
     followed by its kabupaten/kota) or "sulteng" (KPU Provinsi Sulawesi Tengah and its 13
@@ -56,18 +50,12 @@ def satker_registry(name="kpu"):
     r = _REGISTRIES.get(name)
     if r is None:
         raise ValueError("unknown registry %r (expected 'kpu' or 'sulteng')" % (name,))
-    return [_satker(_c.zi_satker_registry_get(r, i)) for i in range(_c.zi_satker_registry_count(r))]
+    return [satker_of(_c.zi_satker_registry_get(r, i)) for i in range(_c.zi_satker_registry_count(r))]
 
 
 def _compile_options(threads):
-    opts = _lib.zi_portfolio_options()
-    check(_c.zi_portfolio_options_init(byref(opts), _lib.PORTFOLIO_OPTIONS_VERSION))
-    opts.threads = threads
-    return opts
-
-
-def _cal(calendar):
-    return calendar._handle() if calendar is not None else None
+    return new_options(_lib.zi_portfolio_options, _c.zi_portfolio_options_init, _lib.PORTFOLIO_OPTIONS_VERSION,
+                       threads=threads)
 
 
 class RollUp(NamedTuple):
@@ -176,6 +164,13 @@ class PortfolioScores(Owned):
         """The k best satker: [(Satker, score or None)]."""
         return [(self.portfolio.satker(p), self.score(p)) for p in self.ranking[:k]]
 
+    def to_json(self, threshold=75.0) -> str:
+        """The scores as JSON, the same text as `zi portfolio --json`; threshold is written
+        as given (pass the one given to Portfolio.score)."""
+        from ._owned import owned_text
+        return owned_text(_c.zi_portfolio_scores_to_json, self.portfolio._handle(), self._handle(),
+                          float(threshold))
+
     def __repr__(self):
         return "<zi.PortfolioScores as of %s: %d satker>" % (self.as_of, self.count)
 
@@ -204,30 +199,32 @@ class Portfolio(Owned):
         expanding them on `threads` threads (0: all)."""
         plans = list(plans)
         arr = (_lib.P(_lib.zi_plan) * len(plans))(*(p._handle() for p in plans))
-        return cls._make(_c.zi_portfolio_compile, arr, len(plans), _cal(calendar), byref(_compile_options(threads)))
+        return cls._make(_c.zi_portfolio_compile, arr, len(plans), handle_or_null(calendar),
+                         byref(_compile_options(threads)))
 
     @classmethod
     def load_dir(cls, path, *, calendar=None, threads=0):
         """Compiles every *.json plan file of a directory, in file name order."""
-        return cls._make(_c.zi_portfolio_load_dir, os.fsencode(path), _cal(calendar), byref(_compile_options(threads)))
+        return cls._make(_c.zi_portfolio_load_dir, os.fsencode(path), handle_or_null(calendar),
+                         byref(_compile_options(threads)))
 
     @classmethod
     def synthetic(cls, count=None, *, registry=None, seed=2026, base=None, calendar=None, threads=0):
         """Synthetic plans varied from base (None: the default plan): count of them (the
         553 KPU satker in order, then extra ones), or one per satker of a registry ("kpu",
         "sulteng"). `zi portfolio --synthetic N` uses seed 2026."""
-        b = base._handle() if base is not None else None
+        b = handle_or_null(base)
         opts = byref(_compile_options(threads))
         if (count is None) == (registry is None):
             raise TypeError("give either count or registry=")
         if count is not None:
-            return cls._make(_c.zi_portfolio_synthetic, b, count, seed, _cal(calendar), opts)
+            return cls._make(_c.zi_portfolio_synthetic, b, count, seed, handle_or_null(calendar), opts)
         r = _REGISTRIES.get(registry)
         if r is None:
             raise ValueError("unknown registry %r (expected 'kpu' or 'sulteng')" % (registry,))
         n = _c.zi_satker_registry_count(r)
         arr = (_lib.P(_lib.zi_satker) * n)(*(_c.zi_satker_registry_get(r, i) for i in range(n)))
-        return cls._make(_c.zi_portfolio_synthetic_for, b, arr, n, seed, _cal(calendar), opts)
+        return cls._make(_c.zi_portfolio_synthetic_for, b, arr, n, seed, handle_or_null(calendar), opts)
 
     def with_evidence(self, evidence):
         """The same plans with an evidence set filed under their occurrences (a new
@@ -236,7 +233,7 @@ class Portfolio(Owned):
         if evidence is not None and not isinstance(evidence, Evidence):
             raise TypeError("evidence must be a zi.Evidence, not %s" % type(evidence).__name__)
         return Portfolio._make(_c.zi_portfolio_with_evidence, self._handle(),
-                               evidence._handle() if evidence is not None else None)
+                               handle_or_null(evidence))
 
     def scope(self):
         """The EvidenceScope of every plan, for importing evidence."""
@@ -266,7 +263,7 @@ class Portfolio(Owned):
         """Every plan's Satker, in portfolio order (read once, then cached)."""
         if self._satkers is None:
             h = self._handle()
-            self._satkers = tuple(_satker(_c.zi_portfolio_satker(h, i)) for i in range(_c.zi_portfolio_plan_count(h)))
+            self._satkers = tuple(satker_of(_c.zi_portfolio_satker(h, i)) for i in range(_c.zi_portfolio_plan_count(h)))
         return self._satkers
 
     def satker(self, p) -> Satker:
@@ -292,14 +289,11 @@ class Portfolio(Owned):
     def score(self, as_of, *, threads=0, late_credit=0.5, count_submitted=False, threshold=75.0):
         """Scores every plan as of a date on `threads` threads (0: all): a PortfolioScores
         whose arrays are read in one C call each."""
-        opts = _lib.zi_portfolio_score_options()
-        check(_c.zi_portfolio_score_options_init(byref(opts), _lib.PORTFOLIO_SCORE_OPTIONS_VERSION))
-        opts.late_credit = late_credit
-        opts.count_submitted = count_submitted
-        opts.threads = threads
-        opts.threshold = threshold
+        opts = new_options(_lib.zi_portfolio_score_options, _c.zi_portfolio_score_options_init,
+                           _lib.PORTFOLIO_SCORE_OPTIONS_VERSION, late_credit=late_credit,
+                           count_submitted=count_submitted, threads=threads, threshold=threshold)
         if not isinstance(as_of, datetime.date):
-            as_of = from_days(to_days(as_of))
+            as_of = date_from_days(to_days(as_of))
         out = _P_SCORES()
         check(_c.zi_portfolio_score(byref(out), self._handle(), _lib.zi_date(to_days(as_of)), byref(opts)))
         return PortfolioScores(out, self, as_of)  # it owns `out` from its first line on

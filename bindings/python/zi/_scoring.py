@@ -16,21 +16,20 @@ import json
 from array import array
 from ctypes import byref, c_bool, c_double, c_int32, c_size_t, c_uint8
 from dataclasses import dataclass
-from typing import NamedTuple, Optional
+from typing import Any, Dict, List, NamedTuple, Optional, Tuple
 
 from . import _lib
-from ._deadlines import (Calendar, Occurrence, diagnostics_of, from_days, ical_options, occurrence_columns,
-                         owned_text, to_days)
+from ._dates import date_from_days
+from ._deadlines import Calendar, Occurrence, ical_options, occurrence_columns
 from ._errors import check
-from ._evidence import Evidence
-from ._owned import Owned
-from ._plan import Plan
+from ._owned import Owned, handle_or_null, new_options, owned_text
+from ._plan import Diagnostic, diagnostics_of
 
 _c = _lib.lib
 _text = _lib.text
 
-STATUSES = ("done", "done_late", "open", "upcoming", "overdue")
-LEVELS = ("plan", "component", "aspect", "indicator")
+STATUSES = _lib.enum_names(_c.zi_occurrence_status_str)  # ("done", "done_late", "open", ...)
+LEVELS = _lib.enum_names(_c.zi_report_level_str)  # ("plan", "component", "aspect", "indicator")
 
 
 class NodeScore(NamedTuple):
@@ -58,12 +57,10 @@ class OccurrenceScore(Occurrence):
     credit: Optional[float] = None
 
 
-def _policy(late_credit, count_submitted):
-    p = _lib.zi_scoring_policy()
-    check(_c.zi_scoring_policy_init(byref(p), _lib.SCORING_POLICY_VERSION))
-    p.late_credit = float(late_credit)
-    p.count_submitted = bool(count_submitted)
-    return p
+def scoring_policy(late_credit: float, count_submitted: bool) -> Any:
+    """A zi_scoring_policy (Plan.score's late_credit and count_submitted)."""
+    return new_options(_lib.zi_scoring_policy, _c.zi_scoring_policy_init, _lib.SCORING_POLICY_VERSION,
+                       late_credit=float(late_credit), count_submitted=bool(count_submitted))
 
 
 class Report(Owned):
@@ -84,16 +81,16 @@ class Report(Owned):
     def as_of(self) -> datetime.date:
         d = _lib.zi_date()
         check(_c.zi_report_inputs(byref(d), None, self._handle()))
-        return from_days(d.days)
+        return date_from_days(d.days)
 
     @property
-    def policy(self):
+    def policy(self) -> Tuple[float, bool]:
         """(late_credit, count_submitted) the report was made with."""
         p = _lib.zi_scoring_policy()
         check(_c.zi_report_inputs(None, byref(p), self._handle()))
         return p.late_credit, p.count_submitted
 
-    def _nodes(self, level):
+    def _nodes(self, level: int) -> List[NodeScore]:
         h = self._handle()
         n = _c.zi_report_node_count(h, level)
         scores = (c_double * n)()
@@ -113,21 +110,21 @@ class Report(Owned):
         return out
 
     @property
-    def components(self):
+    def components(self) -> List[NodeScore]:
         """The komponen scores (NodeScore), in plan order."""
         return self._nodes(_lib.LEVEL_COMPONENT)
 
     @property
-    def aspects(self):
+    def aspects(self) -> List[NodeScore]:
         """The aspek scores over the whole plan, in plan order."""
         return self._nodes(_lib.LEVEL_ASPECT)
 
     @property
-    def indicators(self):
+    def indicators(self) -> List[NodeScore]:
         """The indikator scores, in the order of Plan.indicators()."""
         return self._nodes(_lib.LEVEL_INDICATOR)
 
-    def node(self, id="plan") -> NodeScore:
+    def node(self, id: str = "plan") -> NodeScore:
         """The node with that id ("plan", "1", "1.2", "1.2.1.1"); zi.NotFoundError otherwise."""
         h = self._handle()
         level, index = c_int32(), c_size_t()
@@ -143,7 +140,7 @@ class Report(Owned):
                          score.value if has.value else None, weight.value, progress)
 
     @property
-    def occurrences(self):
+    def occurrences(self) -> List["OccurrenceScore"]:
         """Every occurrence with its status and credit (OccurrenceScore), by indicator then
         index; read one column at a time."""
         h = _c.zi_report_occurrences(self._handle())
@@ -155,13 +152,13 @@ class Report(Owned):
             check(_c.zi_occurrences_copy_credits((c_double * n).from_buffer(credits), (c_uint8 * n).from_buffer(has),
                                                  n, h))
         ids = [_text(_c.zi_occurrences_indicator_id(h, i)) for i in range(n)]
-        fd = from_days
+        fd = date_from_days
         return [OccurrenceScore(ids[i], ind[i], idx[i], fd(start[i]), fd(end[i]), fd(due[i]), req[i],
                                 STATUSES[status[i]], on_time[i], late[i], bool(assessed[i]),
                                 credits[i] if has[i] else None) for i in range(n)]
 
     @property
-    def status_counts(self):
+    def status_counts(self) -> Dict[str, int]:
         """How many occurrences have each status: {"done": ..., "overdue": ...}."""
         h = _c.zi_report_occurrences(self._handle())
         _, (status,) = occurrence_columns(h, (_lib.OCCURRENCE_STATUS,))
@@ -171,7 +168,7 @@ class Report(Owned):
         return counts
 
     @property
-    def diagnostics(self):
+    def diagnostics(self) -> List[Diagnostic]:
         """The expansion's findings, then the evidence's (evidence_unmatched, ...)."""
         return diagnostics_of(_c.zi_report_diagnostics(self._handle()))
 
@@ -179,31 +176,30 @@ class Report(Owned):
         """The report as JSON, the same text as `zi score --json`."""
         return owned_text(_c.zi_report_to_json, self._handle())
 
-    def to_dict(self):
+    def to_dict(self) -> Dict[str, Any]:
         """The report's JSON, parsed."""
         return json.loads(self.to_json())
 
-    def explain(self, id="plan"):
+    def explain(self, id: str = "plan") -> Dict[str, Any]:
         """Why a number is what it is (`zi explain --json`), as a dict: for the plan, a
         komponen or an aspek the weighted mean with each term; for an indikator every
         occurrence with its counts, credit formula and the evidence that did or did not
         count. zi.NotFoundError for an unknown id."""
         return json.loads(owned_text(_c.zi_report_explain_json, self._handle(), id.encode("utf-8")))
 
-    def agenda(self, calendar=None, *, within_working_days=10, upcoming_limit=10):
+    def agenda(self, calendar: Optional[Calendar] = None, *, within_working_days: int = 10,
+               upcoming_limit: int = 10) -> Dict[str, Any]:
         """The to-do list as of the report's date (`zi agenda --json`), as a dict: counts by
         status, then "overdue" (oldest first), "due_soon" (due within that many working
         days) and "upcoming" (the next upcoming_limit). calendar None: the one the report was
         scored on."""
-        opts = _lib.zi_agenda_options()
-        check(_c.zi_agenda_options_init(byref(opts), _lib.AGENDA_OPTIONS_VERSION))
-        opts.within_working_days = within_working_days
-        opts.upcoming_limit = upcoming_limit
+        opts = new_options(_lib.zi_agenda_options, _c.zi_agenda_options_init, _lib.AGENDA_OPTIONS_VERSION,
+                           within_working_days=within_working_days, upcoming_limit=upcoming_limit)
         text = owned_text(_c.zi_report_agenda_json, self._handle(),
-                          calendar._handle() if calendar is not None else None, byref(opts))
+                          handle_or_null(calendar), byref(opts))
         return json.loads(text)
 
-    def to_ical(self, *, uid_domain=None):
+    def to_ical(self, *, uid_domain: Optional[str] = None) -> str:
         """The occurrences as iCalendar VTODOs with their STATUS and PERCENT-COMPLETE as of
         the report's date (`zi ics --as-of`)."""
         return owned_text(_c.zi_report_to_ical, self._handle(), byref(ical_options(uid_domain)))
@@ -212,23 +208,3 @@ class Report(Owned):
         if self.closed:
             return "<zi.Report (closed)>"
         return "<zi.Report as of %s: score %s>" % (self.as_of, self.score)
-
-
-def _score(self, as_of, *, evidence=None, calendar=None, late_credit=0.5, count_submitted=False):
-    """Scores the plan as of a date (datetime.date or "YYYY-MM-DD"; the engine never reads
-    the clock): a Report. evidence: an Evidence (None: none); calendar: a Calendar (None:
-    the plan's own); late_credit: the credit of a late deliverable, 0..1; count_submitted:
-    whether "submitted" evidence counts."""
-    if evidence is not None and not isinstance(evidence, Evidence):
-        raise TypeError("evidence must be a zi.Evidence (see zi.import_evidence), not %s" % type(evidence).__name__)
-    if calendar is not None and not isinstance(calendar, Calendar):
-        raise TypeError("calendar must be a zi.Calendar, not %s" % type(calendar).__name__)
-    out = _lib.P(_lib.zi_report)()
-    check(_c.zi_score_plan(byref(out), self._handle(), calendar._handle() if calendar is not None else None,
-                           evidence._handle() if evidence is not None else None, _lib.zi_date(to_days(as_of)),
-                           byref(_policy(late_credit, count_submitted))))
-    return Report(out)
-
-
-# Plan.score lives here, next to the Report it returns; it is an ordinary method of zi.Plan.
-Plan.score = _score

@@ -21,13 +21,22 @@
  *  - Owned strings (char *) are released with zi_free(), never with free().
  *  - Text is UTF-8. Borrowed strings are NUL-terminated and never contain a NUL
  *    character (the loaders reject "\u0000" in a plan), so strlen() is their length.
- *  - Enumerations cross the ABI as int32_t with pinned values (the enums name them).
+ *  - Enumerations: values cross the ABI as int32_t; the enums only name them. Values
+ *    are pinned and never renumbered (no _COUNT/_LAST sentinels; new values may be
+ *    added). Each enum sits in its module; a zi_<enum>_str function, where there is
+ *    one, returns static text (the spelling of the JSON formats and of libzi's C++
+ *    API) or NULL for a value outside the list. Getters of an enum return -1 for a
+ *    NULL object.
  *  - Dates are zi_date: days since 1970-01-01 (proleptic Gregorian, no time zone).
  *
  * The header is plain C99, includes only <stdint.h>, <stddef.h> and <stdbool.h>, and
  * every function is declared on one line starting with ZI_API. Defining ZI_CDEF before
  * including it (or running `cc -E -P -DZI_CDEF zi.h`) removes the attributes and the
  * system includes, which leaves text that FFI declaration parsers (cffi's cdef) accept.
+ *
+ * Modules, in this order:
+ *   export macros, version, errors and memory, date, plan, lint, calendar, schedule,
+ *   due date, occurrences, evidence, scoring, synthetic data, portfolio, ical, lke.
  *
  * Each function's comment carries @ownership, @thread-safety, @since and @stability.
  */
@@ -234,21 +243,22 @@ ZI_API zi_status zi_date_parse_iso(zi_date *out, const char *text, size_t len) Z
 ZI_API zi_status zi_date_format_iso(char *buf, size_t size, size_t *len_out, zi_date date) ZI_NOEXCEPT;
 
 /* ==================================================================================
- * MODULE: enumerations
+ * MODULE: plan
  *
- * The enums only name the constants: values cross the ABI as int32_t, are pinned and
- * are never renumbered (there are no _COUNT/_LAST sentinels; new values may be added).
- * The *_str functions return static text (the spelling used in the zi.plan/1 JSON
- * format) or NULL for a value outside the list. Getters that return one of these
- * return -1 when their object argument is NULL.
+ * A zi_plan is one satker's Rencana Aksi for one year. It is immutable: every function
+ * that takes a `const zi_plan *` (or one of its children) may be called from any number
+ * of threads at once. Only zi_plan_free must not run concurrently with other uses of
+ * the same plan.
+ *
+ * The children (zi_component, zi_aspect, zi_activity, zi_indicator, zi_note,
+ * zi_source, zi_satker, zi_decree, zi_due_policy) and every string read from them are
+ * borrowed from the plan: they stay valid, and unchanged, until zi_plan_free(plan).
+ * They are never freed on their own. Child getters return NULL for an index out of
+ * range or a NULL parent; string getters return NULL for a NULL object and "" for an
+ * empty field; counts return 0 and weights 0.0 for a NULL object.
  * ================================================================================== */
 
-/** Severity of a lint diagnostic. */
-enum zi_severity {
-  ZI_SEVERITY_ERROR = 0,    /* "error": the plan is not usable */
-  ZI_SEVERITY_WARNING = 1,  /* "warning": a data-quality problem */
-  ZI_SEVERITY_INFO = 2      /* "info" */
-};
+/* ---- enumerations (pinned values; see "Enumerations" at the top) -------------------- */
 
 /** Why a value differs from, or is missing in, the decree. */
 enum zi_note_kind {
@@ -300,40 +310,22 @@ enum zi_source_column {
 };
 
 /**
- * Static names of the enumeration values above, e.g. zi_severity_str(ZI_SEVERITY_ERROR)
- * is "error", zi_time_zone_str(ZI_TIME_ZONE_WITA) is "WITA"; NULL for an unknown value.
+ * Static names of the plan's enumeration values, e.g. zi_time_zone_str(ZI_TIME_ZONE_WITA)
+ * is "WITA"; NULL for an unknown value.
  * @ownership static storage; never free it. @thread-safety any thread.
  * @since 0.1 @stability stable
  */
-ZI_API const char *zi_severity_str(int32_t severity) ZI_NOEXCEPT;
-/** @see zi_severity_str. @since 0.1 @stability stable @ownership static. @thread-safety any thread. */
 ZI_API const char *zi_note_kind_str(int32_t kind) ZI_NOEXCEPT;
-/** @see zi_severity_str. @since 0.1 @stability stable @ownership static. @thread-safety any thread. */
+/** @see zi_note_kind_str. @since 0.1 @stability stable @ownership static. @thread-safety any thread. */
 ZI_API const char *zi_satker_level_str(int32_t level) ZI_NOEXCEPT;
-/** @see zi_severity_str. @since 0.1 @stability stable @ownership static. @thread-safety any thread. */
+/** @see zi_note_kind_str. @since 0.1 @stability stable @ownership static. @thread-safety any thread. */
 ZI_API const char *zi_time_zone_str(int32_t time_zone) ZI_NOEXCEPT;
-/** @see zi_severity_str. @since 0.1 @stability stable @ownership static. @thread-safety any thread. */
+/** @see zi_note_kind_str. @since 0.1 @stability stable @ownership static. @thread-safety any thread. */
 ZI_API const char *zi_due_offset_str(int32_t offset) ZI_NOEXCEPT;
-/** @see zi_severity_str. @since 0.1 @stability stable @ownership static. @thread-safety any thread. */
+/** @see zi_note_kind_str. @since 0.1 @stability stable @ownership static. @thread-safety any thread. */
 ZI_API const char *zi_convention_str(int32_t convention) ZI_NOEXCEPT;
-/** @see zi_severity_str. @since 0.1 @stability stable @ownership static. @thread-safety any thread. */
+/** @see zi_note_kind_str. @since 0.1 @stability stable @ownership static. @thread-safety any thread. */
 ZI_API const char *zi_source_column_str(int32_t column) ZI_NOEXCEPT;
-
-/* ==================================================================================
- * MODULE: plan
- *
- * A zi_plan is one satker's Rencana Aksi for one year. It is immutable: every function
- * that takes a `const zi_plan *` (or one of its children) may be called from any number
- * of threads at once. Only zi_plan_free must not run concurrently with other uses of
- * the same plan.
- *
- * The children (zi_component, zi_aspect, zi_activity, zi_indicator, zi_note,
- * zi_source, zi_satker, zi_decree, zi_due_policy) and every string read from them are
- * borrowed from the plan: they stay valid, and unchanged, until zi_plan_free(plan).
- * They are never freed on their own. Child getters return NULL for an index out of
- * range or a NULL parent; string getters return NULL for a NULL object and "" for an
- * empty field; counts return 0 and weights 0.0 for a NULL object.
- * ================================================================================== */
 
 typedef struct zi_plan zi_plan;
 typedef struct zi_component zi_component;
@@ -418,6 +410,17 @@ ZI_API void zi_plan_free(zi_plan *plan) ZI_NOEXCEPT;
  * @since 0.1 @stability stable
  */
 ZI_API zi_status zi_plan_to_json(char **json_out, size_t *len_out, const zi_plan *plan) ZI_NOEXCEPT;
+
+/**
+ * A summary of the plan as JSON, the same text as `zi plan show --json`: satker, year, the
+ * numbers of komponen, aspek and kegiatan, and every indikator with its komponen, aspek,
+ * kegiatan, bukti fisik, target waktu and target capaian.
+ * @return ZI_OK; ZI_EINVALID if json_out or plan is NULL.
+ * @ownership on success *json_out is owned by the caller (zi_free) and *len_out (if not
+ * NULL) is its length; on failure *json_out is NULL. @thread-safety any thread.
+ * @since 0.3 @stability stable
+ */
+ZI_API zi_status zi_plan_summary_json(char **json_out, size_t *len_out, const zi_plan *plan) ZI_NOEXCEPT;
 
 /** The plan year (2026), or 0 if plan is NULL. @ownership none. @thread-safety any thread. @since 0.1 @stability stable */
 ZI_API int32_t zi_plan_year(const zi_plan *plan) ZI_NOEXCEPT;
@@ -633,6 +636,23 @@ ZI_API const zi_source *zi_indicator_source(const zi_indicator *indicator) ZI_NO
  * diagnostics, so it may outlive the plan. It is immutable; any thread may read it.
  * ================================================================================== */
 
+/* ---- enumerations (pinned values; see "Enumerations" at the top) -------------------- */
+
+/** Severity of a lint diagnostic. */
+enum zi_severity {
+  ZI_SEVERITY_ERROR = 0,    /* "error": the plan is not usable */
+  ZI_SEVERITY_WARNING = 1,  /* "warning": a data-quality problem */
+  ZI_SEVERITY_INFO = 2      /* "info" */
+};
+
+/**
+ * The static name of a severity, e.g. zi_severity_str(ZI_SEVERITY_ERROR) is "error"; NULL
+ * for an unknown value.
+ * @ownership static storage; never free it. @thread-safety any thread.
+ * @since 0.1 @stability stable
+ */
+ZI_API const char *zi_severity_str(int32_t severity) ZI_NOEXCEPT;
+
 typedef struct zi_diagnostics zi_diagnostics;
 typedef struct zi_diagnostic zi_diagnostic;
 
@@ -665,6 +685,17 @@ ZI_API zi_status zi_lint_options_init(zi_lint_options *opts, uint32_t version) Z
  * @since 0.1 @stability stable
  */
 ZI_API zi_status zi_plan_lint(zi_diagnostics **out, const zi_plan *plan, const zi_lint_options *opts) ZI_NOEXCEPT;
+
+/**
+ * A lint result as JSON, the same text as `zi plan lint --json` when diagnostics are
+ * zi_plan_lint's with the default options: satker, year, the numbers of errors and
+ * warnings, and the diagnostics.
+ * @return ZI_OK; ZI_EINVALID if json_out, plan or diagnostics is NULL.
+ * @ownership on success *json_out is owned by the caller (zi_free) and *len_out (if not
+ * NULL) is its length; on failure *json_out is NULL. @thread-safety any thread.
+ * @since 0.3 @stability stable
+ */
+ZI_API zi_status zi_plan_lint_json(char **json_out, size_t *len_out, const zi_plan *plan, const zi_diagnostics *diagnostics) ZI_NOEXCEPT;
 
 /**
  * Frees a lint result and every diagnostic and string borrowed from it.
@@ -724,7 +755,7 @@ enum zi_holiday_kind {
 typedef struct zi_calendar_options {
   uint32_t version;                  /* ZI_CALENDAR_OPTIONS_VERSION */
   bool cuti_bersama_is_working_day;  /* cuti bersama count as working days. Default false
-                                        (spec 4: offices are closed). */
+                                        (offices are closed; docs/calendar-format.md). */
 } zi_calendar_options;
 
 #define ZI_CALENDAR_OPTIONS_VERSION 1
@@ -1021,7 +1052,7 @@ ZI_API const zi_diagnostics *zi_schedule_diagnostics(const zi_schedule *schedule
  * MODULE: due date
  *
  * due = policy(window end), moved to a working day by the policy's convention
- * (docs/schedules.md, spec 5). zi_due_policy_options is the caller's own policy;
+ * (docs/schedules.md, "Due dates"). zi_due_policy_options is the caller's own policy;
  * zi_due_policy_get copies a plan's (zi_plan_effective_due_policy) into one.
  * ================================================================================== */
 
@@ -1429,9 +1460,9 @@ ZI_API zi_status zi_score_plan(zi_report **out, const zi_plan *plan, const zi_ca
 ZI_API void zi_report_free(zi_report *report) ZI_NOEXCEPT;
 
 /**
- * The report as JSON (spec 7: as_of, satker, policy, score, the component -> aspect ->
- * indicator -> occurrence tree with weights, scores, progress, statuses and credits, and
- * the diagnostics); the same text as `zi score --json`. Scores without a value are null.
+ * The report as JSON (docs/scoring.md, "The JSON report": as_of, satker, policy, score,
+ * the component -> aspect -> indicator -> occurrence tree with weights, scores, progress,
+ * statuses and credits, and the diagnostics); the same text as `zi score --json`. Scores without a value are null.
  * @return ZI_OK; ZI_EINVALID if json_out or report is NULL.
  * @ownership on success *json_out is owned by the caller (zi_free) and *len_out (if not
  * NULL) is its length; on failure *json_out is NULL. @thread-safety any thread.
@@ -1872,6 +1903,20 @@ ZI_API const char *zi_portfolio_scores_rollup_parent(const zi_portfolio_scores *
  */
 ZI_API zi_status zi_portfolio_scores_rollup(int32_t *count_out, int32_t *scored_out, int32_t *at_or_above_out, double *mean_out, double *min_out, double *max_out, bool *has_stats_out, const zi_portfolio_scores *scores, size_t index) ZI_NOEXCEPT;
 
+/**
+ * The scores as JSON, the same text as `zi portfolio --json`: as_of, threshold, per satker
+ * (in portfolio order) its code, name, parent, score, component scores and occurrence
+ * status counts, the ranking as satker codes and the roll-ups. Scores without a value are
+ * null. threshold is only written (the roll-ups were counted with the one the scores
+ * were made with).
+ * @return ZI_OK; ZI_EINVALID if json_out, portfolio or scores is NULL, or scores were not
+ * made from portfolio's plans.
+ * @ownership on success *json_out is owned by the caller (zi_free) and *len_out (if not
+ * NULL) is its length; on failure *json_out is NULL. @thread-safety any thread.
+ * @since 0.3 @stability stable
+ */
+ZI_API zi_status zi_portfolio_scores_to_json(char **json_out, size_t *len_out, const zi_portfolio *portfolio, const zi_portfolio_scores *scores, double threshold) ZI_NOEXCEPT;
+
 /* ==================================================================================
  * MODULE: ical
  *
@@ -1975,7 +2020,7 @@ typedef struct zi_lke_suggestions zi_lke_suggestions;
 typedef struct zi_lke_suggestion zi_lke_suggestion;
 typedef struct zi_lke_batch_result zi_lke_batch_result;
 
-/* ---- enumerations (pinned values; see MODULE: enumerations) ------------------------- */
+/* ---- enumerations (pinned values; see "Enumerations" at the top) -------------------- */
 
 /** The two halves of an LKE area. */
 enum zi_lke_half {

@@ -1,6 +1,6 @@
-// Evidence: records that a deliverable was produced (spec §6), and their import from
-// CSV and JSON. An import never drops a row silently: every row is either accepted or
-// rejected with its line and the reason.
+// Evidence: records that a deliverable was produced (docs/scoring.md, "Evidence"), and
+// their import from CSV and JSON. An import never drops a row silently: every row is
+// either accepted or rejected with its line and the reason.
 #ifndef ZI_EVIDENCE_HPP
 #define ZI_EVIDENCE_HPP
 
@@ -12,6 +12,8 @@
 
 #include "absl/status/statusor.h"
 #include "zi/base/date.hpp"
+#include "zi/deadline/occurrence.hpp"
+#include "zi/plan/plan.hpp"
 
 namespace zi {
 inline namespace v1 {
@@ -70,6 +72,10 @@ class EvidenceScope {
   struct Impl;
   std::unique_ptr<Impl> impl_;
 };
+
+// The evidence scope of one plan: its satker (also the default for rows without one),
+// its indicators and how many occurrences each has.
+EvidenceScope MakeEvidenceScope(const Plan& plan, const PlanOccurrences& occurrences);
 
 std::string_view ToString(EvidenceStatus s);  // "verified" | "submitted" | "rejected"
 std::optional<EvidenceStatus> ParseEvidenceStatus(std::string_view s);

@@ -1,5 +1,6 @@
-// Portfolio scoring (spec §10): many satker plans with one evidence set, compiled once
-// into a compact columnar form and then scored as of any date, on all cores.
+// Portfolio scoring (docs/scoring.md, "Many satker"): many satker plans with one evidence
+// set, compiled once into a compact columnar form and then scored as of any date, on all
+// cores.
 //
 // The numbers are those of ScorePlan (scoring.hpp), computed in the same order, so a
 // portfolio score equals the score of the same plan scored alone, bit for bit, and the

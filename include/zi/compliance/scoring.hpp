@@ -1,4 +1,4 @@
-// Compliance scoring (spec §6–7): each occurrence's status and credit as of a date, and
+// Compliance scoring (docs/scoring.md): each occurrence's status and credit as of a date, and
 // the scores of indikator, aspek, komponen and the whole plan, with a trace from every
 // number down to the evidence records that produced it.
 //
@@ -24,7 +24,8 @@ namespace zi {
 inline namespace v1 {
 
 struct ScoringPolicy {
-  // λ: the credit a late deliverable earns, in [0, 1] (spec default 0.5).
+  // λ: the credit a late deliverable earns, in [0, 1] (default 0.5; docs/scoring.md,
+  // "One occurrence").
   double late_credit = 0.5;
   // Whether `submitted` (not yet verified) evidence counts. `rejected` never counts.
   bool count_submitted = false;
@@ -46,8 +47,8 @@ std::string_view ToString(OccurrenceStatus s);  // "done", "done_late", "open", 
 // "belum dimulai", "terlambat".
 std::string_view Label(OccurrenceStatus s);
 
-// The counts of spec §6 for one occurrence with window start s, due date d and required
-// count r, given c(x) = the counting evidence dated on or before x:
+// The counts of one occurrence (docs/scoring.md, "One occurrence") with window start s,
+// due date d and required count r, given c(x) = the counting evidence dated on or before x:
 //   on_time = min(r, c(min(d, t))), late = min(r - on_time, c(t) - c(min(d, t))).
 struct OccurrenceCounts {
   int on_time = 0;
@@ -123,11 +124,7 @@ ComplianceReport ScorePlan(const Plan& plan, const PlanOccurrences& occurrences,
                            std::span<const EvidenceRecord> evidence, Date as_of,
                            const ScoringPolicy& policy = {});
 
-// The evidence scope of one plan: its satker (also the default for rows without one),
-// its indicators and how many occurrences each has.
-EvidenceScope MakeEvidenceScope(const Plan& plan, const PlanOccurrences& occurrences);
-
-// The JSON report of spec §7 (and more: names, progress, credits, evidence counts).
+// The JSON report (docs/scoring.md, "The JSON report"): names, progress, credits, counts.
 std::string ComplianceReportJson(const ComplianceReport& report);
 
 }  // namespace v1

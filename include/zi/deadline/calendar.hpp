@@ -1,4 +1,5 @@
-// Calendar: the working-day calendar of a satker (spec §4), in QuantLib's vocabulary.
+// Calendar: the working-day calendar of a satker (docs/calendar-format.md), in QuantLib's
+// vocabulary.
 //
 // A day is a working day unless it is a Saturday, a Sunday, or a holiday of the calendar.
 // Holidays are data (docs/calendar-format.md), never code. A calendar knows which years

@@ -1,4 +1,5 @@
-// Due dates (spec §5): due = policy(window end), then adjusted to a working day.
+// Due dates (docs/schedules.md, "Due dates"): due = policy(window end), then adjusted to a
+// working day.
 #ifndef ZI_DUE_DATE_HPP
 #define ZI_DUE_DATE_HPP
 

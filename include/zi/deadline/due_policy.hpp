@@ -1,4 +1,5 @@
-// DuePolicy: how an occurrence's due date follows from its window end (spec §5).
+// DuePolicy: how an occurrence's due date follows from its window end (docs/schedules.md,
+// "Due dates").
 #ifndef ZI_DUE_POLICY_HPP
 #define ZI_DUE_POLICY_HPP
 

@@ -1,4 +1,5 @@
-// Occurrences: a plan expanded into its dated deliverables (spec §1, §3, §5).
+// Occurrences: a plan expanded into its dated deliverables (docs/schedules.md,
+// "Occurrences and required counts" and "Due dates"; the term: docs/glossary.md).
 //
 // Each indicator's schedule gives windows in the plan year; each window becomes one
 // occurrence with its due date (the indicator's effective due policy on the calendar)
@@ -32,7 +33,8 @@ struct Occurrence {
   friend bool operator==(const Occurrence&, const Occurrence&) = default;
 };
 
-// How a target count was spread over the occurrences (spec §3).
+// How a target count was spread over the occurrences (docs/schedules.md, "Occurrences and
+// required counts").
 enum class TargetSplit {
   kEven,                  // N = n, n = 1, or N a multiple of n
   kPerOccurrenceAssumed,  // N = 1 and n > 1: read as 1 per occurrence (warning)

@@ -1,5 +1,6 @@
-// Schedules: the decree's "target waktu pelaksanaan" phrases (spec §2) and the explicit
-// RFC 5545 RRULE subset, turned into the occurrence windows of one plan year.
+// Schedules: the decree's "target waktu pelaksanaan" phrases (docs/schedules.md,
+// "Phrases") and the explicit RFC 5545 RRULE subset, turned into the occurrence windows
+// of one plan year.
 //
 // docs/schedules.md is the reference: the grammar of every family, how a year-less
 // month gets its year, what a period is for each RRULE FREQ, and which RRULE each

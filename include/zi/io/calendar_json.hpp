@@ -9,13 +9,11 @@
 
 #include "absl/status/statusor.h"
 #include "zi/deadline/calendar.hpp"
-#include "zi/plan/plan.hpp"
 
 namespace zi {
 inline namespace v1 {
 
 inline constexpr std::string_view kCalendarFormat = "zi.calendar/1";
-inline constexpr std::string_view kDefaultCalendarName = "ID-2026";
 
 // Parses a calendar. Errors are InvalidArgument and say where: "line 3, column 7" for JSON
 // syntax, a JSON pointer ("/holidays/4/kind") and what was expected for everything else.
@@ -34,12 +32,9 @@ std::string WriteCalendarJson(const Calendar& calendar);
 // The names of the calendars embedded in the library (data/calendars/*.json), sorted.
 std::vector<std::string> EmbeddedCalendarNames();
 // An embedded calendar by its name ("ID-2026"); NotFound lists the known names.
-// Parsed once per process and shared.
+// Parsed once per process and shared. DefaultCalendar() and CalendarForPlan() are in
+// zi/defaults.hpp.
 absl::StatusOr<Calendar> EmbeddedCalendar(std::string_view name, CalendarOptions options = {});
-// The default calendar, ID-2026.
-absl::StatusOr<Calendar> DefaultCalendar(CalendarOptions options = {});
-// The embedded calendar a plan names (Plan::calendar_name(), "ID-<year>" by default).
-absl::StatusOr<Calendar> CalendarForPlan(const Plan& plan, CalendarOptions options = {});
 
 }  // namespace v1
 }  // namespace zi

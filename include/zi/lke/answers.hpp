@@ -1,7 +1,7 @@
 // LKE answer sets: one satker's answers to the worksheet of one rubric, in two layers —
 // the unit's self-assessment (`unit`) and, beside it, the internal evaluation team's
-// answers (`tpi`). Formats: JSON `zi.lke-answers/1` and a CSV with one row per question
-// (docs/lke-answers-format.md).
+// answers (`tpi`). Formats: JSON `zi.lke-answers/1` (zi/io/lke_answers_json.hpp) and a CSV
+// with one row per question (zi/io/lke_answers_csv.hpp); docs/lke-answers-format.md.
 //
 // Reading validates against the rubric and collects every problem before failing: the
 // error is one InvalidArgument whose message lists each problem ("; "-separated), each
@@ -20,8 +20,6 @@
 
 namespace zi {
 inline namespace v1 {
-
-inline constexpr std::string_view kLkeAnswersFormat = "zi.lke-answers/1";
 
 enum class LkeLayer {
   kUnit,  // the unit's self-assessment (penilaian mandiri); the default
@@ -84,32 +82,14 @@ std::string FormatProblem(const LkeAnswerProblem& problem);
 // alternative. Empty when the set is valid.
 std::vector<LkeAnswerProblem> ValidateLkeAnswers(const LkeAnswerSet& answers, const Rubric& rubric);
 
+// How the readers and writers of both formats are called.
 struct LkeAnswersReadOptions {
   std::string source_name;  // used in error messages ("answers.json: ...")
 };
-
-// JSON zi.lke-answers/1. Choice codes are matched case-insensitively and stored in the
-// rubric's spelling ("ya" → "Ya").
-absl::StatusOr<LkeAnswerSet> ReadLkeAnswersJson(std::string_view text, const Rubric& rubric,
-                                                const LkeAnswersReadOptions& options = {});
-// CSV: header with the columns question, unit, tpi, note, evidence (text and allowed are
-// accepted and ignored); `# key: value` lines carry satker, year, rubric, prior_wbk.
-absl::StatusOr<LkeAnswerSet> ReadLkeAnswersCsv(std::string_view text, const Rubric& rubric,
-                                               const LkeAnswersReadOptions& options = {});
-// By extension: .csv → CSV, anything else → JSON. NotFound when the file cannot be read.
-absl::StatusOr<LkeAnswerSet> LoadLkeAnswersFile(const std::string& path, const Rubric& rubric);
-
 struct LkeAnswersWriteOptions {
   bool include_unanswered = false;  // list every question of the rubric, answered or not
   bool guidance = false;            // add each question's text and allowed answers
 };
-// Canonical JSON: questions in rubric order (worksheet order, then hasil items), then any
-// id the rubric does not know in id order; a row with nothing but a unit answer is written
-// as the bare value. Reading the output gives the same set back.
-std::string WriteLkeAnswersJson(const LkeAnswerSet& answers, const Rubric& rubric,
-                                const LkeAnswersWriteOptions& options = {});
-std::string WriteLkeAnswersCsv(const LkeAnswerSet& answers, const Rubric& rubric,
-                               const LkeAnswersWriteOptions& options = {});
 
 // The allowed answers of a question or hasil item in words: "A, B, C, D", "Ya, Tidak",
 // "bilangan bulat >= 0", "angka 0 sampai 4". Empty for an unknown id.

@@ -1,6 +1,6 @@
-// Portfolio LKE evaluation: many satker's answer sets in one call (spec §10). Each set is
-// scored and checked independently; results are in input order and identical for any
-// thread count.
+// Portfolio LKE evaluation: many satker's answer sets in one call (docs/lke.md,
+// "Predicates (WBK, WBBM)"; docs/scoring.md, "Many satker"). Each set is scored and
+// checked independently; results are in input order and identical for any thread count.
 #ifndef ZI_LKE_BATCH_HPP
 #define ZI_LKE_BATCH_HPP
 

@@ -1,7 +1,7 @@
-// The WBK/WBBM predicate check (domain.md §1.2): every criterion of a rubric predicate,
-// evaluated on a score, each with its value, threshold, margin and pass/fail. All must
-// hold. Comparisons use unrounded values (value >= threshold, absorbing only binary
-// floating-point noise below 1e-10).
+// The WBK/WBBM predicate check (docs/lke.md, "Predicates (WBK, WBBM)"): every criterion of
+// a rubric predicate, evaluated on a score, each with its value, threshold, margin and
+// pass/fail. All must hold. Comparisons use unrounded values (value >= threshold,
+// absorbing only binary floating-point noise below 1e-10).
 #ifndef ZI_LKE_PREDICATE_HPP
 #define ZI_LKE_PREDICATE_HPP
 

@@ -1,12 +1,13 @@
 // The LKE rubric: one version of the Zona Integritas evaluation worksheet (Lembar Kerja
 // Evaluasi, PermenPANRB 90/2021 Lampiran III) as data — areas, their pemenuhan and reform
 // halves, sub-areas, questions with answer options, ratio items, hasil items and the
-// WBK/WBBM predicates. The file format is `zi.lke-rubric/1` (docs/lke-rubric-format.md).
+// WBK/WBBM predicates. The file format is `zi.lke-rubric/1` (docs/lke-rubric-format.md),
+// read by zi/io/lke_rubric_json.hpp.
 //
 // The node structs are plain data. A Rubric is an immutable, validated, shared snapshot of
 // them: copying one copies a pointer, and any number of threads may read it at once. A
 // later regulation ships as another file with another id; nothing here is hard-coded to
-// PermenPANRB 90/2021 except the name of the embedded default.
+// PermenPANRB 90/2021 except the embedded default (zi/defaults.hpp).
 #ifndef ZI_LKE_RUBRIC_HPP
 #define ZI_LKE_RUBRIC_HPP
 
@@ -21,18 +22,6 @@
 
 namespace zi {
 inline namespace v1 {
-class Rubric;
-}  // namespace v1
-namespace internal {
-// The library's own flat view of a rubric (src/internal/lke_internal.hpp).
-struct RubricIndex;
-const RubricIndex& IndexOf(const Rubric& rubric);
-}  // namespace internal
-inline namespace v1 {
-
-inline constexpr std::string_view kLkeRubricFormat = "zi.lke-rubric/1";
-// Name of the embedded default rubric, for EmbeddedData().
-inline constexpr std::string_view kDefaultRubricName = "lke/permenpanrb-90-2021.json";
 
 // ---- answer types -------------------------------------------------------------------
 
@@ -287,27 +276,13 @@ class Rubric {
 
   friend bool operator==(const Rubric& a, const Rubric& b) { return a.data() == b.data(); }
 
-  struct Impl;  // defined in src/lke/rubric.cpp
-
  private:
+  struct Impl;  // src/lke/rubric.cpp
+  // The library's door to what it builds beside the data (src/internal/lke_internal.hpp).
+  friend struct RubricInternals;
   explicit Rubric(std::shared_ptr<const Impl> impl) : impl_(std::move(impl)) {}
-  friend const ::zi::internal::RubricIndex& ::zi::internal::IndexOf(const Rubric& rubric);
   std::shared_ptr<const Impl> impl_;
 };
-
-struct RubricReadOptions {
-  std::string source_name;  // used in error messages ("rubric.json: ...")
-};
-
-// Parses a zi.lke-rubric/1 file and validates it (Rubric::Create). Errors are
-// InvalidArgument with "line L, column C" for syntax and a JSON pointer for everything
-// else. Unknown fields are errors.
-absl::StatusOr<Rubric> ReadRubricJson(std::string_view json,
-                                      const RubricReadOptions& options = {});
-// Reads a file (NotFound when it cannot be opened) and parses it.
-absl::StatusOr<Rubric> LoadRubricFile(const std::string& path, RubricReadOptions options = {});
-// The embedded PermenPANRB 90/2021 rubric, parsed once and shared.
-absl::StatusOr<Rubric> DefaultRubric();
 
 std::string_view ToString(AnswerKind k);             // "choice" | "count" | "number"
 std::string_view ToString(RatioFormula f);           // "ratio" | "reduction"

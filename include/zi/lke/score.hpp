@@ -1,4 +1,4 @@
-// LKE scoring (spec §9, domain.md §1.4–1.5): question values by answer type, sub-area =
+// LKE scoring (docs/lke.md, "Scoring"): question values by answer type, sub-area =
 // weight × mean of its scored items (letter/number questions and ratio items; JUMLAH
 // counts only feed ratios), half = Σ sub-areas, area = pemenuhan + reform, pengungkit =
 // Σ areas, hasil = Σ item weight × item value, total = pengungkit + hasil.

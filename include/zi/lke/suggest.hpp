@@ -1,7 +1,7 @@
-// Suggested LKE answers from plan execution (domain.md §1.8): the few worksheet items
-// whose options are decided by how much of the Rencana Aksi was carried out, or by how
-// often the plan schedules something. Each result is a suggestion with its reason, never
-// an answer written silently into a set.
+// Suggested LKE answers from plan execution (docs/lke.md, "Suggested answers from plan
+// execution"): the few worksheet items whose options are decided by how much of the
+// Rencana Aksi was carried out, or by how often the plan schedules something. Each result
+// is a suggestion with its reason, never an answer written silently into a set.
 //
 // The compliance engine fills PlanExecutionSummary; nothing here depends on it.
 #ifndef ZI_LKE_SUGGEST_HPP

@@ -21,7 +21,8 @@
 namespace zi {
 inline namespace v1 {
 
-// Why a value differs from, or is missing in, the decree (spec §8).
+// Why a value differs from, or is missing in, the decree (docs/default-plan.md, "How the
+// damaged annex was resolved").
 enum class NoteKind {
   kResolved,  // moved or joined from damaged cells
   kInferred,  // absent in the decree; chosen from the LKE structure

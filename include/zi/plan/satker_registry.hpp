@@ -1,6 +1,6 @@
 // The KPU satker tree: KPU RI, 38 KPU Provinsi and 514 KPU Kabupaten/Kota (553 in all,
-// docs/domain.md §5), with codes built from the BPS region codes ("KPU-72" for KPU
-// Provinsi Sulawesi Tengah, "KPU-7271" for KPU Kota Palu) and each province's time zone.
+// docs/satker.md, "The KPU tree"), with codes built from the BPS region codes ("KPU-72"
+// for KPU Provinsi Sulawesi Tengah, "KPU-7271" for KPU Kota Palu) and each province's time zone.
 // Used to size portfolios and to generate synthetic plans; names of kabupaten/kota are
 // real for Sulawesi Tengah and numbered elsewhere.
 #ifndef ZI_SATKER_REGISTRY_HPP

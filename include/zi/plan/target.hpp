@@ -1,5 +1,6 @@
-// Target phrases (target capaian, spec §3): "4 (empat) Laporan", "2 Kegiatan",
-// "satu Dokumen" → a count and a unit, with the digits cross-checked against the words.
+// Target phrases (target capaian; docs/schedules.md, "Target phrases"): "4 (empat) Laporan",
+// "2 Kegiatan", "satu Dokumen" → a count and a unit, with the digits cross-checked against
+// the words.
 #ifndef ZI_TARGET_HPP
 #define ZI_TARGET_HPP
 

@@ -1,0 +1,17 @@
+# zi/core.hpp includes every public header under include/zi/ (ROOT): a header added to an
+# area without being added to the umbrella fails this test.
+file(READ "${ROOT}/zi/core.hpp" umbrella)
+file(GLOB_RECURSE headers RELATIVE "${ROOT}" "${ROOT}/zi/*.hpp")
+set(missing "")
+foreach(h IN LISTS headers)
+  if(NOT h STREQUAL "zi/core.hpp")
+    string(FIND "${umbrella}" "#include \"${h}\"" at)
+    if(at EQUAL -1)
+      list(APPEND missing "${h}")
+    endif()
+  endif()
+endforeach()
+if(missing)
+  message(FATAL_ERROR "zi/core.hpp does not include: ${missing}")
+endif()
+message(STATUS "zi/core.hpp includes all public headers")
