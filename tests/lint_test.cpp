@@ -6,6 +6,7 @@
 #include <limits>
 #include <optional>
 
+#include "zi/deadline/occurrence.hpp"
 #include "zi/defaults.hpp"
 
 namespace zi {
@@ -93,7 +94,9 @@ TEST(LintTest, MissingCellsAndBadTargets) {
       {"", "", "", {"indicator_cells_missing@1.1.1.1/evidence,schedule,target"}},
       {"L", "", "", {"indicator_cells_missing@1.1.1.1/schedule,target"}},
       {"L", "Per Triwulan", "4 (lima) Laporan", {"target_number_mismatch@1.1.1.1/target"}},
-      {"L", "Per Triwulan", "banyak Laporan", {"target_invalid@1.1.1.1/target"}},
+      // A unit without a number is read as 1 per period; only a non-word is invalid.
+      {"L", "Per Triwulan", "banyak Laporan", {"target_count_missing@1.1.1.1/target"}},
+      {"L", "Per Triwulan", "- Laporan", {"target_invalid@1.1.1.1/target"}},
   };
   for (const Case& c : cases) {
     PlanData p = OneIndicatorPlan();
@@ -102,6 +105,22 @@ TEST(LintTest, MissingCellsAndBadTargets) {
     FirstIndicator(p).target = c.target;
     SCOPED_TRACE(c.target);
     EXPECT_EQ(Codes(LintPlan(Plan(std::move(p)))), c.expected);
+  }
+}
+
+TEST(LintTest, PercentageAndBareUnitTargetsWarnAndCountOnePerPeriod) {
+  PlanData p = OneIndicatorPlan();  // "Per Triwulan": four windows
+  FirstIndicator(p).target = "100%";
+  const Plan percent(p);
+  EXPECT_EQ(Codes(LintPlan(percent)), std::vector<std::string>{"target_percentage@1.1.1.1/target"});
+  FirstIndicator(p).target = "Dokumen";
+  const Plan bare(p);
+  EXPECT_EQ(Codes(LintPlan(bare)), std::vector<std::string>{"target_count_missing@1.1.1.1/target"});
+  // Each of the four quarters requires one deliverable, not 100 (or 25) of them.
+  for (const Plan* plan : {&percent, &bare}) {
+    const PlanOccurrences occ = ExpandOccurrences(*plan, *DefaultCalendar());
+    ASSERT_EQ(occ.occurrences.size(), 4u);
+    for (const Occurrence& o : occ.occurrences) EXPECT_EQ(o.required, 1);
   }
 }
 

@@ -64,7 +64,8 @@ TEST(TargetTest, ErrorsNameTheProblem) {
   const Bad bad[] = {
       {"", "empty"},
       {"   ", "empty"},
-      {"Laporan", "'Laporan' is neither digits nor a number word"},
+      {"-", "'-' is neither digits nor a number word"},
+      {"%", "'%' is neither digits nor a number word"},
       {"4 (empt) Laporan", "'empt' is not an Indonesian number word"},
       {"4 (empat)", "no unit"},
       {"4", "no unit"},
@@ -79,6 +80,33 @@ TEST(TargetTest, ErrorsNameTheProblem) {
     ASSERT_FALSE(t.ok());
     EXPECT_EQ(t.status().code(), absl::StatusCode::kInvalidArgument);
     EXPECT_NE(t.status().message().find(b.fragment), std::string::npos) << t.status();
+  }
+}
+
+TEST(TargetTest, PercentagesAndBareUnitsCountOnePerOccurrence) {
+  struct Case {
+    const char* phrase;
+    const char* unit;
+    TargetBasis basis;
+  };
+  const Case cases[] = {
+      {"100%", "%", TargetBasis::kPercentage},
+      {"100 %", "%", TargetBasis::kPercentage},
+      {"80 persen", "persen", TargetBasis::kPercentage},
+      {"100 (seratus) Persen", "Persen", TargetBasis::kPercentage},
+      {"seratus persen Dokumen", "persen Dokumen", TargetBasis::kPercentage},
+      {"Dokumen", "Dokumen", TargetBasis::kCountMissing},
+      {"Laporan Kegiatan", "Laporan Kegiatan", TargetBasis::kCountMissing},
+      {"4 (empat) Laporan", "Laporan", TargetBasis::kCount},
+      {"4 Persentase Laporan", "Persentase Laporan", TargetBasis::kCount},
+  };
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.phrase);
+    auto t = ParseTarget(c.phrase);
+    ASSERT_TRUE(t.ok()) << t.status();
+    EXPECT_EQ(t->basis, c.basis);
+    EXPECT_EQ(t->count, c.basis == TargetBasis::kCount ? 4 : 1);
+    EXPECT_EQ(t->unit, c.unit);
   }
 }
 

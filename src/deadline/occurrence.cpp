@@ -24,7 +24,11 @@ std::optional<int> ScheduleCache::TargetCount(std::string_view target) {
   auto it = targets_.find(target);
   if (it == targets_.end()) {
     std::optional<int> count;
-    if (absl::StatusOr<Target> t = ParseTarget(target); t.ok()) count = t->count;
+    // A percentage or a bare unit is 1 per occurrence, like a missing target: no count to
+    // spread over the windows (the lint says which it was).
+    if (absl::StatusOr<Target> t = ParseTarget(target); t.ok() && t->basis == TargetBasis::kCount) {
+      count = t->count;
+    }
     it = targets_.emplace(target, count).first;
   }
   return it->second;

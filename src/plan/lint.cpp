@@ -173,6 +173,14 @@ class Linter {
         const bool mismatch = t.status().message().find("the digits say") != std::string::npos;
         Add(Severity::kError, mismatch ? "target_number_mismatch" : "target_invalid", i.id,
             "target", std::string(t.status().message()));
+      } else if (t->basis == TargetBasis::kPercentage) {
+        Add(Severity::kWarning, "target_percentage", i.id, "target",
+            internal::Cat("target capaian '", i.target, "' indikator ", i.id,
+                         " berupa persentase, bukan jumlah keluaran; dianggap 1 per periode"));
+      } else if (t->basis == TargetBasis::kCountMissing) {
+        Add(Severity::kWarning, "target_count_missing", i.id, "target",
+            internal::Cat("target capaian '", i.target, "' indikator ", i.id,
+                         " tidak menyebut jumlah; dianggap 1 per periode"));
       }
     }
     // Schedule phrase / rrule, then the target spread over the windows (docs/schedules.md):

@@ -68,6 +68,28 @@ std::optional<int> ParseNumberWords(std::string_view words) {
   return std::nullopt;
 }
 
+namespace {
+
+// "%" or the word "persen" (any case), with or without text after it.
+bool IsPercentage(std::string_view rest) {
+  if (!rest.empty() && rest.front() == '%') return true;
+  constexpr std::string_view kPersen = "persen";
+  if (rest.size() < kPersen.size()) return false;
+  for (size_t i = 0; i < kPersen.size(); ++i) {
+    const char c = rest[i];
+    if ((c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c) != kPersen[i]) return false;
+  }
+  return rest.size() == kPersen.size() || rest[kPersen.size()] == ' ';
+}
+
+bool StartsWithLetter(std::string_view word) {
+  if (word.empty()) return false;
+  const unsigned char c = static_cast<unsigned char>(word.front());
+  return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c >= 0x80;
+}
+
+}  // namespace
+
 absl::StatusOr<Target> ParseTarget(std::string_view phrase) {
   const std::string clean = CleanText(phrase);
   if (clean.empty()) {
@@ -119,12 +141,26 @@ absl::StatusOr<Target> ParseTarget(std::string_view phrase) {
     }
     if (!t.has_words) {
       const std::string_view first = words.empty() ? rest : words.front();
+      // A bare unit ("Dokumen", "Laporan") names what to deliver but not how many.
+      if (!IsPercentage(rest) && StartsWithLetter(first)) {
+        t.count = 1;
+        t.unit = std::string(rest);
+        t.basis = TargetBasis::kCountMissing;
+        return t;
+      }
       return fail(internal::Cat("no count: '", first, "' is neither digits nor a number word"));
     }
   }
   if (t.has_digits && t.has_words && digits_value != *words_value) {
     return fail(internal::Cat("the digits say ", digits_value, " but the words say ",
                              *words_value));
+  }
+  // "100%", "100 persen": a share of something, not a count of deliverables.
+  if ((t.has_digits || t.has_words) && IsPercentage(rest)) {
+    t.count = 1;
+    t.unit = std::string(rest);
+    t.basis = TargetBasis::kPercentage;
+    return t;
   }
   const long count = t.has_digits ? digits_value : *words_value;
   if (count < 1) return fail("count must be at least 1");
