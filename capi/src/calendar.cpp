@@ -6,6 +6,7 @@
 #include "zi/deadline/due_date.hpp"
 #include "zi/defaults.hpp"
 #include "zi/io/calendar_json.hpp"
+#include "zi/io/report_json.hpp"
 
 namespace zi::capi {
 
@@ -121,6 +122,45 @@ void SetUncovered(bool* uncovered_out, const zi::UncoveredYears& u) noexcept {
   if (uncovered_out) *uncovered_out = !u.empty();
 }
 
+// A caller's due policy (NULL: none, following) as the core's.
+zi_status ReadDuePolicy(const zi_due_policy_options* policy, zi::DuePolicy* out) {
+  if (!policy) return ZI_OK;
+  if (zi_status s = zi::capi::CheckVersion(policy->version, ZI_DUE_POLICY_OPTIONS_VERSION, "zi_due_policy_options")) {
+    return s;
+  }
+  const std::optional<zi::DueOffset> offset = zi::capi::FromC<zi::DueOffset>(policy->offset);
+  if (!offset) return zi::capi::Fail(ZI_EINVALID, "unknown due offset " + std::to_string(policy->offset));
+  const std::optional<zi::Convention> convention = zi::capi::FromC<zi::Convention>(policy->convention);
+  if (!convention) return zi::capi::Fail(ZI_EINVALID, "unknown convention " + std::to_string(policy->convention));
+  if (policy->n > zi::capi::kMaxDayCount || policy->n < -zi::capi::kMaxDayCount) {
+    return zi::capi::Fail(ZI_ERANGE, "n = " + std::to_string(policy->n) + " is outside -1000000..1000000");
+  }
+  out->offset = *offset;
+  out->n = policy->n;
+  out->day = policy->day;
+  out->convention = *convention;
+  return ZI_OK;
+}
+
+// Checks a window end before its due date is computed: day-of-next-month and calendar-day
+// offsets may leave the range before adjusting.
+zi_status CheckWindowEnd(zi_date window_end, const zi::DuePolicy& p) noexcept {
+  if (zi_status s = CheckDate("window_end", window_end)) return s;
+  if (p.offset == zi::DueOffset::kCalendarDays && !zi::capi::DateInRange(window_end.days + p.n)) {
+    return zi::capi::DateOutOfRange("the due date", window_end.days + p.n);
+  }
+  if (p.offset == zi::DueOffset::kDayOfNextMonth && window_end.days > ZI_DATE_MAX_DAYS - 62) {
+    return zi::capi::DateOutOfRange("the due date", window_end.days + 31);
+  }
+  return ZI_OK;
+}
+
+// Years a calendar or a schedule is summarized for: those of the dates the C API accepts.
+zi_status CheckYear(int32_t year) {
+  if (year >= 1 && year <= 9999) return ZI_OK;
+  return zi::capi::Fail(ZI_ERANGE, "year " + std::to_string(year) + " is outside 1..9999");
+}
+
 }  // namespace
 
 extern "C" {
@@ -234,6 +274,18 @@ ZI_API zi_status zi_calendar_to_json(char** json_out, size_t* len_out, const zi_
     if (!calendar) return zi::capi::NullArgument("calendar");
     const std::string json = zi::WriteCalendarJson(*unwrap(calendar));
     return zi::capi::GiveString(json_out, len_out, json);
+  });
+}
+
+ZI_API zi_status zi_calendar_year_json(char** json_out, size_t* len_out, const zi_calendar* calendar,
+                                       int32_t year) noexcept {
+  return zi::capi::Guard([&]() -> zi_status {
+    if (!json_out) return zi::capi::NullArgument("json_out");
+    *json_out = nullptr;
+    if (!calendar) return zi::capi::NullArgument("calendar");
+    if (zi_status s = CheckYear(year)) return s;
+    const zi::Calendar& c = *unwrap(calendar);
+    return zi::capi::GiveString(json_out, len_out, zi::WriteCalendarYearJson(c, zi::SummarizeCalendarYear(c, year)));
   });
 }
 
@@ -382,40 +434,37 @@ ZI_API zi_status zi_due_date(zi_date* out, bool* uncovered_out, const zi_calenda
     if (!out) return zi::capi::NullArgument("out");
     if (!calendar) return zi::capi::NullArgument("calendar");
     zi::DuePolicy p;
-    if (policy) {
-      if (zi_status s = zi::capi::CheckVersion(policy->version, ZI_DUE_POLICY_OPTIONS_VERSION,
-                                               "zi_due_policy_options")) {
-        return s;
-      }
-      const std::optional<zi::DueOffset> offset = zi::capi::FromC<zi::DueOffset>(policy->offset);
-      if (!offset) return zi::capi::Fail(ZI_EINVALID, "unknown due offset " + std::to_string(policy->offset));
-      const std::optional<zi::Convention> convention = zi::capi::FromC<zi::Convention>(policy->convention);
-      if (!convention) {
-        return zi::capi::Fail(ZI_EINVALID, "unknown convention " + std::to_string(policy->convention));
-      }
-      if (policy->n > zi::capi::kMaxDayCount || policy->n < -zi::capi::kMaxDayCount) {
-        return zi::capi::Fail(ZI_ERANGE, "n = " + std::to_string(policy->n) + " is outside -1000000..1000000");
-      }
-      p.offset = *offset;
-      p.n = policy->n;
-      p.day = policy->day;
-      p.convention = *convention;
-    }
-    if (zi_status s = CheckDate("window_end", window_end)) return s;
-    // Day-of-next-month and calendar-day offsets may leave the range before adjusting.
-    if (p.offset == zi::DueOffset::kCalendarDays &&
-        !zi::capi::DateInRange(window_end.days + p.n)) {
-      return zi::capi::DateOutOfRange("the due date", window_end.days + p.n);
-    }
-    if (p.offset == zi::DueOffset::kDayOfNextMonth && window_end.days > ZI_DATE_MAX_DAYS - 62) {
-      return zi::capi::DateOutOfRange("the due date", window_end.days + 31);
-    }
+    if (zi_status s = ReadDuePolicy(policy, &p)) return s;
+    if (zi_status s = CheckWindowEnd(window_end, p)) return s;
     zi::UncoveredYears u;
     const zi::Date d = zi::DueDate(zi::Date::FromDays(window_end.days), p, *unwrap(calendar), &u);
     if (zi_status s = CheckDate("the due date", zi_date{d.days()})) return s;
     out->days = d.days();
     SetUncovered(uncovered_out, u);
     return ZI_OK;
+  });
+}
+
+ZI_API zi_status zi_schedule_dues_json(char** json_out, size_t* len_out, const zi_schedule* schedule, int32_t year,
+                                       const zi_calendar* calendar, const zi_due_policy_options* policy) noexcept {
+  return zi::capi::Guard([&]() -> zi_status {
+    if (!json_out) return zi::capi::NullArgument("json_out");
+    *json_out = nullptr;
+    if (!schedule) return zi::capi::NullArgument("schedule");
+    if (!calendar) return zi::capi::NullArgument("calendar");
+    if (zi_status s = CheckYear(year)) return s;
+    zi::DuePolicy p;
+    if (zi_status s = ReadDuePolicy(policy, &p)) return s;
+    const zi::Schedule& sched = unwrap(schedule)->schedule;
+    for (const zi::Window& w : sched.windows) {
+      if (zi_status s = CheckWindowEnd(zi_date{w.end.days()}, p)) return s;
+    }
+    const zi::Calendar& c = *unwrap(calendar);
+    const zi::ScheduleDues dues = zi::ScheduleDueDates(sched, p, c);
+    for (const zi::Date& d : dues.due) {
+      if (zi_status s = CheckDate("the due date", zi_date{d.days()})) return s;
+    }
+    return zi::capi::GiveString(json_out, len_out, zi::WriteScheduleJson(sched, year, c, p, dues));
   });
 }
 

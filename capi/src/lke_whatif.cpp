@@ -6,6 +6,7 @@
 #include "lke_handles.hpp"
 #include "zi/base/date.hpp"
 #include "zi/io/lke_json.hpp"
+#include "zi/io/report_json.hpp"
 #include "zi/lke/plan_execution.hpp"
 
 namespace zi::capi {
@@ -247,6 +248,20 @@ ZI_API const char* zi_lke_suggestion_answer(const zi_lke_suggestion* s) noexcept
 ZI_API const char* zi_lke_suggestion_rule(const zi_lke_suggestion* s) noexcept { return s ? unwrap(s)->rule.c_str() : nullptr; }
 ZI_API const char* zi_lke_suggestion_reason(const zi_lke_suggestion* s) noexcept {
   return s ? unwrap(s)->reason.c_str() : nullptr;
+}
+
+ZI_API zi_status zi_lke_suggestions_to_json(char** json_out, size_t* len_out, const zi_lke_suggestions* suggestions,
+                                            zi_date as_of, const char* satker) noexcept {
+  return zi::capi::Guard([&]() -> zi_status {
+    if (!json_out) return zi::capi::NullArgument("json_out");
+    *json_out = nullptr;
+    if (!suggestions) return zi::capi::NullArgument("suggestions");
+    if (!satker) return zi::capi::NullArgument("satker");
+    if (!zi::capi::DateInRange(as_of.days)) return zi::capi::DateOutOfRange("as_of", as_of.days);
+    return zi::capi::GiveString(json_out, len_out,
+                                zi::WriteLkeSuggestionsJson(unwrap(suggestions)->items,
+                                                            zi::Date::FromDays(as_of.days), satker));
+  });
 }
 
 }  // extern "C"

@@ -42,7 +42,7 @@ from ._plan import (Activity, Aspect, Component, Decree, Diagnostic, DuePolicy, 
 # The deadline engine, evidence, scoring and portfolios (Plan.expand(), Plan.score() and
 # Indicator.resolve_schedule() return their classes).
 from ._deadlines import (Calendar, CalendarYearNotCoveredWarning, Holiday, Occurrence, OccurrenceList,
-                         Schedule, Window, due_date, parse_rrule, parse_schedule)
+                         Schedule, Window, due_date, parse_rrule, parse_schedule, schedule_json)
 from ._evidence import Evidence, EvidenceRecord, EvidenceScope, RejectedRow, import_evidence
 from ._scoring import NodeScore, OccurrenceScore, Report
 from ._portfolio import Portfolio, PortfolioScores, RollUp, satker_registry
@@ -64,7 +64,7 @@ __all__ = [
     "Calendar", "CalendarYearNotCoveredWarning", "Evidence", "EvidenceRecord", "EvidenceScope",
     "Holiday", "NodeScore", "Occurrence", "OccurrenceList", "OccurrenceScore", "Portfolio",
     "PortfolioScores", "RejectedRow", "Report", "RollUp", "Schedule", "Window", "due_date",
-    "import_evidence", "parse_rrule", "parse_schedule", "satker_registry",
+    "import_evidence", "parse_rrule", "parse_schedule", "satker_registry", "schedule_json",
     # lke (zi.lke)
     "CriterionResult", "LkeAnswers", "LkeArea", "LkeAreaScore", "LkeBatchResult", "LkeCriterion",
     "LkeHasilGroupScore", "LkeHasilItem", "LkeHasilScore", "LkeItemScore", "LkeOption", "LkePredicate",

@@ -225,6 +225,11 @@ class Calendar(Owned):
         """The calendar as canonical zi.calendar/1 JSON."""
         return owned_text(_c.zi_calendar_to_json, self._handle())
 
+    def year_json(self, year: int) -> str:
+        """One year's holidays and working days per month as JSON, the same text as
+        `zi calendar show --year YEAR --json` (with this calendar)."""
+        return owned_text(_c.zi_calendar_year_json, self._handle(), year)
+
     def __repr__(self):
         if self.closed:
             return "<zi.Calendar (closed)>"
@@ -234,28 +239,39 @@ class Calendar(Owned):
 
 # ---- due dates ---------------------------------------------------------------------------------
 
-def due_date(window_end: DateLike, policy: Optional[DuePolicy] = None,
-             calendar: Optional["Calendar"] = None) -> datetime.date:
-    """The due date of an occurrence window ending on window_end: policy (a DuePolicy, e.g.
-    indicator.effective_due_policy; None for the window end itself) applied on calendar
-    (None: the default calendar ID-2026), then moved to a working day by its convention."""
+def _policy_options(policy: Optional[DuePolicy]) -> Any:
+    """A zi_due_policy_options of a DuePolicy (None: the defaults, none and following)."""
     opts = new_options(_lib.zi_due_policy_options, _c.zi_due_policy_options_init, _lib.DUE_POLICY_OPTIONS_VERSION)
     if policy is not None:
         opts.offset = _enum(DUE_OFFSETS, policy.offset, "due offset")
         opts.n = policy.n
         opts.day = policy.day
         opts.convention = _enum(CONVENTIONS, policy.convention, "convention")
-    own = calendar is None
-    cal = Calendar.default() if own else calendar
-    try:
+    return opts
+
+
+def _on_calendar(calendar: Optional["Calendar"], fn: Any) -> Any:
+    """fn(calendar), with the default calendar ID-2026 (closed afterwards) for None."""
+    if calendar is not None:
+        return fn(calendar)
+    with Calendar.default() as cal:
+        return fn(cal)
+
+
+def due_date(window_end: DateLike, policy: Optional[DuePolicy] = None,
+             calendar: Optional["Calendar"] = None) -> datetime.date:
+    """The due date of an occurrence window ending on window_end: policy (a DuePolicy, e.g.
+    indicator.effective_due_policy; None for the window end itself) applied on calendar
+    (None: the default calendar ID-2026), then moved to a working day by its convention."""
+    opts = _policy_options(policy)
+
+    def on(cal):
         out, uncovered = _lib.zi_date(), c_bool()
         check(_c.zi_due_date(byref(out), byref(uncovered), cal._handle(), _zdate(window_end), byref(opts)))
         if uncovered.value:
             _warn_uncovered(cal, "for the due date of a window ending %s" % window_end)
         return date_from_days(out.days)
-    finally:
-        if own:
-            cal.close()
+    return _on_calendar(calendar, on)
 
 
 # ---- schedules ---------------------------------------------------------------------------------
@@ -292,12 +308,13 @@ def schedule_of(ptr: Any) -> "Schedule":
                     rrule or None, tuple(diagnostics_of(_c.zi_schedule_diagnostics(ptr))))
 
 
-def _parse(fn: Any, text: str, year: int) -> Schedule:
+def _parse(fn: Any, text: str, year: int, read: Any = schedule_of) -> Any:
+    """read(the zi_schedule) of text parsed by fn (zi_schedule_parse or _parse_rrule)."""
     raw = text.encode("utf-8")
     out = _lib.P(_lib.zi_schedule)()
     check(fn(byref(out), raw, len(raw), year))
     try:
-        return schedule_of(out)
+        return read(out)
     finally:
         _c.zi_schedule_free(out)
 
@@ -311,6 +328,20 @@ def parse_schedule(phrase: str, year: int) -> Schedule:
 def parse_rrule(rrule: str, year: int) -> Schedule:
     """Parses and expands an RRULE of libzi's subset within year `year`."""
     return _parse(_c.zi_schedule_parse_rrule, rrule, year)
+
+
+def schedule_json(text: str, year: int, policy: Optional[DuePolicy] = None,
+                  calendar: Optional["Calendar"] = None, *, rrule: bool = False) -> str:
+    """A target waktu phrase (an RRULE with rrule=True) parsed for plan year `year`, with
+    the due date of each window under policy (None: the window end, following) on calendar
+    (None: the default calendar ID-2026), as JSON: the same text as `zi schedule parse TEXT
+    --year YEAR --json` (and its --due, --convention, --rrule)."""
+    opts = _policy_options(policy)
+
+    def write(ptr):
+        return _on_calendar(calendar, lambda cal: owned_text(_c.zi_schedule_dues_json, ptr, year, cal._handle(),
+                                                              byref(opts)))
+    return _parse(_c.zi_schedule_parse_rrule if rrule else _c.zi_schedule_parse, text, year, write)
 
 
 # ---- occurrences -------------------------------------------------------------------------------

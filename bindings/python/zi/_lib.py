@@ -352,6 +352,7 @@ FUNCTIONS = {
     "zi_calendar_with_options": (zi_status, [P(P(zi_calendar)), P(zi_calendar), P(zi_calendar_options)]),
     "zi_calendar_free": (None, [P(zi_calendar)]),
     "zi_calendar_to_json": (zi_status, [P(c_void_p), P(c_size_t), P(zi_calendar)]),
+    "zi_calendar_year_json": (zi_status, [P(c_void_p), P(c_size_t), P(zi_calendar), c_int32]),
     "zi_calendar_name": (c_char_p, [P(zi_calendar)]),
     "zi_calendar_description": (c_char_p, [P(zi_calendar)]),
     "zi_calendar_source": (c_char_p, [P(zi_calendar)]),
@@ -392,6 +393,8 @@ FUNCTIONS = {
     "zi_due_policy_options_init": (zi_status, [P(zi_due_policy_options), c_uint32]),
     "zi_due_policy_get": (zi_status, [P(zi_due_policy_options), P(zi_due_policy)]),
     "zi_due_date": (zi_status, [P(zi_date), P(c_bool), P(zi_calendar), zi_date, P(zi_due_policy_options)]),
+    "zi_schedule_dues_json": (zi_status, [P(c_void_p), P(c_size_t), P(zi_schedule), c_int32, P(zi_calendar),
+                                          P(zi_due_policy_options)]),
     # occurrences
     "zi_occurrence_status_str": (c_char_p, [c_int32]),
     "zi_occurrence_status_label": (c_char_p, [c_int32]),
@@ -762,6 +765,8 @@ FUNCTIONS = {
     "zi_lke_suggestion_answer": (c_char_p, [P(zi_lke_suggestion)]),
     "zi_lke_suggestion_rule": (c_char_p, [P(zi_lke_suggestion)]),
     "zi_lke_suggestion_reason": (c_char_p, [P(zi_lke_suggestion)]),
+    "zi_lke_suggestions_to_json": (zi_status, [P(c_void_p), P(c_size_t), P(zi_lke_suggestions), zi_date,
+                                               c_char_p]),
     # lke: portfolio: many answer sets in one call
     "zi_lke_score_batch": (zi_status, [P(P(zi_lke_batch_result)), P(zi_lke_rubric),
                                        P(P(zi_lke_answers)), c_size_t, P(zi_lke_score_options), c_int32]),

@@ -867,6 +867,19 @@ ZI_API void zi_calendar_free(zi_calendar *calendar) ZI_NOEXCEPT;
  */
 ZI_API zi_status zi_calendar_to_json(char **json_out, size_t *len_out, const zi_calendar *calendar) ZI_NOEXCEPT;
 
+/**
+ * One year of the calendar as JSON, the same text as `zi calendar show --json`: the
+ * calendar's name, whether it covers the year and counts cuti bersama as working days, the
+ * year's holidays, the working days of each month and of the year, and the
+ * calendar_year_not_covered warning for a year it does not cover.
+ * @return ZI_OK; ZI_EINVALID if json_out or calendar is NULL; ZI_ERANGE if year is outside
+ * 1..9999.
+ * @ownership on success *json_out is owned by the caller (zi_free) and *len_out (if not
+ * NULL) is its length; on failure *json_out is NULL. @thread-safety any thread.
+ * @since 0.3 @stability stable
+ */
+ZI_API zi_status zi_calendar_year_json(char **json_out, size_t *len_out, const zi_calendar *calendar, int32_t year) ZI_NOEXCEPT;
+
 /** The calendar's name, e.g. "ID-2026". @ownership borrowed from calendar. @thread-safety any thread. @since 0.2 @stability stable */
 ZI_API const char *zi_calendar_name(const zi_calendar *calendar) ZI_NOEXCEPT;
 /** Free description ("" when none). @ownership borrowed from calendar. @thread-safety any thread. @since 0.2 @stability stable */
@@ -1099,6 +1112,23 @@ ZI_API zi_status zi_due_policy_get(zi_due_policy_options *out, const zi_due_poli
  * @since 0.2 @stability stable
  */
 ZI_API zi_status zi_due_date(zi_date *out, bool *uncovered_out, const zi_calendar *calendar, zi_date window_end, const zi_due_policy_options *policy) ZI_NOEXCEPT;
+
+/**
+ * A schedule with the due date of each window as JSON, the same text as `zi schedule parse
+ * --json`: the phrase, plan year `year` (the one the schedule was parsed for), family,
+ * written years, RRULE, the calendar and the due policy, each window with its due date
+ * (zi_due_date), and the schedule's warnings (where "target waktu") followed by
+ * calendar_year_not_covered when a due date needed a year the calendar does not cover.
+ * policy may be NULL for the defaults (none, following).
+ * @return ZI_OK; ZI_EINVALID if json_out, schedule or calendar is NULL, or the policy has an
+ * unknown offset or convention; ZI_ERANGE if year is outside 1..9999, |n| > 1000000 or a
+ * due date is outside ZI_DATE_MIN_DAYS..ZI_DATE_MAX_DAYS; ZI_EVERSION for a bad
+ * policy->version.
+ * @ownership on success *json_out is owned by the caller (zi_free) and *len_out (if not
+ * NULL) is its length; on failure *json_out is NULL. @thread-safety any thread.
+ * @since 0.3 @stability stable
+ */
+ZI_API zi_status zi_schedule_dues_json(char **json_out, size_t *len_out, const zi_schedule *schedule, int32_t year, const zi_calendar *calendar, const zi_due_policy_options *policy) ZI_NOEXCEPT;
 
 /* ==================================================================================
  * MODULE: occurrences
@@ -2947,6 +2977,19 @@ ZI_API const char *zi_lke_suggestion_answer(const zi_lke_suggestion *suggestion)
 ZI_API const char *zi_lke_suggestion_rule(const zi_lke_suggestion *suggestion) ZI_NOEXCEPT;
 /** The reason, Indonesian, starting "Saran:". @ownership borrowed from the list. @thread-safety any thread. @since 0.2 @stability stable */
 ZI_API const char *zi_lke_suggestion_reason(const zi_lke_suggestion *suggestion) ZI_NOEXCEPT;
+
+/**
+ * The suggestions as JSON, the same text as `zi lke suggest --json` when as_of and satker
+ * are the report's date and its plan's satker code: as_of, satker and each suggestion's
+ * question, answer, rule and reason, in list order.
+ * @return ZI_OK; ZI_EINVALID if json_out, suggestions or satker is NULL; ZI_ERANGE if as_of
+ * is outside ZI_DATE_MIN_DAYS..ZI_DATE_MAX_DAYS.
+ * @ownership satker is only read. On success *json_out is owned by the caller (zi_free) and
+ * *len_out (if not NULL) is its length; on failure *json_out is NULL. @thread-safety any
+ * thread.
+ * @since 0.3 @stability stable
+ */
+ZI_API zi_status zi_lke_suggestions_to_json(char **json_out, size_t *len_out, const zi_lke_suggestions *suggestions, zi_date as_of, const char *satker) ZI_NOEXCEPT;
 
 /* ---- portfolio: many answer sets in one call ------------------------------------------ */
 

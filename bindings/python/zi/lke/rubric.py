@@ -7,6 +7,7 @@ from ctypes import byref
 from typing import TYPE_CHECKING, Any, Iterable, List, Mapping, NamedTuple, Optional, Tuple, Union
 
 from .. import _lib
+from .._dates import days_from_date
 from .._errors import check
 from .._owned import Borrowed, Owned, new_options, owned_text, utf8
 from .._scoring import Report
@@ -347,13 +348,27 @@ class LkeRubric(Owned):
         report's execution summary (its date, its assessed occurrences done on time and
         late, and how often the indicators linked to LKE questions are scheduled), as
         `zi lke suggest` computes it, then suggest(). A list of LkeSuggestion."""
+        return _suggestions(self._suggest_from_report(report, count_late_as_done))
+
+    def suggestions_json(self, report: Report, satker: str, *, count_late_as_done: bool = False) -> str:
+        """suggest_from_report(report) as JSON with the report's date and satker (the code of
+        the report's plan, e.g. plan.satker.code): the same text as `zi lke suggest --json`."""
+        out = self._suggest_from_report(report, count_late_as_done)
+        try:
+            return owned_text(_c.zi_lke_suggestions_to_json, out, _lib.zi_date(days_from_date(report.as_of)),
+                              utf8(satker))
+        finally:
+            _c.zi_lke_suggestions_free(out)
+
+    def _suggest_from_report(self, report: Report, count_late_as_done: bool) -> Any:
+        """A new zi_lke_suggestions of the report, for the caller to free."""
         if not isinstance(report, Report):
             raise TypeError("report must be a zi.Report (see zi.Plan.score), not %s" % type(report).__name__)
         o = _suggest_options(count_late_as_done)
         out = _lib.P(_lib.zi_lke_suggestions)()
         # `report` (an argument, so referenced until we return) keeps its handle alive.
         check(_c.zi_lke_suggest_from_report(byref(out), self._handle(), report._handle(), byref(o)))
-        return _suggestions(out)
+        return out
 
     def score_batch(self, answers: Iterable[LkeAnswers], *, threads: int = 0, layer: str = "unit",
                     zero_denominator: Optional[str] = None,
