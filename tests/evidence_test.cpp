@@ -221,6 +221,27 @@ TEST(EvidenceJsonTest, FileLevelErrors) {
   EXPECT_FALSE(ReadEvidenceJson(R"({"rows": []})", OneSatker()).ok());
 }
 
+// Unlike a bad record, which is rejected alone, a duplicate key or a NUL character rejects
+// the file: the parser refuses it before any record is read.
+TEST(EvidenceJsonTest, DuplicateKeysAndNulCharactersRejectTheFile) {
+  const auto message = [](const std::string& json) {
+    auto r = ReadEvidenceJson(json, OneSatker());
+    EXPECT_FALSE(r.ok());
+    EXPECT_EQ(r.status().code(), absl::StatusCode::kInvalidArgument);
+    return std::string(r.status().message());
+  };
+  EXPECT_EQ(message(R"({"records": [], "records": [{"indicator": "1.1.1.1", "date": "2026-01"}]})"),
+            "line 1, column 17: /records: duplicate key 'records'");
+  EXPECT_EQ(message("[\n  {\"indicator\": \"1.1.1.1\", \"date\": \"2026-01-10\"},\n"
+                    "  {\"indicator\": \"1.1.1.1\", \"date\": \"2026-01-10\",\n"
+                    "   \"date\": \"2026-01-11\"}\n]"),
+            "line 4, column 4: /1/date: duplicate key 'date'");
+  EXPECT_EQ(message(R"([{"indicator": "1.1.1.1\u0000", "date": "2026-01-10"}])"),
+            "line 1, column 16: /0/indicator: NUL character (\\u0000) in a string");
+  EXPECT_EQ(message(R"([{"indicator": "1.1.1.1", "date": "2026-01-10", "re\u0000f": "x"}])"),
+            "line 1, column 49: /0: NUL character (\\u0000) in a key");
+}
+
 TEST(EvidenceFileTest, MissingFileIsNotFound) {
   auto r = LoadEvidenceFile("/nonexistent/evidence.csv", OneSatker());
   EXPECT_EQ(r.status().code(), absl::StatusCode::kNotFound);

@@ -131,6 +131,25 @@ TEST(LkeAnswersJsonTest, StructuralErrors) {
   EXPECT_TRUE(Json(R"({"P.MP.i.a": {"unit": null, "tpi": null, "text": "t", "allowed": "Ya, Tidak"}})").ok());
 }
 
+// The answers are an object keyed by question id, so a question answered twice in JSON is a
+// duplicate key: refused, like the CSV's "answered twice", rather than one answer dropped.
+TEST(LkeAnswersJsonTest, DuplicateKeysAndNulCharactersAreRejected) {
+  EXPECT_EQ(Message(Json("{}", "\"year\": 2026, \"year\": 2027, ").status()),
+            "line 1, column 66: /year: duplicate key 'year'");
+  EXPECT_EQ(Message(Json(R"({"P.MP.i.a": "Ya", "P.MP.i.a": "Tidak"})").status()),
+            "line 1, column 82: /answers/P.MP.i.a: duplicate key 'P.MP.i.a'");
+  EXPECT_EQ(Message(Json(R"({"P.MP.i.b": {"unit": "B", "unit": "C"}})").status()),
+            "line 1, column 90: /answers/P.MP.i.b/unit: duplicate key 'unit'");
+  EXPECT_EQ(Message(Json(R"({"P.MP.i\u0000a": "Ya"})").status()),
+            "line 1, column 64: /answers: NUL character (\\u0000) in a key");
+  LkeAnswersReadOptions o;
+  o.source_name = "answers.json";
+  EXPECT_EQ(Message(ReadLkeAnswersJson(R"({"format": "zi.lke-answers/1", "satker": "KPU\u0000"})",
+                                       Default(), o)
+                        .status()),
+            "answers.json: line 1, column 42: /satker: NUL character (\\u0000) in a string");
+}
+
 TEST(LkeAnswersJsonTest, RatioCountsAllOrNone) {
   EXPECT_TRUE(Json(R"({"R.AK.i.a": 10, "R.AK.i.b": 7})").ok());
   EXPECT_TRUE(Json(R"({"R.SDM.iii.c": 4})").ok());  // a count no ratio reads

@@ -266,7 +266,17 @@ INSTANTIATE_TEST_SUITE_P(
                   "options must be"},
         BadRubric{"measure", "\"measure\": \"hasil_item:H.IPKP\"", "\"measure\": \"hasil_item:H.IPKQ\"",
                   "unknown hasil item 'H.IPKQ'"},
-        BadRubric{"syntax", "\"format\": ", "\"format\" ", "line 2, column"}),
+        BadRubric{"syntax", "\"format\": ", "\"format\" ", "line 2, column"},
+        BadRubric{"duplicate_key", "\"revision\": 1,", "\"revision\": 1, \"revision\": 2,",
+                  "rubric.json: line 4, column 18: /revision: duplicate key 'revision'"},
+        BadRubric{"duplicate_nested_key", "\"year\": 2021", "\"year\": 2021, \"year\": 2024",
+                  "rubric.json: line 9, column 19: /regulation/year: duplicate key 'year'"},
+        BadRubric{"duplicate_deep_key", "\"weight\": 0.5,", "\"weight\": 0.5, \"weight\": 0.5,",
+                  "line 143, column 30: /pengungkit/areas/0/pemenuhan/subareas/0/weight: "
+                  "duplicate key 'weight'"},
+        BadRubric{"nul_in_id", "\"id\": \"P.MP.i.a\"", "\"id\": \"P.MP.i.a\\u0000\"",
+                  "line 147, column 25: /pengungkit/areas/0/pemenuhan/subareas/0/questions/0/id: "
+                  "NUL character (\\u0000) in a string"}),
     [](const ::testing::TestParamInfo<BadRubric>& p) { return p.param.name; });
 
 TEST(LkeRubricTest, CreateValidatesProgrammaticData) {

@@ -149,6 +149,31 @@ TEST(PlanJsonTest, MalformedPlansGiveClearErrors) {
   }
 }
 
+TEST(PlanJsonTest, DuplicateKeysAndNulCharactersAreRejectedWithTheirPlace) {
+  PlanReadOptions options;
+  options.source_name = "bad.json";
+  const auto message = [&](const std::string& json) {
+    auto plan = ReadPlanJson(json, options);
+    EXPECT_FALSE(plan.ok());
+    EXPECT_EQ(plan.status().code(), absl::StatusCode::kInvalidArgument);
+    return std::string(plan.status().message());
+  };
+  EXPECT_EQ(message("{\"format\": \"zi.plan/1\",\n  \"year\": 2026,\n  \"year\": 2027}"),
+            "bad.json: line 3, column 3: /year: duplicate key 'year'");
+  EXPECT_EQ(message(R"({"format":"zi.plan/1","satker":{"code":"X","code":"Y"}})"),
+            "bad.json: line 1, column 44: /satker/code: duplicate key 'code'");
+  EXPECT_EQ(message(PlanWith(R"("text":"T","notes":[{"field":"x"},{"kind":"x","kind":"y"}])")),
+            "bad.json: line 3, column 86: "
+            "/components/0/aspects/0/activities/0/indicators/0/notes/1/kind: duplicate key 'kind'");
+  EXPECT_EQ(message(PlanWith(R"("id":"1.1.1\u00001","text":"T")")),
+            "bad.json: line 3, column 45: /components/0/aspects/0/activities/0/indicators/0/id: "
+            "NUL character (\\u0000) in a string");
+  // Also when the lint is to report: it would never have seen the dropped value.
+  options.validate = false;
+  EXPECT_NE(message(PlanWith(R"("text":"T","text":"U")")).find("/text: duplicate key 'text'"),
+            std::string::npos);
+}
+
 TEST(PlanJsonTest, ValidationCanBeDeferredToTheLint) {
   PlanReadOptions options;
   options.validate = false;

@@ -1,7 +1,9 @@
 #include "internal/json_io.hpp"
 
+#include <boost/json/basic_parser_impl.hpp>
 #include <charconv>
 #include <cmath>
+#include <unordered_set>
 
 #include "internal/strings.hpp"
 
@@ -40,34 +42,172 @@ std::string_view KindName(const json::value& v) {
   return "?";
 }
 
+namespace {
+
+// A basic_parser handler that builds nothing and stops at the first duplicate key or NUL
+// character; Boost.JSON 1.81 silently keeps the last of duplicate keys and has no option
+// to refuse them, and a NUL would be cut off or kept depending on who reads the string.
+class InputRuleChecker {
+ public:
+  static constexpr size_t max_object_size = size_t(-1);
+  static constexpr size_t max_array_size = size_t(-1);
+  static constexpr size_t max_key_size = size_t(-1);
+  static constexpr size_t max_string_size = size_t(-1);
+
+  // Empty until a rule is broken; then "<pointer>: <what>".
+  const std::string& failure() const { return failure_; }
+
+  bool on_document_begin(boost::system::error_code&) { return true; }
+  bool on_document_end(boost::system::error_code&) { return true; }
+  bool on_object_begin(boost::system::error_code&) {
+    frames_.push_back(Frame{true, 0, {}, {}});
+    return true;
+  }
+  bool on_object_end(size_t, boost::system::error_code&) { return EndContainer(); }
+  bool on_array_begin(boost::system::error_code&) {
+    frames_.push_back(Frame{false, 0, {}, {}});
+    return true;
+  }
+  bool on_array_end(size_t, boost::system::error_code&) { return EndContainer(); }
+  bool on_key_part(json::string_view s, size_t, boost::system::error_code&) {
+    key_.append(s.data(), s.size());
+    return true;
+  }
+  bool on_key(json::string_view s, size_t, boost::system::error_code& ec) {
+    key_.append(s.data(), s.size());
+    Frame& f = frames_.back();
+    if (key_.find('\0') != std::string::npos) {
+      return Fail(ec, Pointer(frames_.size() - 1), "NUL character (\\u0000) in a key");
+    }
+    if (!f.keys.insert(key_).second) {
+      return Fail(ec, JoinPointer(Pointer(frames_.size() - 1), key_),
+                  internal::Cat("duplicate key '", key_, "'"));
+    }
+    f.key = std::move(key_);
+    key_.clear();
+    return true;
+  }
+  bool on_string_part(json::string_view s, size_t, boost::system::error_code&) {
+    nul_in_string_ = nul_in_string_ || s.find('\0') != json::string_view::npos;
+    return true;
+  }
+  bool on_string(json::string_view s, size_t, boost::system::error_code& ec) {
+    const bool nul = nul_in_string_ || s.find('\0') != json::string_view::npos;
+    nul_in_string_ = false;
+    if (nul) {
+      return Fail(ec, Pointer(frames_.size()), "NUL character (\\u0000) in a string");
+    }
+    return Scalar();
+  }
+  bool on_number_part(json::string_view, boost::system::error_code&) { return true; }
+  bool on_int64(int64_t, json::string_view, boost::system::error_code&) { return Scalar(); }
+  bool on_uint64(uint64_t, json::string_view, boost::system::error_code&) { return Scalar(); }
+  bool on_double(double, json::string_view, boost::system::error_code&) { return Scalar(); }
+  bool on_bool(bool, boost::system::error_code&) { return Scalar(); }
+  bool on_null(boost::system::error_code&) { return Scalar(); }
+  bool on_comment_part(json::string_view, boost::system::error_code&) { return true; }
+  bool on_comment(json::string_view, boost::system::error_code&) { return true; }
+
+ private:
+  struct Frame {
+    bool is_object;
+    size_t index;  // of the current element, in an array
+    std::string key;  // of the current member, in an object
+    std::unordered_set<std::string> keys;
+  };
+
+  // Pointer to the value being read at depth `depth` (0 is the root).
+  std::string Pointer(size_t depth) const {
+    std::string out;
+    for (size_t i = 0; i < depth; ++i) {
+      out = frames_[i].is_object ? JoinPointer(out, frames_[i].key)
+                                 : JoinPointer(out, frames_[i].index);
+    }
+    return out;
+  }
+  bool Scalar() {
+    if (!frames_.empty() && !frames_.back().is_object) ++frames_.back().index;
+    return true;
+  }
+  bool EndContainer() {
+    frames_.pop_back();
+    return Scalar();
+  }
+  bool Fail(boost::system::error_code& ec, const std::string& pointer, std::string_view what) {
+    failure_ = internal::Cat(pointer.empty() ? "/" : pointer, ": ", what);
+    ec = json::error::syntax;  // any error stops the parser; failure_ says which
+    return false;
+  }
+
+  std::vector<Frame> frames_;
+  std::string key_;
+  bool nul_in_string_ = false;
+  std::string failure_;
+};
+
+// "line L, column C" of byte offset `offset`.
+std::string Position(std::string_view text, size_t offset) {
+  if (offset > text.size()) offset = text.size();
+  size_t line = 1, col = 1;
+  for (size_t i = 0; i < offset; ++i) {
+    if (text[i] == '\n') {
+      ++line;
+      col = 1;
+    } else {
+      ++col;
+    }
+  }
+  return internal::Cat("line ", line, ", column ", col);
+}
+
+// The opening quote of the string whose closing quote is at `close`: the nearest quote
+// before it not escaped by an odd run of backslashes.
+size_t StringStart(std::string_view text, size_t close) {
+  if (close >= text.size()) return close;
+  for (size_t i = close; i-- > 0;) {
+    if (text[i] != '"') continue;
+    size_t backslashes = 0;
+    while (backslashes < i && text[i - 1 - backslashes] == '\\') ++backslashes;
+    if (backslashes % 2 == 0) return i;
+  }
+  return close;
+}
+
+}  // namespace
+
 absl::StatusOr<json::value> ParseJson(std::string_view text, std::string_view source_name) {
+  std::string prefix = source_name.empty() ? "" : internal::Cat(source_name, ": ");
+  if (text.empty()) {
+    return absl::InvalidArgumentError(internal::Cat(prefix, "empty input, expected JSON"));
+  }
   json::parse_options opts;
   opts.max_depth = 64;
+  const auto invalid = [&](size_t consumed, const boost::system::error_code& ec) {
+    return absl::InvalidArgumentError(internal::Cat(prefix, Position(text, consumed),
+                                                   ": invalid JSON (", ec.message(), ")"));
+  };
+
+  // A first pass enforces the rules a parsed value can no longer show (duplicate keys are
+  // gone by then); it also finds every syntax error the second pass would.
+  {
+    json::basic_parser<InputRuleChecker> checker(opts);
+    boost::system::error_code ec;
+    size_t consumed = checker.write_some(true, text.data(), text.size(), ec);
+    if (!checker.handler().failure().empty()) {
+      return absl::InvalidArgumentError(internal::Cat(
+          prefix, Position(text, StringStart(text, consumed)), ": ", checker.handler().failure()));
+    }
+    if (!ec && consumed < text.size()) ec = json::error::extra_data;
+    if (!ec) checker.write_some(false, nullptr, 0, ec);
+    if (ec) return invalid(consumed, ec);
+  }
+
   json::stream_parser p(json::storage_ptr(), opts);
   boost::system::error_code ec;
   size_t consumed = p.write_some(text.data(), text.size(), ec);
-  if (!ec && consumed < text.size()) {
-    ec = json::error::extra_data;
-  }
+  if (!ec && consumed < text.size()) ec = json::error::extra_data;
   if (!ec) p.finish(ec);
-  if (ec) {
-    if (consumed > text.size()) consumed = text.size();
-    size_t line = 1, col = 1;
-    for (size_t i = 0; i < consumed; ++i) {
-      if (text[i] == '\n') {
-        ++line;
-        col = 1;
-      } else {
-        ++col;
-      }
-    }
-    std::string prefix = source_name.empty() ? "" : internal::Cat(source_name, ": ");
-    if (text.empty()) {
-      return absl::InvalidArgumentError(internal::Cat(prefix, "empty input, expected JSON"));
-    }
-    return absl::InvalidArgumentError(internal::Cat(prefix, "line ", line, ", column ", col,
-                                                   ": invalid JSON (", ec.message(), ")"));
-  }
+  if (ec) return invalid(consumed, ec);
   return p.release();
 }
 

@@ -36,7 +36,9 @@ std::string JoinPointer(std::string_view base, size_t index);
 // "string", "number", "object", ... for messages.
 std::string_view KindName(const json::value& v);
 
-// Parses text; syntax errors become InvalidArgument("<source>: line L, column C: ...").
+// Parses text; syntax errors become InvalidArgument("<source>: line L, column C: ..."). A
+// duplicate key in an object or a NUL character (\u0000) in a key or string is an error too,
+// "<source>: line L, column C: <pointer>: ...", with the position of the offending string.
 absl::StatusOr<json::value> ParseJson(std::string_view text, std::string_view source_name);
 // Turns a caught JsonError into InvalidArgument("<source>: <pointer>: <what>").
 absl::Status ToStatus(const JsonError& e, std::string_view source_name);

@@ -234,23 +234,38 @@ static void test_json(void) {
   static const char kArray[] =
       "[{\"indicator\": \"1.3.1.1\", \"occurrence\": 1, \"date\": \"2026-03-27\"},"
       " {\"indicator\": \"1.3.1.1\", \"occurrence\": 9, \"date\": \"2026-03-27\"},"
-      " {\"indicator\": \"1.3.1.1\", \"occurrence\": 2, \"date\": \"2026-06-26\", \"ref\": \"a\\u0000b\"}]";
+      " {\"indicator\": \"1.3.1.1\", \"occurrence\": 2, \"date\": \"2026-06-26\", \"count\": 0}]";
   static const char kObject[] =
       "{\"format\": \"zi.evidence/1\", \"records\": ["
-      " {\"indicator\": \"1.3.1.1\", \"occurrence\": 2, \"date\": \"2026-06-26\", \"ref\": \"x\\u0000y\"},"
+      " {\"indicator\": \"1.3.1.1\", \"occurrence\": 9, \"date\": \"2026-06-26\", \"ref\": \"x\"},"
       " {\"satker\": \"KPU-72\", \"indicator\": \"1.3.1.1\", \"occurrence\": 3, \"date\": \"2026-09-26\","
       "  \"status\": \"rejected\", \"count\": 2}]}";
+  /* A NUL character or a repeated key is refused for the whole file by the JSON reader. */
+  static const char kNul[] =
+      "[{\"indicator\": \"1.3.1.1\", \"occurrence\": 1, \"date\": \"2026-03-27\"},"
+      " {\"indicator\": \"1.3.1.1\", \"occurrence\": 2, \"date\": \"2026-06-26\","
+      "  \"ref\": \"a\\u0000b\"}]";
+  static const char kDuplicateKey[] =
+      "[{\"indicator\": \"1.3.1.1\", \"date\": \"2026-03-27\", \"date\": \"2026-03-28\"}]";
   int32_t line = 0, status = 0, count = 0;
   CHECK_STATUS(zi_evidence_read_json(&ev, kArray, sizeof kArray - 1, scope), ZI_OK);
   CHECK(zi_evidence_count(ev) == 1);
   CHECK(zi_evidence_rejected_count(ev) == 2);
   CHECK_STR(zi_evidence_rejected_where(ev, 0), "/1");
   CHECK(zi_evidence_rejected_line(ev, 0) == 2);
-  /* A NUL inside a text cannot cross the C API: the record is rejected, never cut short. */
   CHECK_STR(zi_evidence_rejected_where(ev, 1), "/2");
   CHECK(zi_evidence_rejected_line(ev, 1) == 3);
   CHECK(strlen(zi_evidence_rejected_reason(ev, 1)) > 0);
   zi_evidence_free(ev);
+
+  ev = NULL;
+  CHECK_STATUS(zi_evidence_read_json(&ev, kNul, sizeof kNul - 1, scope), ZI_EINVALID);
+  CHECK_MESSAGE_HAS("/1/ref: NUL character (\\u0000) in a string");
+  CHECK(ev == NULL);
+  CHECK_STATUS(zi_evidence_read_json(&ev, kDuplicateKey, sizeof kDuplicateKey - 1, scope),
+               ZI_EINVALID);
+  CHECK_MESSAGE_HAS("line 1, column 49: /0/date: duplicate key 'date'");
+  CHECK(ev == NULL);
 
   CHECK_STATUS(zi_evidence_read_json(&ev, kObject, sizeof kObject - 1, scope), ZI_OK);
   CHECK(zi_evidence_count(ev) == 1);

@@ -183,6 +183,9 @@ static void test_load_buffer_errors(void) {
       "{\"format\": \"zi.plan/1\", \"satker\": {\"code\": \"X\", \"name\": \"X\", \"level\": \"pusat\","
       " \"time_zone\": \"WIB\"}, \"year\": 2026, \"components\": [], \"tahun\": 1}";
   static const char kBinary[] = {'\x00', '\x01', '\xff', '\xfe'};
+  static const char kDuplicateKey[] =
+      "{\"format\": \"zi.plan/1\", \"year\": 2026, \"year\": 2027}";
+  zi_plan_load_options lint;
 
   CHECK_STATUS(zi_plan_load_buffer(NULL, kMinimalJson, strlen(kMinimalJson), NULL), ZI_EINVALID);
 
@@ -211,6 +214,20 @@ static void test_load_buffer_errors(void) {
 
   plan = NOT_NULL_SENTINEL;
   CHECK_STATUS(zi_plan_load_buffer(&plan, kBinary, sizeof kBinary, NULL), ZI_EINVALID);
+  CHECK(plan == NULL);
+
+  /* A repeated key is refused, not resolved to one of its values, even for the lint. */
+  plan = NOT_NULL_SENTINEL;
+  CHECK_STATUS(zi_plan_load_buffer(&plan, kDuplicateKey, sizeof kDuplicateKey - 1, NULL),
+               ZI_EINVALID);
+  CHECK_MESSAGE_HAS("line 1, column 39: /year: duplicate key 'year'");
+  CHECK(plan == NULL);
+  CHECK_STATUS(zi_plan_load_options_init(&lint, ZI_PLAN_LOAD_OPTIONS_VERSION), ZI_OK);
+  lint.validate = false;
+  plan = NOT_NULL_SENTINEL;
+  CHECK_STATUS(zi_plan_load_buffer(&plan, kDuplicateKey, sizeof kDuplicateKey - 1, &lint),
+               ZI_EINVALID);
+  CHECK_MESSAGE_HAS("duplicate key 'year'");
   CHECK(plan == NULL);
 
   /* The JSON text cut short by the size argument. */

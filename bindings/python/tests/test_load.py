@@ -93,6 +93,16 @@ class LoadTest(unittest.TestCase):
         with self.assertRaises(zi.InvalidError):
             zi.Plan.from_json(MINIMAL.replace('"text": "SK"', '"text": "S\\u0000K"'))
 
+    def test_duplicate_key_is_rejected(self):
+        # Python's json module would keep the last value; zi refuses the file instead.
+        with self.assertRaises(zi.InvalidError) as cm:
+            zi.Plan.from_json(MINIMAL.replace('"year": 2027', '"year": 2027, "year": 2026'))
+        self.assertIn("line 3, column 16: /year: duplicate key 'year'", cm.exception.message)
+        with self.assertRaises(zi.InvalidError) as cm:
+            zi.Plan.from_json(MINIMAL.replace('"code": "KPU-7271"', '"code": "A", "code": "B"'),
+                              validate=False)
+        self.assertIn("/satker/code: duplicate key 'code'", str(cm.exception))
+
     def test_validation(self):
         with self.assertRaises(zi.InvalidError) as cm:
             zi.Plan.load(data("duplicate-ids.json"))
