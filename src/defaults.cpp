@@ -39,7 +39,20 @@ absl::StatusOr<Calendar> DefaultCalendar(CalendarOptions options) {
 }
 
 absl::StatusOr<Calendar> CalendarForPlan(const Plan& plan, CalendarOptions options) {
-  return EmbeddedCalendar(plan.calendar_name(), options);
+  absl::StatusOr<Calendar> calendar = EmbeddedCalendar(plan.calendar_name(), options);
+  if (calendar.ok() || !absl::IsNotFound(calendar.status())) return calendar;
+  // Say what would work: the calendars shipped (with their years) and the option that
+  // takes the user's own file.
+  std::vector<std::string> shipped;
+  for (const std::string& name : EmbeddedCalendarNames()) {
+    absl::StatusOr<Calendar> c = EmbeddedCalendar(name);
+    if (c.ok()) shipped.push_back(internal::Cat(name, " (", internal::Join(c->years(), ", "), ")"));
+  }
+  return absl::NotFoundError(internal::Cat(
+      "the plan for ", plan.year(), " uses calendar '", plan.calendar_name(),
+      "', which is not built in (built in: ", internal::Join(shipped, "; "),
+      "); give its holidays as a zi.calendar/1 file with --calendar FILE "
+      "(docs/calendar-format.md)"));
 }
 
 absl::StatusOr<Rubric> DefaultRubric() {

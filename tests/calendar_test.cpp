@@ -7,6 +7,8 @@
 #include <thread>
 
 #include "test_util.hpp"
+#include "zi/compliance/scoring.hpp"
+#include "zi/deadline/occurrence.hpp"
 #include "zi/io/calendar_json.hpp"
 #include "zi/defaults.hpp"
 
@@ -347,12 +349,109 @@ TEST(CalendarJsonTest, EmbeddedFileIsCanonical) {
   const std::optional<std::string_view> bytes = EmbeddedData("calendars/ID-2026.json");
   ASSERT_TRUE(bytes.has_value());
   EXPECT_EQ(WriteCalendarJson(Id2026()), std::string(*bytes));
-  EXPECT_EQ(EmbeddedCalendarNames(), std::vector<std::string>{"ID-2026"});
+  EXPECT_EQ(EmbeddedCalendarNames(), (std::vector<std::string>{"ID-2026", "ID-2027"}));
   EXPECT_EQ(*EmbeddedCalendar("ID-2026"), Id2026());
   absl::StatusOr<Calendar> missing = EmbeddedCalendar("ID-2031");
   EXPECT_TRUE(absl::IsNotFound(missing.status()));
   EXPECT_NE(missing.status().message().find("ID-2026"), std::string::npos);
   EXPECT_EQ(CalendarForPlan(*DefaultPlan())->name(), "ID-2026");
+}
+
+// ---- built-in calendars: every one names its legal basis and whether its dates are final -
+
+TEST(BuiltInCalendarTest, EachRecordsItsSourceAndStatus) {
+  for (const std::string& name : EmbeddedCalendarNames()) {
+    SCOPED_TRACE(name);
+    absl::StatusOr<Calendar> c = EmbeddedCalendar(name);
+    ASSERT_TRUE(c.ok()) << c.status();
+    EXPECT_FALSE(c->data().source.empty());
+    EXPECT_NE(c->data().status, CalendarStatus::kUnspecified);
+    const std::optional<std::string_view> bytes = EmbeddedData("calendars/" + name + ".json");
+    ASSERT_TRUE(bytes.has_value());
+    EXPECT_EQ(WriteCalendarJson(*c), std::string(*bytes));  // canonical, so it round-trips
+  }
+}
+
+TEST(BuiltInCalendarTest, Id2027HasTheSkbDates) {
+  absl::StatusOr<Calendar> c = EmbeddedCalendar("ID-2027");
+  ASSERT_TRUE(c.ok()) << c.status();
+  EXPECT_EQ(c->data().status, CalendarStatus::kConfirmed);
+  EXPECT_EQ(std::vector<int>(c->years().begin(), c->years().end()), std::vector<int>{2027});
+  int libur = 0, cuti = 0;
+  for (const Holiday& h : c->holidays()) (h.kind == HolidayKind::kCutiBersama ? cuti : libur)++;
+  EXPECT_EQ(libur, 18);
+  EXPECT_EQ(cuti, 8);
+  // Nyepi (8 Mar), its cuti bersama (9 Mar), Idulfitri (10-11 Mar) and two more cuti
+  // bersama (12 and 15 Mar) close the office for six working days in a row.
+  for (int day : {8, 9, 10, 11, 12, 15}) EXPECT_FALSE(c->IsWorkingDay(D(2027, 3, day))) << day;
+  EXPECT_TRUE(c->IsWorkingDay(D(2027, 3, 16)));
+  EXPECT_TRUE(c->IsWorkingDay(D(2027, 12, 27)));  // Monday after Natal and Isra Mikraj
+  EXPECT_FALSE(c->IsWorkingDay(D(2027, 12, 24)));
+  // Ten working days after the end of February: 22 March, not 12 March.
+  EXPECT_EQ(c->Advance(D(2027, 2, 28), 10), D(2027, 3, 22));
+  EXPECT_EQ(Calendar().Advance(D(2027, 2, 28), 10), D(2027, 3, 12));
+  // With cuti bersama as working days only the libur nasional remain: 8, 10 and 11 March.
+  CalendarOptions working;
+  working.cuti_bersama_is_working_day = true;
+  EXPECT_EQ(c->WithOptions(working).Advance(D(2027, 2, 28), 10), D(2027, 3, 17));
+}
+
+TEST(BuiltInCalendarTest, A2027PlanScoresOnId2027) {
+  PlanData p = testing::OneIndicatorPlan();
+  p.satker = Satker{"KPU-7203", "KPU Kabupaten Donggala", SatkerLevel::kKabkota, "KPU-72",
+                    TimeZone::kWITA};
+  p.year = 2027;
+  p.due_policy = DuePolicy{DueOffset::kWorkingDays, 10, 0, Convention::kFollowing};
+  Indicator& ind = p.components[0].aspects[0].activities[0].indicators[0];
+  ind.schedule = "Februari 2027";
+  ind.target = "1 (satu) Laporan";
+  const Plan plan(std::move(p));
+
+  absl::StatusOr<Calendar> calendar = CalendarForPlan(plan);
+  ASSERT_TRUE(calendar.ok()) << calendar.status();
+  EXPECT_EQ(calendar->name(), "ID-2027");
+  const PlanOccurrences occ = ExpandOccurrences(plan, *calendar);
+  ASSERT_EQ(occ.occurrences.size(), 1u);
+  EXPECT_EQ(occ.occurrences[0].due, D(2027, 3, 22));
+  EXPECT_TRUE(occ.diagnostics.empty());
+  // On 19 March it is still open (a weekends-only calendar would have it overdue since the
+  // 12th); on 23 March, with nothing filed, it is overdue.
+  const std::vector<EvidenceRecord> none;
+  auto status_on = [&](Date as_of) {
+    return ScorePlan(plan, occ, none, as_of).FindIndicator("1.1.1.1")->occurrences[0].status;
+  };
+  EXPECT_EQ(status_on(D(2027, 3, 19)), OccurrenceStatus::kOpen);
+  EXPECT_EQ(status_on(D(2027, 3, 23)), OccurrenceStatus::kOverdue);
+}
+
+TEST(BuiltInCalendarTest, AYearNotBuiltInNamesTheFix) {
+  PlanData p = testing::OneIndicatorPlan();
+  p.year = 2028;
+  absl::StatusOr<Calendar> c = CalendarForPlan(Plan(std::move(p)));
+  ASSERT_TRUE(absl::IsNotFound(c.status())) << c.status();
+  const std::string m(c.status().message());
+  EXPECT_NE(m.find("'ID-2028'"), std::string::npos) << m;
+  EXPECT_NE(m.find("ID-2026 (2026); ID-2027 (2027)"), std::string::npos) << m;
+  EXPECT_NE(m.find("--calendar FILE"), std::string::npos) << m;
+}
+
+TEST(CalendarJsonTest, StatusIsConfirmedOrProvisional) {
+  const std::string base =
+      R"({"format": "zi.calendar/1", "name": "X", "years": [2027], "holidays": []})";
+  auto with_status = [&](const std::string& status) {
+    std::string json = base;
+    json.insert(json.size() - 1, R"(, "status": ")" + status + R"(")");
+    return ReadCalendarJson(json, "x.json");
+  };
+  EXPECT_EQ(ReadCalendarJson(base, "x.json")->data().status, CalendarStatus::kUnspecified);
+  absl::StatusOr<Calendar> provisional = with_status("provisional");
+  ASSERT_TRUE(provisional.ok()) << provisional.status();
+  EXPECT_EQ(provisional->data().status, CalendarStatus::kProvisional);
+  EXPECT_NE(WriteCalendarJson(*provisional).find(R"("status": "provisional")"), std::string::npos);
+  absl::StatusOr<Calendar> bad = with_status("prediksi");
+  ASSERT_FALSE(bad.ok());
+  EXPECT_NE(bad.status().message().find("/status"), std::string::npos) << bad.status();
+  EXPECT_NE(bad.status().message().find("\"prediksi\""), std::string::npos) << bad.status();
 }
 
 TEST(CalendarJsonTest, RegionalFileRoundTrips) {

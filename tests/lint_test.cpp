@@ -6,34 +6,14 @@
 #include <limits>
 #include <optional>
 
+#include "test_util.hpp"
 #include "zi/deadline/occurrence.hpp"
 #include "zi/defaults.hpp"
 
 namespace zi {
 namespace {
 
-PlanData OneIndicatorPlan() {
-  PlanData p;
-  p.satker = Satker{"KPU-72", "KPU Provinsi Sulawesi Tengah", SatkerLevel::kProvinsi, "KPU-RI",
-                    TimeZone::kWITA};
-  p.year = 2026;
-  Indicator ind;
-  ind.text = "Laporan triwulan";
-  ind.evidence = "Laporan";
-  ind.schedule = "Per Triwulan";
-  ind.target = "4 (empat) Laporan";
-  Activity act;
-  act.text = "Menyusun laporan";
-  act.indicators.push_back(ind);
-  Aspect asp;
-  asp.name = "Aspek";
-  asp.activities.push_back(act);
-  Component comp;
-  comp.name = "Manajemen Perubahan";
-  comp.aspects.push_back(asp);
-  p.components.push_back(comp);
-  return p;
-}
+using testing::OneIndicatorPlan;
 
 Indicator& FirstIndicator(PlanData& p) {
   return p.components[0].aspects[0].activities[0].indicators[0];

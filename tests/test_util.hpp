@@ -14,6 +14,7 @@
 #include "zi/io/lke_answers_json.hpp"
 #include "zi/lke/answers.hpp"
 #include "zi/lke/rubric.hpp"
+#include "zi/plan/plan.hpp"
 
 namespace zi::testing {
 
@@ -31,6 +32,31 @@ inline std::string TestData(const std::string& relative) {
 // The outside reference material (ZI_REFERENCE_DIR, cmake/options.cmake): the seed decree
 // and the regulation's LKE structure, for tests that compare the embedded data with them.
 inline std::string ReferenceDir() { return ZI_REFERENCE_DIR; }
+
+// The smallest clean plan: KPU Provinsi Sulawesi Tengah 2026, one komponen → aspek →
+// kegiatan → indikator "Per Triwulan" with "4 (empat) Laporan". Tests change what they need.
+inline PlanData OneIndicatorPlan() {
+  PlanData p;
+  p.satker = Satker{"KPU-72", "KPU Provinsi Sulawesi Tengah", SatkerLevel::kProvinsi, "KPU-RI",
+                    TimeZone::kWITA};
+  p.year = 2026;
+  Indicator ind;
+  ind.text = "Laporan triwulan";
+  ind.evidence = "Laporan";
+  ind.schedule = "Per Triwulan";
+  ind.target = "4 (empat) Laporan";
+  Activity act;
+  act.text = "Menyusun laporan";
+  act.indicators.push_back(ind);
+  Aspect asp;
+  asp.name = "Aspek";
+  asp.activities.push_back(act);
+  Component comp;
+  comp.name = "Manajemen Perubahan";
+  comp.aspects.push_back(asp);
+  p.components.push_back(comp);
+  return p;
+}
 
 // The embedded ID-2026 calendar, loaded once.
 inline const Calendar& Id2026() {

@@ -169,6 +169,10 @@ ZI_API const char* zi_holiday_kind_str(int32_t kind) noexcept {
   return zi::capi::CName<zi::HolidayKind>(kind);
 }
 
+ZI_API const char* zi_calendar_status_str(int32_t status) noexcept {
+  return zi::capi::CName<zi::CalendarStatus>(status);
+}
+
 ZI_API zi_status zi_calendar_options_init(zi_calendar_options* opts, uint32_t version) noexcept {
   static const zi_calendar_options kDefaults = ZI_CALENDAR_OPTIONS_INIT;
   return zi::capi::InitVersioned(opts, version, kDefaults, "opts", "zi_calendar_options");
@@ -299,6 +303,10 @@ ZI_API const char* zi_calendar_description(const zi_calendar* c) noexcept {
 }
 ZI_API const char* zi_calendar_source(const zi_calendar* c) noexcept {
   return c ? unwrap(c)->data().source.c_str() : nullptr;
+}
+
+ZI_API int32_t zi_calendar_status(const zi_calendar* c) noexcept {
+  return c ? zi::capi::ToC(unwrap(c)->data().status) : -1;
 }
 ZI_API bool zi_calendar_cuti_bersama_is_working_day(const zi_calendar* c) noexcept {
   return c && unwrap(c)->options().cuti_bersama_is_working_day;

@@ -62,6 +62,9 @@ ZI_CAPI_ENUM(Convention, {ZI_CONVENTION_FOLLOWING, Convention::kFollowing},
              {ZI_CONVENTION_MODIFIED_FOLLOWING, Convention::kModifiedFollowing},
              {ZI_CONVENTION_PRECEDING, Convention::kPreceding},
              {ZI_CONVENTION_UNADJUSTED, Convention::kUnadjusted});
+ZI_CAPI_ENUM(CalendarStatus, {ZI_CALENDAR_STATUS_UNSPECIFIED, CalendarStatus::kUnspecified},
+             {ZI_CALENDAR_STATUS_CONFIRMED, CalendarStatus::kConfirmed},
+             {ZI_CALENDAR_STATUS_PROVISIONAL, CalendarStatus::kProvisional});
 ZI_CAPI_ENUM(HolidayKind, {ZI_HOLIDAY_LIBUR_NASIONAL, HolidayKind::kLiburNasional},
              {ZI_HOLIDAY_CUTI_BERSAMA, HolidayKind::kCutiBersama},
              {ZI_HOLIDAY_LIBUR_DAERAH, HolidayKind::kLiburDaerah});

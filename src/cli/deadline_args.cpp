@@ -11,7 +11,14 @@ absl::StatusOr<Calendar> LoadCalendarArg(const Args& args) {
   CalendarOptions options;
   options.cuti_bersama_is_working_day = args.Flag("--cuti-bersama-working");
   const std::optional<std::string> arg = args.Option("--calendar");
-  if (!arg) return DefaultCalendar(options);
+  if (!arg) {
+    // `--year 2027` alone means the 2027 holidays when they are built in.
+    if (const std::optional<int64_t> year = args.Int("--year")) {
+      absl::StatusOr<Calendar> of_year = EmbeddedCalendar(absl::StrCat("ID-", *year), options);
+      if (of_year.ok()) return of_year;
+    }
+    return DefaultCalendar(options);
+  }
   if (absl::StatusOr<Calendar> embedded = EmbeddedCalendar(*arg, options); embedded.ok()) {
     return embedded;
   }

@@ -15,7 +15,7 @@
 namespace zi::cli {
 
 // --calendar NAME|FILE (an embedded calendar's name, else a zi.calendar/1 file; default
-// ID-2026) with --cuti-bersama-working.
+// ID-<--year> when built in, else ID-2026) with --cuti-bersama-working.
 absl::StatusOr<Calendar> LoadCalendarArg(const Args& args);
 // --year Y (declared by DeadlineSpec), else `fallback`.
 int YearArg(const Args& args, int fallback);

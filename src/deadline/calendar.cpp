@@ -55,6 +55,21 @@ std::string_view ToString(HolidayKind kind) {
   return "?";
 }
 
+std::string_view ToString(CalendarStatus status) {
+  switch (status) {
+    case CalendarStatus::kUnspecified: return "unspecified";
+    case CalendarStatus::kConfirmed: return "confirmed";
+    case CalendarStatus::kProvisional: return "provisional";
+  }
+  return "?";
+}
+
+std::optional<CalendarStatus> ParseCalendarStatus(std::string_view s) {
+  if (s == "confirmed") return CalendarStatus::kConfirmed;
+  if (s == "provisional") return CalendarStatus::kProvisional;
+  return std::nullopt;
+}
+
 std::string HolidayKindString(const Holiday& h) {
   if (h.kind == HolidayKind::kLiburDaerah && !h.region.empty()) {
     return internal::Cat(ToString(h.kind), ":", h.region);

@@ -29,6 +29,14 @@ CalendarData ReadCalendarData(const json::value& root) {
   if (c.name.empty()) throw JsonError(r.PointerTo("name"), "the calendar name is empty");
   c.description = r.OptionalString("description");
   c.source = r.OptionalString("source");
+  if (const std::string status = r.OptionalString("status"); !status.empty()) {
+    std::optional<CalendarStatus> s = ParseCalendarStatus(status);
+    if (!s) {
+      throw JsonError(r.PointerTo("status"), internal::Cat("expected \"confirmed\" or \"provisional\", found \"",
+                                                           status, "\""));
+    }
+    c.status = *s;
+  }
 
   const json::array& years = r.RequiredArray("years");
   const std::string years_ptr = r.PointerTo("years");
@@ -111,6 +119,7 @@ std::string WriteCalendarJson(const Calendar& calendar) {
   root["name"] = c.name;
   if (!c.description.empty()) root["description"] = c.description;
   if (!c.source.empty()) root["source"] = c.source;
+  if (c.status != CalendarStatus::kUnspecified) root["status"] = ToString(c.status);
   json::array years;
   for (int y : c.years) years.push_back(y);
   root["years"] = std::move(years);

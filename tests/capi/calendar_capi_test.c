@@ -40,6 +40,22 @@ static const char kSmallCalendar[] =
 
 /* ---- making calendars -------------------------------------------------------------- */
 
+/* The SKB 2027 calendar is built in, so a 2027 plan needs no calendar file. */
+static void test_calendar_2027(void) {
+  zi_calendar *cal = NULL;
+  bool uncovered = true;
+  zi_date out = {0};
+  CHECK_STATUS(zi_calendar_embedded(&cal, "ID-2027", NULL), ZI_OK);
+  CHECK(zi_calendar_status(cal) == ZI_CALENDAR_STATUS_CONFIRMED);
+  CHECK(zi_calendar_holiday_count(cal) == 26); /* 18 libur nasional + 8 cuti bersama */
+  CHECK(zi_calendar_covers(cal, 2027));
+  /* Ten working days after 28 February: Nyepi, Idulfitri and their cuti bersama close
+   * 8-12 and 15 March, so 22 March. */
+  CHECK_STATUS(zi_calendar_advance(&out, &uncovered, cal, D(2027, 2, 28), 10), ZI_OK);
+  CHECK(out.days == D(2027, 3, 22).days && !uncovered);
+  zi_calendar_free(cal);
+}
+
 static void test_default_calendar(void) {
   zi_calendar *cal = NOT_NULL_SENTINEL;
   const zi_holiday *h;
@@ -51,6 +67,10 @@ static void test_default_calendar(void) {
   CHECK(zi_calendar_description(cal) != NULL && zi_calendar_description(cal)[0] != '\0');
   CHECK(zi_calendar_source(cal) != NULL && strstr(zi_calendar_source(cal), "Menteri") != NULL);
   CHECK(!zi_calendar_cuti_bersama_is_working_day(cal));
+  CHECK(zi_calendar_status(cal) == ZI_CALENDAR_STATUS_CONFIRMED);
+  CHECK_STR(zi_calendar_status_str(zi_calendar_status(cal)), "confirmed");
+  CHECK(zi_calendar_status(NULL) == -1);
+  CHECK(zi_calendar_status_str(3) == NULL);
   CHECK(zi_calendar_year_count(cal) == 1);
   CHECK(zi_calendar_year(cal, 0) == 2026);
   CHECK(zi_calendar_year(cal, 1) == 0);
@@ -472,6 +492,7 @@ static void test_due_policy_of_a_plan(void) {
 }
 
 int main(void) {
+  RUN(test_calendar_2027);
   RUN(test_default_calendar);
   RUN(test_embedded_and_for_plan);
   RUN(test_options);

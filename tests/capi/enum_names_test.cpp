@@ -87,6 +87,7 @@ std::vector<Checked> Table() {
       {"zi_convention", zi_convention_str, Core<Convention>("zi_convention")},
       {"zi_source_column", zi_source_column_str, {}},
       {"zi_holiday_kind", zi_holiday_kind_str, Core<HolidayKind>("zi_holiday_kind")},
+      {"zi_calendar_status", zi_calendar_status_str, Core<CalendarStatus>("zi_calendar_status")},
       {"zi_schedule_family", zi_schedule_family_str, Core<ScheduleFamily>("zi_schedule_family")},
       {"zi_occurrence_status", zi_occurrence_status_str,
        Core<OccurrenceStatus>("zi_occurrence_status")},

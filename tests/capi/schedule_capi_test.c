@@ -313,12 +313,12 @@ static void test_expand_outlives_and_defaults(void) {
 }
 
 static void test_expand_with_uncovered_year(void) {
-  /* A 2027 plan on ID-2026: every due date needs 2027, which the calendar lacks. */
+  /* A 2031 plan on ID-2026: every due date needs 2031, which the calendar lacks. */
   static const char kPlan[] =
       "{\"format\": \"zi.plan/1\","
       " \"satker\": {\"code\": \"KPU-7271\", \"name\": \"KPU Kota Palu\", \"level\": \"kabkota\","
       "  \"time_zone\": \"WITA\"},"
-      " \"year\": 2027,"
+      " \"year\": 2031,"
       " \"components\": [{\"name\": \"Manajemen Perubahan\", \"aspects\": [{\"name\": \"Tim\","
       "  \"activities\": [{\"text\": \"Menetapkan\", \"indicators\": [{\"text\": \"SK\","
       "  \"evidence\": \"SK\", \"schedule\": \"Per Triwulan\", \"target\": \"4 (empat) Laporan\"}]}]}]}]}";
@@ -329,8 +329,8 @@ static void test_expand_with_uncovered_year(void) {
   size_t i;
   int found = 0;
   CHECK_STATUS(zi_plan_load_buffer(&plan, kPlan, sizeof kPlan - 1, NULL), ZI_OK);
-  CHECK_STATUS(zi_plan_expand(&occ, plan, NULL), ZI_ENOTFOUND); /* no embedded ID-2027 */
-  CHECK_MESSAGE_HAS("ID-2027");
+  CHECK_STATUS(zi_plan_expand(&occ, plan, NULL), ZI_ENOTFOUND); /* no built-in ID-2031 */
+  CHECK_MESSAGE_HAS("ID-2031");
   CHECK(occ == NULL);
   CHECK_STATUS(zi_calendar_default(&cal, NULL), ZI_OK);
   CHECK_STATUS(zi_plan_expand(&occ, plan, cal), ZI_OK);

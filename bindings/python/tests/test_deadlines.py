@@ -24,6 +24,14 @@ class CalendarTest(unittest.TestCase):
     def tearDown(self):
         self.cal.close()
 
+    def test_2027(self):
+        with zi.Calendar.embedded("ID-2027") as cal:
+            self.assertEqual((cal.name, cal.years, cal.status), ("ID-2027", (2027,), "confirmed"))
+            self.assertEqual(len(cal.holidays), 26)
+            # Nyepi, Idulfitri and their cuti bersama close 8-12 and 15 March 2027.
+            self.assertEqual(cal.advance(D(2027, 2, 28), 10), D(2027, 3, 22))
+        self.assertIn("ID-2027", zi.Calendar.embedded_names())
+
     def test_default(self):
         cal = self.cal
         self.assertEqual(cal.name, "ID-2026")
@@ -32,6 +40,7 @@ class CalendarTest(unittest.TestCase):
         self.assertFalse(cal.covers(2027))
         self.assertFalse(cal.cuti_bersama_is_working_day)
         self.assertIn("Menteri", cal.source)
+        self.assertEqual(cal.status, "confirmed")
         self.assertEqual(len(cal.holidays), 25)
         self.assertEqual(cal.holidays[0], zi.Holiday(D(2026, 1, 1), "libur_nasional", "", "Tahun Baru 2026 Masehi"))
         self.assertEqual(cal.find_holiday(D(2026, 2, 16)).kind, "cuti_bersama")

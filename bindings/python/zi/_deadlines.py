@@ -146,6 +146,9 @@ class Calendar(Owned):
     description = property(lambda self: _text(_c.zi_calendar_description(self._handle())))
     source = property(lambda self: _text(_c.zi_calendar_source(self._handle())),
                       doc="The legal basis (SKB, Keppres, Perda), or \"\".")
+    status = property(lambda self: _text(_c.zi_calendar_status_str(_c.zi_calendar_status(self._handle()))),
+                      doc="\"confirmed\" (the published decree's dates), \"provisional\" (a forecast) "
+                          "or \"unspecified\" (the file does not say).")
     cuti_bersama_is_working_day = property(
         lambda self: _c.zi_calendar_cuti_bersama_is_working_day(self._handle()))
 

@@ -341,6 +341,7 @@ FUNCTIONS = {
     # calendar
     "zi_calendar_options_init": (zi_status, [P(zi_calendar_options), c_uint32]),
     "zi_holiday_kind_str": (c_char_p, [c_int32]),
+    "zi_calendar_status_str": (c_char_p, [c_int32]),
     "zi_calendar_default": (zi_status, [P(P(zi_calendar)), P(zi_calendar_options)]),
     "zi_calendar_embedded": (zi_status, [P(P(zi_calendar)), c_char_p, P(zi_calendar_options)]),
     "zi_calendar_embedded_count": (c_size_t, []),
@@ -356,6 +357,7 @@ FUNCTIONS = {
     "zi_calendar_name": (c_char_p, [P(zi_calendar)]),
     "zi_calendar_description": (c_char_p, [P(zi_calendar)]),
     "zi_calendar_source": (c_char_p, [P(zi_calendar)]),
+    "zi_calendar_status": (c_int32, [P(zi_calendar)]),
     "zi_calendar_cuti_bersama_is_working_day": (c_bool, [P(zi_calendar)]),
     "zi_calendar_year_count": (c_size_t, [P(zi_calendar)]),
     "zi_calendar_year": (c_int32, [P(zi_calendar), c_size_t]),

@@ -751,6 +751,13 @@ enum zi_holiday_kind {
   ZI_HOLIDAY_LIBUR_DAERAH = 2     /* "libur_daerah": regional holiday (see zi_holiday_region) */
 };
 
+/** Whether a calendar's dates are those of a published decree or a forecast. */
+enum zi_calendar_status {
+  ZI_CALENDAR_STATUS_UNSPECIFIED = 0,  /* "unspecified": the calendar file does not say */
+  ZI_CALENDAR_STATUS_CONFIRMED = 1,    /* "confirmed": the dates of the published decree (SKB, Perda) */
+  ZI_CALENDAR_STATUS_PROVISIONAL = 2   /* "provisional": a forecast, to be replaced when the decree appears */
+};
+
 /** Options of a calendar. Fields are only ever appended. */
 typedef struct zi_calendar_options {
   uint32_t version;                  /* ZI_CALENDAR_OPTIONS_VERSION */
@@ -771,6 +778,8 @@ ZI_API zi_status zi_calendar_options_init(zi_calendar_options *opts, uint32_t ve
 
 /** @see zi_severity_str: "libur_nasional", "cuti_bersama", "libur_daerah"; NULL for an unknown value. @ownership static. @thread-safety any thread. @since 0.2 @stability stable */
 ZI_API const char *zi_holiday_kind_str(int32_t kind) ZI_NOEXCEPT;
+/** @see zi_severity_str: "unspecified", "confirmed", "provisional"; NULL for an unknown value. @ownership static. @thread-safety any thread. @since 0.3 @stability stable */
+ZI_API const char *zi_calendar_status_str(int32_t status) ZI_NOEXCEPT;
 
 /**
  * The default calendar compiled into the library, ID-2026 (SKB 3 Menteri 2026).
@@ -886,6 +895,8 @@ ZI_API const char *zi_calendar_name(const zi_calendar *calendar) ZI_NOEXCEPT;
 ZI_API const char *zi_calendar_description(const zi_calendar *calendar) ZI_NOEXCEPT;
 /** The legal basis (SKB, Keppres, Perda; "" when none). @ownership borrowed from calendar. @thread-safety any thread. @since 0.2 @stability stable */
 ZI_API const char *zi_calendar_source(const zi_calendar *calendar) ZI_NOEXCEPT;
+/** Whether its dates are confirmed or provisional (enum zi_calendar_status; the file's "status"); -1 if calendar is NULL. Every built-in calendar says which. @ownership none. @thread-safety any thread. @since 0.3 @stability stable */
+ZI_API int32_t zi_calendar_status(const zi_calendar *calendar) ZI_NOEXCEPT;
 /** Whether cuti bersama are working days in this calendar (its options); false if NULL. @ownership none. @thread-safety any thread. @since 0.2 @stability stable */
 ZI_API bool zi_calendar_cuti_bersama_is_working_day(const zi_calendar *calendar) ZI_NOEXCEPT;
 /** Number of covered years. @ownership none. @thread-safety any thread. @since 0.2 @stability stable */

@@ -52,8 +52,18 @@ std::string_view ToString(HolidayKind kind);
 // starting with a letter or digit. nullopt for anything else.
 std::optional<std::pair<HolidayKind, std::string>> ParseHolidayKind(std::string_view s);
 
+// Whether a calendar's dates are those of a published decree (an SKB, a Perda) or a
+// forecast made before it. Shipped calendars always say which; a file may leave it out.
+enum class CalendarStatus {
+  kUnspecified,  // "unspecified": the file does not say
+  kConfirmed,    // "confirmed": the dates of the published decree
+  kProvisional,  // "provisional": a forecast, to be replaced when the decree appears
+};
+std::string_view ToString(CalendarStatus status);
+std::optional<CalendarStatus> ParseCalendarStatus(std::string_view s);  // not "unspecified"
+
 struct CalendarOptions {
-  // Spec §4: cuti bersama are non-working by default (offices closed).
+  // Cuti bersama are non-working by default: the offices close (docs/calendar-format.md).
   bool cuti_bersama_is_working_day = false;
   friend bool operator==(const CalendarOptions&, const CalendarOptions&) = default;
 };
@@ -63,6 +73,7 @@ struct CalendarData {
   std::string name;         // "ID-2026"
   std::string description;  // optional
   std::string source;       // optional: the legal basis (SKB, Keppres, Perda)
+  CalendarStatus status = CalendarStatus::kUnspecified;
   std::vector<int> years;   // the years whose holiday list is complete
   std::vector<Holiday> holidays;
   friend bool operator==(const CalendarData&, const CalendarData&) = default;
