@@ -6,8 +6,15 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install-deps.sh
-cmake --preset release >/dev/null
-cmake --build --preset release -j"$(nproc)" >/dev/null
+# The build's own output goes to a log, shown only if the build fails, so that what is
+# printed is the report (GCC 12 at -O3 also prints false -Wnull-dereference warnings).
+log=build/release-build.log
+mkdir -p build
+if ! { cmake --preset release && cmake --build --preset release -j"$(nproc)"; } >"${log}" 2>&1; then
+  cat "${log}" >&2
+  echo "main: the release build failed (log: ${log})" >&2
+  exit 1
+fi
 zi=./build/release/zi
 "${zi}" plan lint
 echo
