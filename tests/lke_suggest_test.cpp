@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <limits>
+
 #include "test_util.hpp"
 
 namespace zi {
@@ -124,6 +126,14 @@ TEST(LkeSuggestTest, AllTogetherInWorksheetOrder) {
 TEST(LkeSuggestTest, InconsistentInputsAreErrors) {
   EXPECT_FALSE(SuggestLkeAnswers(Default(), Done(10, 8, 3)).ok());
   EXPECT_FALSE(SuggestLkeAnswers(Default(), Done(10, -1)).ok());
+  // Two counts whose int sum would wrap to a negative number are still "more than due".
+  constexpr int kMax = std::numeric_limits<int>::max();
+  absl::StatusOr<std::vector<LkeSuggestion>> wrapped =
+      SuggestLkeAnswers(Default(), Done(kMax, kMax, kMax));
+  ASSERT_FALSE(wrapped.ok());
+  EXPECT_EQ(wrapped.status().code(), absl::StatusCode::kInvalidArgument);
+  EXPECT_NE(wrapped.status().message().find("exceed occurrences_due"), std::string::npos)
+      << wrapped.status();
   PlanExecutionSummary s;
   s.schedule_family_by_lke_question["P.SDM.iv.c"] = "fortnightly";
   absl::StatusOr<std::vector<LkeSuggestion>> r = SuggestLkeAnswers(Default(), s);

@@ -142,7 +142,11 @@ int RunExplain(const Args& args, std::ostream& out, std::ostream& err) {
       ScorePlan(in->plan, in->occurrences, in->evidence.accepted, in->as_of, in->policy);
   std::string id = "plan";
   for (const char* opt : {"--indicator", "--aspect", "--component"}) {
-    if (auto v = args.Option(opt)) id = *v;
+    if (auto v = args.Option(opt)) {
+      // An empty id would silently explain the whole plan instead of the node asked for.
+      if (v->empty()) return Fail(err, absl::InvalidArgumentError(absl::StrCat(opt, " is empty")));
+      id = *v;
+    }
   }
   absl::StatusOr<Trace> trace = Explain(report, id);
   if (!trace.ok()) return Fail(err, trace.status());

@@ -1,6 +1,7 @@
 #include "zi/lke/suggest.hpp"
 
 #include <algorithm>
+#include <cstdint>
 #include <cstdio>
 #include <map>
 
@@ -58,7 +59,8 @@ absl::StatusOr<std::vector<LkeSuggestion>> SuggestLkeAnswers(const Rubric& rubri
   if (s.occurrences_due < 0 || s.done < 0 || s.done_late < 0) {
     return absl::InvalidArgumentError("plan execution counts must not be negative");
   }
-  if (s.done + s.done_late > s.occurrences_due) {
+  // In 64 bits: two large int counts must not wrap into a sum that passes the check.
+  if (int64_t{s.done} + int64_t{s.done_late} > int64_t{s.occurrences_due}) {
     return absl::InvalidArgumentError(
         Cat("done (", s.done, ") + done_late (", s.done_late, ") exceed occurrences_due (",
             s.occurrences_due, ")"));
