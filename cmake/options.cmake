@@ -6,6 +6,7 @@ option(ZI_BUILD_CLI "Build the zi command-line tool" ON)
 option(ZI_INSTALL "Generate install rules" ${PROJECT_IS_TOP_LEVEL})
 option(ZI_WERROR "Treat compiler warnings as errors" OFF)
 option(ZI_SANITIZE "Build with AddressSanitizer and UndefinedBehaviorSanitizer" OFF)
+option(ZI_BUILD_FUZZERS "Build the libFuzzer targets in fuzz/ (needs clang)" OFF)
 
 if(ZI_SANITIZE)
   add_compile_options(-fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer)

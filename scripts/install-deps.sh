@@ -12,6 +12,14 @@ PACKAGES=(
   libbenchmark-dev
   abigail-tools binutils
   python3 python3-icalendar python3-jsonschema
+  # file formats: XLSX written with libxlsxwriter, read with minizip (ZIP) and expat (XML)
+  libxlsxwriter-dev libminizip-dev libexpat1-dev zlib1g-dev
+  # fuzzing (libFuzzer with clang) and the ThreadSanitizer build
+  clang-14 libclang-rt-14-dev libfuzzer-14-dev
+  # real readers and renderers the tests check generated files with
+  python3-openpyxl libreoffice-calc-nogui chromium fonts-dejavu-core
+  # the PHP binding (FFI is built into php8.2-cli)
+  php8.2-cli
 )
 
 missing=()

@@ -3069,6 +3069,40 @@ ZI_API const zi_lke_score_result *zi_lke_batch_result_score(const zi_lke_batch_r
 /** The check of a slot against a predicate ("wbk"); NULL for a failed slot, an index out of range or an unknown predicate. @ownership borrowed from the batch (never free it). @thread-safety any thread. @since 0.2 @stability stable */
 ZI_API const zi_lke_check_result *zi_lke_batch_result_check(const zi_lke_batch_result *batch, size_t index, const char *predicate) ZI_NOEXCEPT;
 
+/* ==================================================================================
+ * MODULE: tables and spreadsheets
+ *
+ * Reading and writing tables (CSV, XLSX): the decree table, evidence and reports as
+ * spreadsheets. (issue #11/#12; functions are added below this banner.)
+ * ================================================================================== */
+
+/* ==================================================================================
+ * MODULE: plan import, export and diff
+ *
+ * The decree's Rencana Aksi table to a plan and back, and the differences between two
+ * plans.
+ * ================================================================================== */
+
+/* ==================================================================================
+ * MODULE: HTML report, reminders and calendar import
+ *
+ * A self-contained HTML report for one satker or a portfolio, the reminders due on a
+ * date, and calendar files built from a CSV of dates.
+ * ================================================================================== */
+
+/* ==================================================================================
+ * MODULE: LKE workbook
+ *
+ * The LKE worksheet of PermenPANRB 90/2021 Lampiran III as an XLSX workbook, read into an
+ * answer set and written from one.
+ * ================================================================================== */
+
+/* ==================================================================================
+ * MODULE: satker registry
+ *
+ * The registry of KPU satker: look a code or a name up.
+ * ================================================================================== */
+
 ZI_END_DECL
 
 #endif /* ZI_H */

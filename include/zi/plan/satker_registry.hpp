@@ -7,6 +7,7 @@
 #define ZI_SATKER_REGISTRY_HPP
 
 #include <span>
+#include <string_view>
 #include <vector>
 
 #include "zi/plan/satker.hpp"
@@ -18,6 +19,14 @@ inline namespace v1 {
 std::span<const Satker> KpuSatker();
 // KPU Provinsi Sulawesi Tengah and its 13 kabupaten/kota (14 satker).
 std::vector<Satker> SultengSatker();
+
+// The registry entry with this code ("KPU-7203"), case-insensitive; nullptr if none.
+const Satker* FindSatkerByCode(std::string_view code);
+// Entries whose name matches `name` as a decree writes it ("Komisi Pemilihan Umum Kabupaten
+// Donggala", "KPU Kab. Donggala", "KPU PROVINSI SULAWESI TENGAH"): case, spacing and the usual
+// abbreviations (KPU, Kab., Prov.) do not matter. Exact matches only when there are any; else
+// every entry whose name holds all the words given, in registry order (docs/satker.md).
+std::vector<const Satker*> FindSatkerByName(std::string_view name);
 
 }  // namespace v1
 }  // namespace zi
