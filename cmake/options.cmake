@@ -13,6 +13,22 @@ if(ZI_SANITIZE)
   add_link_options(-fsanitize=address,undefined)
 endif()
 
+# The fuzz targets need the library itself instrumented for coverage (libFuzzer's
+# -fsanitize=fuzzer goes on the fuzz_* programs only, in fuzz/CMakeLists.txt).
+if(ZI_BUILD_FUZZERS)
+  add_compile_options(-fsanitize=fuzzer-no-link)
+endif()
+
+# ThreadSanitizer (the `tsan` preset): cannot be combined with ZI_SANITIZE.
+option(ZI_TSAN "Build with ThreadSanitizer (the concurrency tests: ctest -L concurrency)" OFF)
+if(ZI_TSAN)
+  if(ZI_SANITIZE)
+    message(FATAL_ERROR "ZI_TSAN and ZI_SANITIZE cannot be used together")
+  endif()
+  add_compile_options(-fsanitize=thread -fno-omit-frame-pointer)
+  add_link_options(-fsanitize=thread)
+endif()
+
 # Reference material kept outside the repository (the seed decree as a PDF converter gives
 # it, the LKE structure of the regulation). A few tests compare the embedded data with it
 # as an independent check and are skipped when the folder is absent.

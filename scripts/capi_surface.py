@@ -39,7 +39,7 @@ DOCS = os.path.join(ROOT, "docs", "c-api.md")
 _SCALARS = {
     "zi_status": "zi_status", "int32_t": "c_int32", "uint32_t": "c_uint32", "size_t": "c_size_t",
     "double": "c_double", "bool": "c_bool", "zi_date": "zi_date", "uint8_t": "c_uint8",
-    "uint64_t": "c_uint64",
+    "uint64_t": "c_uint64", "int64_t": "c_int64",
 }
 
 

@@ -20,6 +20,8 @@ PACKAGES=(
   python3-openpyxl libreoffice-calc-nogui chromium fonts-dejavu-core
   # the PHP binding (FFI is built into php8.2-cli)
   php8.2-cli
+  # packaging: .deb files (CPack with dpkg-shlibdeps) and the Python wheel, built offline
+  dpkg-dev file python3-setuptools python3-wheel python3-pip
 )
 
 missing=()

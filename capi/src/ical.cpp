@@ -1,5 +1,6 @@
 // MODULE: ical. The iCalendar export of a plan's occurrences or of a compliance report.
 #include "compliance_internal.hpp"
+#include "zi/compliance/reminder.hpp"
 #include "zi/io/ical.hpp"
 
 namespace zi::capi {
@@ -22,6 +23,26 @@ zi_status ReadIcalOptions(const zi_ical_options* opts, IcalOptions* out) {
     }
     out->uid_domain = std::string(d);
   }
+  return ZI_OK;
+}
+
+}  // namespace
+
+// reminder.cpp
+zi_status ReadReminderOptions(const zi_reminder_options* opts, int min_lead, ReminderOptions* out,
+                              bool* events);
+
+namespace {
+
+// The alarms of `reminders` (NULL: lead 10, 5, 1, the due day, escalation 3, 7).
+zi_status ReadAlarms(const zi_reminder_options* reminders, IcalOptions* options) {
+  ReminderOptions r;
+  bool events = false;
+  if (zi_status s = ReadReminderOptions(reminders, 0, &r, &events)) return s;
+  options->alarm_lead_working_days = r.lead_working_days;
+  options->alarm_lead_working_days.push_back(0);  // H
+  options->alarm_escalation_working_days = r.escalation_working_days;
+  options->events = events;
   return ZI_OK;
 }
 
@@ -60,6 +81,39 @@ ZI_API zi_status zi_report_to_ical(char** ics_out, size_t* len_out, const zi_rep
     if (!report) return zi::capi::NullArgument("report");
     zi::IcalOptions options;
     if (zi_status s = zi::capi::ReadIcalOptions(opts, &options)) return s;
+    return zi::capi::GiveString(ics_out, len_out, zi::WriteIcal(unwrap(report)->report, options));
+  });
+}
+
+ZI_API zi_status zi_plan_to_ical_alarms(char** ics_out, size_t* len_out, const zi_plan* plan,
+                                        const zi_calendar* calendar, const zi_ical_options* opts,
+                                        const zi_reminder_options* reminders) noexcept {
+  return zi::capi::Guard([&]() -> zi_status {
+    if (!ics_out) return zi::capi::NullArgument("ics_out");
+    *ics_out = nullptr;
+    if (!plan) return zi::capi::NullArgument("plan");
+    zi::IcalOptions options;
+    if (zi_status s = zi::capi::ReadIcalOptions(opts, &options)) return s;
+    if (zi_status s = zi::capi::ReadAlarms(reminders, &options)) return s;
+    const zi::Plan& p = unwrap(plan)->plan;
+    zi::Calendar cal;
+    if (zi_status s = zi::capi::ResolveCalendar(calendar, p, &cal)) return s;
+    options.calendar = &cal;
+    return zi::capi::GiveString(ics_out, len_out, zi::WriteIcal(p, zi::ExpandOccurrences(p, cal), options));
+  });
+}
+
+ZI_API zi_status zi_report_to_ical_alarms(char** ics_out, size_t* len_out, const zi_report* report,
+                                          const zi_ical_options* opts,
+                                          const zi_reminder_options* reminders) noexcept {
+  return zi::capi::Guard([&]() -> zi_status {
+    if (!ics_out) return zi::capi::NullArgument("ics_out");
+    *ics_out = nullptr;
+    if (!report) return zi::capi::NullArgument("report");
+    zi::IcalOptions options;
+    if (zi_status s = zi::capi::ReadIcalOptions(opts, &options)) return s;
+    if (zi_status s = zi::capi::ReadAlarms(reminders, &options)) return s;
+    options.calendar = &unwrap(report)->calendar;
     return zi::capi::GiveString(ics_out, len_out, zi::WriteIcal(unwrap(report)->report, options));
   });
 }

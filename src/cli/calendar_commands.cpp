@@ -6,6 +6,9 @@
 #include "common.hpp"
 #include "deadline_args.hpp"
 #include "format.hpp"
+#include "absl/strings/str_split.h"
+#include "zi/io/calendar_csv.hpp"
+#include "zi/io/calendar_json.hpp"
 #include "zi/io/report_json.hpp"
 
 namespace zi::cli {
@@ -91,6 +94,73 @@ const Register kShow{{"calendar show",
                       "zi calendar show [--year Y] [--calendar NAME|FILE] "
                       "[--cuti-bersama-working] [--json]",
                       DeadlineSpec().Flag("--json"), RunShow}};
+
+// zi calendar import FILE: a CSV/TSV/XLSX of date, kind, name as a zi.calendar/1 file.
+int RunImport(const Args& args, std::ostream& out, std::ostream& err) {
+  CalendarImportOptions options;
+  options.name = args.Option("--name").value_or("");
+  options.description = args.Option("--description").value_or("");
+  options.source = args.Option("--source").value_or("");
+  if (auto st = args.Option("--status")) {
+    std::optional<CalendarStatus> status = ParseCalendarStatus(*st);
+    if (!status) {
+      err << "zi: error: --status must be confirmed or provisional, not '" << *st << "'\n";
+      return kExitUsage;
+    }
+    options.status = *status;
+  }
+  if (auto ys = args.Option("--years")) {
+    for (absl::string_view part : absl::StrSplit(*ys, ',', absl::SkipEmpty())) {
+      const std::optional<int64_t> y = ParseInt(std::string(part));
+      if (!y || *y < 1 || *y > 9999) {
+        err << "zi: error: --years: '" << *ys << "' is not a list of years 1..9999\n";
+        return kExitUsage;
+      }
+      options.years.push_back(static_cast<int>(*y));
+    }
+  }
+  if (auto e = args.Option("--encoding")) {
+    std::optional<TextEncoding> enc = ParseTextEncoding(*e);
+    if (!enc) {
+      err << "zi: error: --encoding must be auto, utf-8, utf-16 or cp1252, not '" << *e << "'\n";
+      return kExitUsage;
+    }
+    options.table.encoding = *enc;
+  }
+  options.table.sheet = args.Option("--sheet").value_or("");
+  const std::string& path = args.positional()[0];
+  absl::StatusOr<Table> table = ReadTableFile(path, options.table);
+  if (!table.ok()) return Fail(err, table.status());
+  absl::StatusOr<CalendarData> data = ReadCalendarTable(*table, options);
+  if (!data.ok()) return Fail(err, data.status());
+  absl::StatusOr<Calendar> calendar = Calendar::Create(*std::move(data));
+  if (!calendar.ok()) return Fail(err, calendar.status());
+  if (args.Option("-o")) {
+    err << "zi: kalender " << calendar->name() << ": " << calendar->holidays().size()
+        << " hari libur, tahun";
+    for (int y : calendar->years()) err << " " << y;
+    err << "\n";
+  }
+  return WriteOutput(args, WriteCalendarJson(*calendar), out, err);
+}
+
+const Register kImport{{"calendar import",
+                        "buat berkas kalender (zi.calendar/1) dari CSV/XLSX berkolom tanggal, "
+                        "jenis (libur, cuti, libur daerah, kerja) dan nama",
+                        "zi calendar import FILE.csv [-o calendar.json] [--name NAME] "
+                        "[--description TEXT] [--source TEXT] [--status confirmed|provisional] "
+                        "[--years Y,...] [--encoding E] [--sheet NAME]",
+                        ArgSpec()
+                            .Positional(1, 1)
+                            .Text("-o")
+                            .Text("--name")
+                            .Text("--description")
+                            .Text("--source")
+                            .Text("--status")
+                            .Text("--years")
+                            .Text("--encoding")
+                            .Text("--sheet"),
+                        RunImport}};
 
 }  // namespace
 }  // namespace zi::cli

@@ -12,6 +12,7 @@
 #include "args.hpp"
 #include "zi/base/diagnostic.hpp"
 #include "zi/io/report_json.hpp"
+#include "zi/io/report_tables.hpp"
 #include "zi/plan/plan.hpp"
 
 namespace zi::cli {
@@ -42,6 +43,27 @@ int Fail(std::ostream& err, const absl::Status& status);
 int Fail(std::ostream& err, const std::string& message);
 // Writes `text` to -o FILE if given, else to `out`.
 int WriteOutput(const Args& args, const std::string& text, std::ostream& out, std::ostream& err);
+
+// Where and how a report goes: --format text|json|csv|xlsx, -o FILE (the format taken
+// from its extension when --format is not given), --sheet NAME (which table a CSV holds),
+// and the older --json flag (= --format json).
+struct Output {
+  ReportFormat format = ReportFormat::kText;
+  std::optional<std::string> path;  // -o
+  std::string sheet;                // --sheet
+};
+// Adds --format, -o, --sheet and --json to a command's options.
+ArgSpec WithOutputOptions(ArgSpec spec);
+// InvalidArgument for an unknown --format or one that contradicts --json (a usage error).
+absl::StatusOr<Output> ReadOutputArgs(const Args& args);
+// Text or JSON to -o FILE, or to `out`.
+int WriteText(const Output& output, const std::string& text, std::ostream& out, std::ostream& err);
+// CSV (one sheet: --sheet, or the report's primary one) or XLSX (every sheet) to -o FILE,
+// or to `out`. Text and JSON formats are the caller's: this returns kExitFailure for them.
+int WriteTables(const Output& output, const ReportTables& tables, std::ostream& out,
+                std::ostream& err);
+// "zi: error: <message>\nUsage: <usage>", kExitUsage.
+int UsageError(std::ostream& err, const std::string& message, const std::string& usage);
 
 // Human-readable diagnostic lines, one per diagnostic.
 void PrintDiagnostics(std::ostream& out, const std::vector<Diagnostic>& diagnostics);

@@ -20,6 +20,11 @@ ArgSpec ComplianceSpec() {
       .Text("--plan")
       .Text("--calendar")
       .Text("--evidence")
+      .Text("--encoding")
+      .Text("--delimiter")
+      .Text("--date-order")
+      .Text("--evidence-sheet")
+      .Flag("--infer-occurrence")
       .IsoDate("--as-of", "--as-of: {}")
       .Real("--late-credit", "--late-credit: '{}' is not a number");
 }
@@ -47,6 +52,13 @@ std::optional<ComplianceInputs> ReadComplianceInputs(const Args& args, std::ostr
     return std::nullopt;
   }
   in.plan = *plan;
+  // A plan too large to score within the documented memory bound is refused before any
+  // expansion (docs/limits.md).
+  if (absl::Status s = CheckOccurrenceLimit(in.plan); !s.ok()) {
+    const std::optional<std::string> path = args.Option("--plan");
+    Fail(err, path ? absl::StrCat(*path, ": ", s.message()) : std::string(s.message()));
+    return std::nullopt;
+  }
   absl::StatusOr<Calendar> calendar =
       args.Option("--calendar")
           ? LoadCalendarArg(args)
@@ -58,16 +70,20 @@ std::optional<ComplianceInputs> ReadComplianceInputs(const Args& args, std::ostr
   in.calendar = *calendar;
   in.occurrences = ExpandOccurrences(in.plan, in.calendar);
   if (auto path = args.Option("--evidence")) {
+    absl::StatusOr<EvidenceReadOptions> options = EvidenceOptionsArg(args);
+    if (!options.ok()) {
+      err << "zi: error: " << options.status().message() << "\n";
+      *exit_code = kExitUsage;
+      return std::nullopt;
+    }
     absl::StatusOr<EvidenceImport> ev =
-        LoadEvidenceFile(*path, MakeEvidenceScope(in.plan, in.occurrences));
+        LoadEvidenceFile(*path, MakeEvidenceScope(in.plan, in.occurrences), *options);
     if (!ev.ok()) {
       Fail(err, ev.status());
       return std::nullopt;
     }
     in.evidence = std::move(*ev);
-    for (const RejectedRow& r : in.evidence.rejected) {
-      err << "zi: bukti ditolak: " << *path << ": " << r.where << ": " << r.reason << "\n";
-    }
+    PrintEvidenceRemarks(err, *path, in.evidence);
     if (!in.evidence.rejected.empty() && !args.Flag("--allow-rejects")) {
       err << "zi: error: " << in.evidence.rejected.size() << " baris bukti ditolak di " << *path
           << " (gunakan --allow-rejects untuk tetap menilai dengan " << in.evidence.accepted.size()
@@ -77,6 +93,59 @@ std::optional<ComplianceInputs> ReadComplianceInputs(const Args& args, std::ostr
   }
   *exit_code = kExitOk;
   return in;
+}
+
+absl::StatusOr<EvidenceReadOptions> EvidenceOptionsArg(const Args& args) {
+  EvidenceReadOptions o;
+  if (auto e = args.Option("--encoding")) {
+    std::optional<TextEncoding> enc = ParseTextEncoding(*e);
+    if (!enc) {
+      return absl::InvalidArgumentError(
+          absl::StrCat("--encoding must be auto, utf-8, utf-16 or cp1252, not '", *e, "'"));
+    }
+    o.encoding = *enc;
+  }
+  if (auto d = args.Option("--delimiter")) {
+    if (*d == "," || *d == "comma") {
+      o.delimiter = ',';
+    } else if (*d == ";" || *d == "semicolon") {
+      o.delimiter = ';';
+    } else if (*d == "\t" || *d == "tab") {
+      o.delimiter = '\t';
+    } else {
+      return absl::InvalidArgumentError(
+          absl::StrCat("--delimiter must be ',', ';' or tab, not '", *d, "'"));
+    }
+  }
+  if (auto d = args.Option("--date-order")) {
+    std::optional<DateOrder> order = ParseDateOrder(*d);
+    if (!order) {
+      return absl::InvalidArgumentError(
+          absl::StrCat("--date-order must be auto, day-first or month-first, not '", *d, "'"));
+    }
+    o.date_order = *order;
+  }
+  o.sheet = args.Option("--evidence-sheet").value_or("");
+  o.infer_occurrence = args.Flag("--infer-occurrence");
+  return o;
+}
+
+void PrintEvidenceRemarks(std::ostream& err, const std::string& path,
+                          const EvidenceImport& evidence) {
+  for (const RejectedRow& r : evidence.rejected) {
+    err << "zi: bukti ditolak: " << path << ": " << r.where << ": " << r.reason << "\n";
+  }
+  for (const EvidenceNote& n : evidence.notes) {
+    err << "zi: catatan bukti: " << path << ": " << n.where << ": " << n.message << "\n";
+  }
+  for (const OtherSatkerRows& o : evidence.other_satker) {
+    err << "zi: info: " << path << ": " << o.rows << " baris bukti satker " << o.satker
+        << " (di luar cakupan, mulai " << o.first_where << ") dilewati (evidence_other_satker)\n";
+  }
+  if (!evidence.unfilled.empty()) {
+    err << "zi: info: " << path << ": " << evidence.unfilled.size()
+        << " baris templat belum diisi (tanggal, status, jumlah dan tautan kosong)\n";
+  }
 }
 
 std::string LongDate(Date d) {

@@ -34,6 +34,14 @@ ArgSpec ComplianceSpec();
 std::optional<ComplianceInputs> ReadComplianceInputs(const Args& args, std::ostream& err,
                                                      int* exit_code);
 
+// --encoding, --delimiter, --date-order, --evidence-sheet, --infer-occurrence.
+// InvalidArgument (a usage error) for a bad value.
+absl::StatusOr<EvidenceReadOptions> EvidenceOptionsArg(const Args& args);
+// Rejected rows, notes (inferred occurrences), rows of satker outside the scope (one line
+// per satker) and unfilled template rows, to `err`.
+void PrintEvidenceRemarks(std::ostream& err, const std::string& path,
+                          const EvidenceImport& evidence);
+
 // "1 Juli 2026" and "Rabu, 1 Juli 2026".
 std::string LongDate(Date d);
 std::string LongDateWithDay(Date d);

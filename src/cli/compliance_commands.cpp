@@ -1,5 +1,6 @@
 // zi score | agenda | explain: compliance of a plan as of a date.
 #include <ostream>
+#include <sstream>
 
 #include "absl/strings/str_cat.h"
 #include "common.hpp"
@@ -58,17 +59,33 @@ AgendaOptions AgendaOptionsFrom(const Args& args) {
   return options;
 }
 
-int RunScore(const Args& args, std::ostream& out, std::ostream& err) {
+// --format/-o/--json; nullopt (after the message, exit 2 in *code) when they are wrong.
+std::optional<Output> OutputOrUsage(const Args& args, std::ostream& err, int* code) {
+  absl::StatusOr<Output> output = ReadOutputArgs(args);
+  if (output.ok()) return *output;
+  err << "zi: error: " << output.status().message() << "\n";
+  *code = kExitUsage;
+  return std::nullopt;
+}
+
+int RunScore(const Args& args, std::ostream& sink, std::ostream& err) {
   int code = 0;
+  const std::optional<Output> output = OutputOrUsage(args, err, &code);
+  if (!output) return code;
   std::optional<ComplianceInputs> in = ReadComplianceInputs(args, err, &code);
   if (!in) return code;
   const AgendaOptions agenda_options = AgendaOptionsFrom(args);
   const ComplianceReport report =
       ScorePlan(in->plan, in->occurrences, in->evidence.accepted, in->as_of, in->policy);
-  if (args.Flag("--json")) {
-    out << ComplianceReportJson(report);
-    return kExitOk;
+  if (output->format == ReportFormat::kJson) {
+    return WriteText(*output, ComplianceReportJson(report), sink, err);
   }
+  if (output->format != ReportFormat::kText) {
+    return WriteTables(*output,
+                       ScoreReportTables(report, BuildAgenda(report, in->calendar, agenda_options)),
+                       sink, err);
+  }
+  std::ostringstream out;
   PrintHeader(out, "Laporan Kepatuhan Rencana Aksi Zona Integritas", *in);
   out << "Bukti       : " << report.evidence.size() << " catatan";
   if (!in->evidence.rejected.empty())
@@ -108,21 +125,25 @@ int RunScore(const Args& args, std::ostream& out, std::ostream& err) {
     }
     PrintDiagnostics(out, shown);
   }
-  return kExitOk;
+  return WriteText(*output, out.str(), sink, err);
 }
 
-int RunAgenda(const Args& args, std::ostream& out, std::ostream& err) {
+int RunAgenda(const Args& args, std::ostream& sink, std::ostream& err) {
   int code = 0;
+  const std::optional<Output> output = OutputOrUsage(args, err, &code);
+  if (!output) return code;
   std::optional<ComplianceInputs> in = ReadComplianceInputs(args, err, &code);
   if (!in) return code;
   const AgendaOptions options = AgendaOptionsFrom(args);
   const ComplianceReport report =
       ScorePlan(in->plan, in->occurrences, in->evidence.accepted, in->as_of, in->policy);
   const Agenda agenda = BuildAgenda(report, in->calendar, options);
-  if (args.Flag("--json")) {
-    out << AgendaJson(agenda);
-    return kExitOk;
+  if (output->format == ReportFormat::kJson)
+    return WriteText(*output, AgendaJson(agenda), sink, err);
+  if (output->format != ReportFormat::kText) {
+    return WriteTables(*output, AgendaTables(report, agenda), sink, err);
   }
+  std::ostringstream out;
   PrintHeader(out, "Agenda Rencana Aksi Zona Integritas", *in);
   out << "Keluaran: " << agenda.done << " selesai, " << agenda.done_late << " selesai terlambat, "
       << agenda.overdue_count << " terlambat, " << agenda.open << " berjalan, "
@@ -131,11 +152,13 @@ int RunAgenda(const Args& args, std::ostream& out, std::ostream& err) {
   PrintItems(out, absl::StrCat("JATUH TEMPO DALAM ", options.within_working_days, " HARI KERJA"),
              agenda.due_soon, 1000);
   PrintItems(out, "BERIKUTNYA", agenda.upcoming, 1000);
-  return kExitOk;
+  return WriteText(*output, out.str(), sink, err);
 }
 
-int RunExplain(const Args& args, std::ostream& out, std::ostream& err) {
+int RunExplain(const Args& args, std::ostream& sink, std::ostream& err) {
   int code = 0;
+  const std::optional<Output> output = OutputOrUsage(args, err, &code);
+  if (!output) return code;
   std::optional<ComplianceInputs> in = ReadComplianceInputs(args, err, &code);
   if (!in) return code;
   const ComplianceReport report =
@@ -150,10 +173,12 @@ int RunExplain(const Args& args, std::ostream& out, std::ostream& err) {
   }
   absl::StatusOr<Trace> trace = Explain(report, id);
   if (!trace.ok()) return Fail(err, trace.status());
-  if (args.Flag("--json")) {
-    out << TraceJson(*trace);
-    return kExitOk;
+  if (output->format == ReportFormat::kJson)
+    return WriteText(*output, TraceJson(*trace), sink, err);
+  if (output->format != ReportFormat::kText) {
+    return WriteTables(*output, TraceTables(report, *trace), sink, err);
   }
+  std::ostringstream out;
   PrintHeader(out, "Penjelasan Nilai", *in);
   out << "\n" << trace->id << " " << trace->label << "\n";
   out << "  " << trace->formula << "\n";
@@ -181,21 +206,26 @@ int RunExplain(const Args& args, std::ostream& out, std::ostream& err) {
     out << "\n  Kemajuan tahunan: "
         << (trace->progress ? FormatNumber(*trace->progress, 4) : std::string("null")) << "\n";
   }
-  return kExitOk;
+  return WriteText(*output, out.str(), sink, err);
 }
 
 ArgSpec WithWithin() {
-  return ComplianceSpec().Int("--within", 0, 366,
-                              "--within: '{}' is not a number of working days (0..366)");
+  return WithOutputOptions(ComplianceSpec())
+      .Int("--within", 0, 366, "--within: '{}' is not a number of working days (0..366)");
 }
 
 ArgSpec ExplainSpec() {
-  return ComplianceSpec().Text("--indicator").Text("--aspect").Text("--component");
+  return WithOutputOptions(ComplianceSpec())
+      .Text("--indicator")
+      .Text("--aspect")
+      .Text("--component");
 }
 
 const char* kCommon =
-    "--as-of YYYY-MM-DD [--plan FILE] [--evidence FILE] [--allow-rejects] [--calendar NAME|FILE] "
-    "[--late-credit X] [--count-submitted] [--json]";
+    "--as-of YYYY-MM-DD [--plan FILE] [--evidence FILE] [--encoding auto|utf-8|utf-16|cp1252] "
+    "[--delimiter ,|;|tab] [--date-order auto|day-first|month-first] [--evidence-sheet NAME] "
+    "[--infer-occurrence] [--allow-rejects] [--calendar NAME|FILE] [--late-credit X] "
+    "[--count-submitted] [--format text|json|csv|xlsx] [-o FILE] [--sheet NAME] [--json]";
 
 const Register kScore{{"score",
                        "nilai kepatuhan rencana aksi per tanggal: komponen, aspek, "

@@ -2,6 +2,7 @@
 #include <cmath>
 #include <cstdio>
 #include <ostream>
+#include <sstream>
 
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
@@ -158,7 +159,9 @@ void PrintScore(std::ostream& out, const Rubric& rubric, const LkeScore& s, bool
   }
 }
 
-int RunScore(const Args& args, std::ostream& out, std::ostream& err, const std::string& usage) {
+int RunScore(const Args& args, std::ostream& sink, std::ostream& err, const std::string& usage) {
+  absl::StatusOr<Output> output = ReadOutputArgs(args);
+  if (!output.ok()) return Usage(err, std::string(output.status().message()), usage);
   LkeScoreOptions options;
   if (auto bad = ReadScoreOptions(args, options)) return Usage(err, *bad, usage);
   absl::StatusOr<Rubric> rubric = LoadRubricArg(args);
@@ -167,12 +170,14 @@ int RunScore(const Args& args, std::ostream& out, std::ostream& err, const std::
   if (!answers.ok()) return Fail(err, answers.status());
   absl::StatusOr<LkeScore> score = ScoreLke(*rubric, *answers, options);
   if (!score.ok()) return Fail(err, StrCat(args.positional()[0], ": ", score.status().message()));
-  if (args.Flag("--json")) {
-    out << WriteLkeScoreJson(*score);
-  } else {
-    PrintScore(out, *rubric, *score, args.Flag("--detail"));
+  if (output->format == ReportFormat::kJson)
+    return WriteText(*output, WriteLkeScoreJson(*score), sink, err);
+  if (output->format != ReportFormat::kText) {
+    return WriteTables(*output, LkeScoreTables(*score), sink, err);
   }
-  return kExitOk;
+  std::ostringstream out;
+  PrintScore(out, *rubric, *score, args.Flag("--detail"));
+  return WriteText(*output, out.str(), sink, err);
 }
 
 // ---- check ------------------------------------------------------------------------
@@ -222,7 +227,9 @@ void PrintCheck(std::ostream& out, const LkePredicateResult& p, bool with_title)
   }
 }
 
-int RunCheck(const Args& args, std::ostream& out, std::ostream& err, const std::string& usage) {
+int RunCheck(const Args& args, std::ostream& sink, std::ostream& err, const std::string& usage) {
+  absl::StatusOr<Output> output = ReadOutputArgs(args);
+  if (!output.ok()) return Usage(err, std::string(output.status().message()), usage);
   LkeScoreOptions options;
   if (auto bad = ReadScoreOptions(args, options)) return Usage(err, *bad, usage);
   const std::optional<std::string> predicate = args.Option("--predicate");
@@ -238,12 +245,17 @@ int RunCheck(const Args& args, std::ostream& out, std::ostream& err, const std::
   if (!score.ok()) return Fail(err, StrCat(args.positional()[0], ": ", score.status().message()));
   absl::StatusOr<LkePredicateResult> check = CheckLkePredicate(*rubric, *score, *predicate);
   if (!check.ok()) return Fail(err, check.status());
-  if (args.Flag("--json")) {
-    out << WriteLkePredicateJson(*check);
-  } else {
-    PrintCheck(out, *check, true);
+  // The check ran; a failing predicate is a result, not an error.
+  if (output->format == ReportFormat::kJson) {
+    return WriteText(*output, WriteLkePredicateJson(*check), sink, err);
   }
-  return kExitOk;  // the check ran; a failing predicate is a result, not an error
+  if (output->format != ReportFormat::kText) {
+    return WriteTables(*output, LkePredicateTables(*check), sink, err);
+  }
+  std::ostringstream out;
+  PrintCheck(out, *check, true);
+  return WriteText(*output, out.str(), sink,
+                   err);  // the check ran; a failing predicate is a result, not an error
 }
 
 // ---- template -----------------------------------------------------------------------
@@ -267,7 +279,9 @@ int RunTemplate(const Args& args, std::ostream& out, std::ostream& err, const st
 
 // ---- whatif -----------------------------------------------------------------------
 
-int RunWhatIf(const Args& args, std::ostream& out, std::ostream& err, const std::string& usage) {
+int RunWhatIf(const Args& args, std::ostream& sink, std::ostream& err, const std::string& usage) {
+  absl::StatusOr<Output> output = ReadOutputArgs(args);
+  if (!output.ok()) return Usage(err, std::string(output.status().message()), usage);
   LkeWhatIfOptions options;
   if (auto bad = ReadScoreOptions(args, options.score)) return Usage(err, *bad, usage);
   const std::optional<std::string> predicate = args.Option("--predicate");
@@ -281,10 +295,11 @@ int RunWhatIf(const Args& args, std::ostream& out, std::ostream& err, const std:
   if (!answers.ok()) return Fail(err, answers.status());
   absl::StatusOr<LkeWhatIfResult> r = LkeWhatIf(*rubric, *answers, *predicate, options);
   if (!r.ok()) return Fail(err, StrCat(args.positional()[0], ": ", r.status().message()));
-  if (args.Flag("--json")) {
-    out << WriteLkeWhatIfJson(*r);
-    return kExitOk;
-  }
+  if (output->format == ReportFormat::kJson)
+    return WriteText(*output, WriteLkeWhatIfJson(*r), sink, err);
+  if (output->format != ReportFormat::kText)
+    return WriteTables(*output, LkeWhatIfTables(*r), sink, err);
+  std::ostringstream out;
   const LkePredicateResult& b = r->before;
   out << "Analisis what-if predikat " << b.predicate << " (" << b.name << ")";
   if (!b.satker.empty()) out << ": " << b.satker;
@@ -324,21 +339,24 @@ int RunWhatIf(const Args& args, std::ostream& out, std::ostream& err, const std:
   if (!r->to_fill.empty()) {
     out << "Belum diisi (tidak ditebak): " << absl::StrJoin(r->to_fill, ", ") << "\n";
   }
-  return kExitOk;
+  return WriteText(*output, out.str(), sink, err);
 }
 
 // ---- registration -------------------------------------------------------------------
 
 const std::string kScoreUsage =
     "zi lke score ANSWERS [--rubric FILE] [--layer unit|tpi] [--zero-policy one|zero|unanswered] "
-    "[--ratio-alt RATIO=ALT] [--detail] [--json]";
+    "[--ratio-alt RATIO=ALT] [--detail] [--format text|json|csv|xlsx] [-o FILE] [--sheet NAME] "
+    "[--json]";
 const std::string kCheckUsage =
     "zi lke check ANSWERS --predicate wbk|wbbm [--rubric FILE] [--layer unit|tpi] "
-    "[--zero-policy one|zero|unanswered] [--ratio-alt RATIO=ALT] [--json]";
+    "[--zero-policy one|zero|unanswered] [--ratio-alt RATIO=ALT] [--format text|json|csv|xlsx] "
+    "[-o FILE] [--sheet NAME] [--json]";
 const std::string kTemplateUsage = "zi lke template [--rubric FILE] [--format json|csv] [-o FILE]";
 const std::string kWhatIfUsage =
     "zi lke whatif ANSWERS --predicate wbk|wbbm [--rubric FILE] [--layer unit|tpi] "
-    "[--zero-policy one|zero|unanswered] [--ratio-alt RATIO=ALT] [--json]";
+    "[--zero-policy one|zero|unanswered] [--ratio-alt RATIO=ALT] [--format text|json|csv|xlsx] "
+    "[-o FILE] [--sheet NAME] [--json]";
 
 ArgSpec ScoreSpec() {
   return ArgSpec()
@@ -352,14 +370,14 @@ ArgSpec ScoreSpec() {
 const Register kScore{{"lke score",
                        "score an LKE answer set (JSON or .csv): areas, pengungkit, hasil, total, "
                        "completeness",
-                       kScoreUsage, ScoreSpec().Flag("--json").Flag("--detail"),
+                       kScoreUsage, WithOutputOptions(ScoreSpec()).Flag("--detail"),
                        [](const Args& a, std::ostream& o, std::ostream& e) {
                          return RunScore(a, o, e, kScoreUsage);
                        }}};
 const Register kCheck{{"lke check",
                        "check an answer set against the WBK or WBBM predicate, criterion by "
                        "criterion (exit 0 also when the predicate fails: the check ran)",
-                       kCheckUsage, ScoreSpec().Flag("--json").Text("--predicate"),
+                       kCheckUsage, WithOutputOptions(ScoreSpec()).Text("--predicate"),
                        [](const Args& a, std::ostream& o, std::ostream& e) {
                          return RunCheck(a, o, e, kCheckUsage);
                        }}};
@@ -373,7 +391,7 @@ const Register kTemplate{{"lke template",
 const Register kWhatIf{{"lke whatif",
                         "suggest the fewest answer steps that would lift the answer set over a "
                         "predicate's thresholds (exit 0 also when none suffice)",
-                        kWhatIfUsage, ScoreSpec().Flag("--json").Text("--predicate"),
+                        kWhatIfUsage, WithOutputOptions(ScoreSpec()).Text("--predicate"),
                         [](const Args& a, std::ostream& o, std::ostream& e) {
                           return RunWhatIf(a, o, e, kWhatIfUsage);
                         }}};

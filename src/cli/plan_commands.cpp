@@ -3,6 +3,7 @@
 
 #include "absl/strings/str_cat.h"
 #include "common.hpp"
+#include "plan_io.hpp"
 #include "zi/io/plan_json.hpp"
 #include "zi/io/report_json.hpp"
 #include "zi/plan/lint.hpp"
@@ -81,7 +82,12 @@ int RunLint(const Args& args, std::ostream& out, std::ostream& err) {
   return errors > 0 ? kExitFailure : kExitOk;
 }
 
+constexpr char kExportUsage[] =
+    "zi plan export [--plan FILE] [--format json|xlsx|csv] [-o FILE] [--no-heading]";
+
 int RunExport(const Args& args, std::ostream& out, std::ostream& err) {
+  // The decree table (src/cli/plan_io_commands.cpp) for --format xlsx|csv or -o *.xlsx|*.csv.
+  if (PlanExportWantsTable(args)) return RunPlanTableExport(args, kExportUsage, out, err);
   absl::StatusOr<Plan> plan = LoadPlanArg(args);
   if (!plan.ok()) return Fail(err, plan.status());
   return WriteOutput(args, WritePlanJson(*plan), out, err);
@@ -95,9 +101,12 @@ const Register kLint{{"plan lint",
                       "(exit 1 if any error)",
                       "zi plan lint [--plan FILE] [--json]",
                       ArgSpec().Flag("--json").Text("--plan"), RunLint}};
-const Register kExport{{"plan export", "write the plan in the zi.plan/1 JSON format",
-                        "zi plan export [--plan FILE] [-o FILE]",
-                        ArgSpec().Text("--plan").Text("-o"), RunExport}};
+const Register kExport{{"plan export",
+                        "tulis rencana aksi sebagai JSON zi.plan/1, atau sebagai tabel "
+                        "keputusan 8 kolom (--format xlsx|csv)",
+                        kExportUsage,
+                        ArgSpec().Text("--plan").Text("-o").Text("--format").Flag("--no-heading"),
+                        RunExport}};
 
 }  // namespace
 }  // namespace zi::cli

@@ -1,15 +1,20 @@
 // zi portfolio: many satker plans scored as of a date, ranked and rolled up per parent.
 #include <algorithm>
 #include <filesystem>
+#include <iterator>
+#include <map>
 #include <ostream>
+#include <sstream>
 
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_split.h"
 #include "common.hpp"
 #include "compliance.hpp"
+#include "plan_set.hpp"
 #include "format.hpp"
 #include "zi/compliance/portfolio.hpp"
 #include "zi/compliance/synthetic.hpp"
+#include "zi/deadline/occurrence.hpp"
 #include "zi/defaults.hpp"
 #include "zi/io/plan_json.hpp"
 #include "zi/io/report_json.hpp"
@@ -18,46 +23,6 @@ namespace zi::cli {
 namespace {
 
 namespace fs = std::filesystem;
-
-// --plans DIR (every *.json in it, by name) or FILE[,FILE...]; --with-default adds the
-// embedded plan; --synthetic N adds N generated plans (for demonstrations and load tests).
-absl::StatusOr<std::vector<Plan>> LoadPlans(const Args& args) {
-  std::vector<Plan> plans;
-  if (auto spec = args.Option("--plans")) {
-    std::vector<std::string> files;
-    std::error_code ec;
-    if (fs::is_directory(*spec, ec)) {
-      for (const auto& e : fs::directory_iterator(*spec, ec)) {
-        if (e.path().extension() == ".json") files.push_back(e.path().string());
-      }
-      std::sort(files.begin(), files.end());
-      if (files.empty()) return absl::InvalidArgumentError(*spec + ": no *.json plan files");
-    } else {
-      files = absl::StrSplit(*spec, ',', absl::SkipEmpty());
-    }
-    for (const std::string& f : files) {
-      absl::StatusOr<Plan> p = LoadPlanFile(f);
-      if (!p.ok()) return p.status();
-      plans.push_back(*std::move(p));
-    }
-  }
-  if (auto count = args.Int("--synthetic")) {
-    absl::StatusOr<Plan> base = DefaultPlan();
-    if (!base.ok()) return base.status();
-    for (Plan& p : SyntheticPortfolio(*base, static_cast<size_t>(*count), 2026)) {
-      plans.push_back(std::move(p));
-    }
-  }
-  if (args.Flag("--with-default") || plans.empty()) {
-    absl::StatusOr<Plan> p = DefaultPlan();
-    if (!p.ok()) return p.status();
-    const bool taken = std::any_of(plans.begin(), plans.end(), [&](const Plan& q) {
-      return q.satker().code == p->satker().code;
-    });
-    if (!taken) plans.insert(plans.begin(), *p);
-  }
-  return plans;
-}
 
 // A 0..100 score as "71,25", or "–".
 std::string Score100(const std::optional<double>& x) {
@@ -96,6 +61,11 @@ void PrintHuman(std::ostream& out, const CompiledPortfolio& portfolio,
 }
 
 int RunPortfolio(const Args& args, std::ostream& out, std::ostream& err) {
+  absl::StatusOr<Output> output = ReadOutputArgs(args);
+  if (!output.ok()) {
+    err << "zi: error: " << output.status().message() << "\n";
+    return kExitUsage;
+  }
   const std::optional<Date> as_of = args.IsoDate("--as-of");
   if (!as_of) {
     err << "zi: error: --as-of YYYY-MM-DD is required (the engine never reads the clock)\n";
@@ -108,52 +78,90 @@ int RunPortfolio(const Args& args, std::ostream& out, std::ostream& err) {
   options.policy.late_credit = args.Real("--late-credit").value_or(options.policy.late_credit);
   options.policy.count_submitted = args.Flag("--count-submitted");
 
-  absl::StatusOr<std::vector<Plan>> plans = LoadPlans(args);
-  if (!plans.ok()) return Fail(err, plans.status());
+  absl::StatusOr<LoadedPlans> loaded = LoadPlanSet(args);
+  if (!loaded.ok()) return Fail(err, loaded.status());
+  // Every bad plan is reported with its file and reason; the rest are scored, and the
+  // exit status is 1 unless --allow-bad-plans says the rest is what was wanted.
+  bool keep_going = true;
+  const int bad_plans_status = ReportBadPlans(args, *loaded, err, &keep_going);
+  if (!keep_going) return bad_plans_status;
+  const bool bad_plans = bad_plans_status != kExitOk;
+  const std::vector<Plan>& plans = loaded->plans;
   CompileOptions compile;
   compile.threads = options.threads;
-  absl::StatusOr<CompiledPortfolio> compiled = CompiledPortfolio::Compile(*plans, compile);
+  absl::StatusOr<CompiledPortfolio> compiled = CompiledPortfolio::Compile(plans, compile);
   if (!compiled.ok()) return Fail(err, compiled.status());
   CompiledPortfolio portfolio = *compiled;
-  if (auto path = args.Option("--evidence")) {
-    absl::StatusOr<EvidenceImport> ev = LoadEvidenceFile(*path, portfolio.Scope());
-    if (!ev.ok()) return Fail(err, ev.status());
-    for (const RejectedRow& r : ev->rejected) {
-      err << "zi: bukti ditolak: " << *path << ": " << r.where << ": " << r.reason << "\n";
+  // --evidence FILE, repeatable: every file is read against the portfolio's scope and their
+  // accepted records are scored together.
+  const std::vector<std::string> evidence_files = args.List("--evidence");
+  if (!evidence_files.empty()) {
+    absl::StatusOr<EvidenceReadOptions> read = EvidenceOptionsArg(args);
+    if (!read.ok()) {
+      err << "zi: error: " << read.status().message() << "\n";
+      return kExitUsage;
     }
-    const size_t rejected = ev->rejected.size();
+    // Evidence of satker outside the portfolio (a national file scored for one province)
+    // is one line per satker, not one rejection per row.
+    read->summarize_other_satker = true;
+    const EvidenceScope scope = portfolio.Scope();
+    std::vector<EvidenceRecord> accepted;
+    size_t rejected = 0;
+    for (const std::string& path : evidence_files) {
+      absl::StatusOr<EvidenceImport> ev = LoadEvidenceFile(path, scope, *read);
+      if (!ev.ok()) return Fail(err, ev.status());
+      PrintEvidenceRemarks(err, path, *ev);
+      if (!ev->rejected.empty()) {
+        err << "zi: " << ev->rejected.size() << " baris bukti ditolak di " << path << "\n";
+      }
+      rejected += ev->rejected.size();
+      accepted.insert(accepted.end(), std::make_move_iterator(ev->accepted.begin()),
+                      std::make_move_iterator(ev->accepted.end()));
+    }
     if (rejected > 0 && !args.Flag("--allow-rejects")) {
-      err << "zi: error: " << rejected << " baris bukti ditolak di " << *path
+      err << "zi: error: " << rejected << " baris bukti ditolak"
           << " (gunakan --allow-rejects untuk tetap menilai)\n";
       return kExitFailure;
     }
-    portfolio = portfolio.WithEvidence(ev->accepted);
+    portfolio = portfolio.WithEvidence(accepted);
   }
   absl::StatusOr<PortfolioScores> scores = portfolio.Score(*as_of, options);
   if (!scores.ok()) return Fail(err, scores.status());
 
-  if (args.Flag("--json")) {
-    out << WritePortfolioJson(portfolio, *scores, options.threshold);
+  int status = kExitOk;
+  if (output->format == ReportFormat::kJson) {
+    status = WriteText(*output, WritePortfolioJson(portfolio, *scores, options.threshold), out, err);
+  } else if (output->format != ReportFormat::kText) {
+    status = WriteTables(*output, PortfolioTables(portfolio, *scores, options.threshold), out, err);
   } else {
-    PrintHuman(out, portfolio, *scores, options, top);
+    std::ostringstream text;
+    PrintHuman(text, portfolio, *scores, options, top);
+    status = WriteText(*output, text.str(), out, err);
   }
-  return kExitOk;
+  return status == kExitOk && bad_plans ? kExitFailure : status;
 }
 
 const Register kPortfolio{
     {"portfolio", "nilai kepatuhan banyak satker per tanggal: peringkat dan rekap per satker induk",
      "zi portfolio --as-of YYYY-MM-DD [--plans DIR|FILE,FILE...] [--with-default] "
-     "[--synthetic N] [--evidence FILE] [--allow-rejects] [--threads N] [--threshold X] "
-     "[--late-credit X] [--count-submitted] [--top N] [--json]",
-     ArgSpec()
-         .Flag("--json")
+     "[--synthetic N] [--allow-bad-plans] [--evidence FILE]... [--allow-rejects] [--threads N] [--threshold X] "
+     "[--late-credit X] [--count-submitted] [--top N] [--encoding E] [--delimiter D] "
+     "[--date-order O] [--evidence-sheet NAME] [--infer-occurrence] "
+     "[--format text|json|csv|xlsx] [-o FILE] [--sheet NAME] [--json]",
+     WithOutputOptions(ArgSpec())
+         .Text("--encoding")
+         .Text("--delimiter")
+         .Text("--date-order")
+         .Text("--evidence-sheet")
+         .Flag("--infer-occurrence")
          .Flag("--with-default")
          .Flag("--allow-rejects")
+         .Flag("--allow-bad-plans")
          .Flag("--count-submitted")
          .IsoDate("--as-of", "--as-of: {}")
          .Text("--plans")
          .Int("--synthetic", 1, 1000000, "--synthetic: '{}' is not 1..1000000")
-         .Text("--evidence")
+         .List("--evidence")
          .Int("--threads", 0, 1024, "--threads: '{}' is not a whole number from 0 to 1024")
          .Real("--threshold", "--threshold: not a number")
          .Real("--late-credit", "--late-credit: not a number")

@@ -1,5 +1,6 @@
 // zi lke suggest: suggested LKE answers from the plan's execution as of a date.
 #include <ostream>
+#include <sstream>
 
 #include "common.hpp"
 #include "compliance.hpp"
@@ -14,7 +15,12 @@
 namespace zi::cli {
 namespace {
 
-int RunSuggest(const Args& args, std::ostream& out, std::ostream& err) {
+int RunSuggest(const Args& args, std::ostream& sink, std::ostream& err) {
+  absl::StatusOr<Output> output = ReadOutputArgs(args);
+  if (!output.ok()) {
+    err << "zi: error: " << output.status().message() << "\n";
+    return kExitUsage;
+  }
   int code = 0;
   std::optional<ComplianceInputs> in = ReadComplianceInputs(args, err, &code);
   if (!in) return code;
@@ -28,10 +34,17 @@ int RunSuggest(const Args& args, std::ostream& out, std::ostream& err) {
   absl::StatusOr<std::vector<LkeSuggestion>> suggestions =
       SuggestLkeAnswers(*rubric, SummarizePlanExecution(report), options);
   if (!suggestions.ok()) return Fail(err, suggestions.status());
-  if (args.Flag("--json")) {
-    out << WriteLkeSuggestionsJson(*suggestions, in->as_of, in->plan.satker().code);
-    return kExitOk;
+  if (output->format == ReportFormat::kJson) {
+    return WriteText(*output,
+                     WriteLkeSuggestionsJson(*suggestions, in->as_of, in->plan.satker().code), sink,
+                     err);
   }
+  if (output->format != ReportFormat::kText) {
+    return WriteTables(
+        *output, LkeSuggestionTables(*suggestions, &*rubric, in->as_of, in->plan.satker().code),
+        sink, err);
+  }
+  std::ostringstream out;
   out << "Saran Jawaban LKE dari Pelaksanaan Rencana Aksi\n";
   out << "Satker      : " << in->plan.satker().name << " (" << in->plan.satker().code << ")\n";
   out << "Per tanggal : " << LongDateWithDay(in->as_of) << "\n";
@@ -43,7 +56,7 @@ int RunSuggest(const Args& args, std::ostream& out, std::ostream& err) {
     if (q) out << "  " << Truncate(q->question->text, 110) << "\n";
     out << "  Alasan: " << s.reason << "\n";
   }
-  return kExitOk;
+  return WriteText(*output, out.str(), sink, err);
 }
 
 const Register kSuggest{
@@ -51,8 +64,9 @@ const Register kSuggest{
      "saran jawaban LKE dari pelaksanaan rencana aksi (mis. MP iii.a dari bagian keluaran yang "
      "selesai)",
      "zi lke suggest --as-of YYYY-MM-DD [--plan FILE] [--evidence FILE] [--allow-rejects] "
-     "[--rubric FILE] [--count-late] [--json]",
-     ComplianceSpec().Text("--rubric").Flag("--count-late"), RunSuggest}};
+     "[--rubric FILE] [--count-late] [--format text|json|csv|xlsx] [-o FILE] [--sheet NAME] "
+     "[--json]",
+     WithOutputOptions(ComplianceSpec()).Text("--rubric").Flag("--count-late"), RunSuggest}};
 
 }  // namespace
 }  // namespace zi::cli

@@ -1,21 +1,20 @@
 #include "zi/compliance/evidence.hpp"
 
 #include <array>
+#include <cstdio>
 
 #include "absl/container/flat_hash_map.h"
 #include "internal/csv.hpp"
-#include "zi/io/file.hpp"
 #include "internal/json_io.hpp"
 #include "internal/strings.hpp"
+#include "internal/text.hpp"
+#include "zi/io/file.hpp"
 
 namespace zi {
 inline namespace v1 {
 namespace {
 
 using internal::Cat;
-using internal::CsvReader;
-using internal::CsvRecord;
-using internal::IsBlank;
 using internal::IsValidUtf8;
 using internal::Trim;
 
@@ -26,7 +25,11 @@ absl::string_view Absl(std::string_view s) { return absl::string_view(s.data(), 
 }  // namespace
 
 struct EvidenceScope::Impl {
-  absl::flat_hash_map<std::string, absl::flat_hash_map<std::string, int>> satker;
+  struct Entry {
+    int occurrences = 0;
+    std::vector<std::pair<Date, Date>> windows;  // index - 1; empty when not recorded
+  };
+  absl::flat_hash_map<std::string, absl::flat_hash_map<std::string, Entry>> satker;
   std::string default_satker;
 };
 
@@ -36,7 +39,39 @@ EvidenceScope::EvidenceScope(EvidenceScope&&) noexcept = default;
 EvidenceScope& EvidenceScope::operator=(EvidenceScope&&) noexcept = default;
 
 void EvidenceScope::Add(std::string_view satker, std::string_view indicator, int occurrences) {
-  impl_->satker[std::string(satker)][std::string(indicator)] = occurrences;
+  Impl::Entry& e = impl_->satker[std::string(satker)][std::string(indicator)];
+  e.occurrences = occurrences;
+  e.windows.clear();
+}
+
+void EvidenceScope::AddWindow(std::string_view satker, std::string_view indicator, int index,
+                              Date start, Date end) {
+  auto s = impl_->satker.find(Absl(satker));
+  if (s == impl_->satker.end()) return;
+  auto i = s->second.find(Absl(indicator));
+  if (i == s->second.end() || index < 1 || index > i->second.occurrences) return;
+  std::vector<std::pair<Date, Date>>& w = i->second.windows;
+  if (w.size() < static_cast<size_t>(i->second.occurrences)) {
+    w.resize(static_cast<size_t>(i->second.occurrences), {Date::FromDays(1), Date::FromDays(0)});
+  }
+  w[static_cast<size_t>(index - 1)] = {start, end};
+}
+
+std::optional<int> EvidenceScope::OccurrenceAt(std::string_view satker, std::string_view indicator,
+                                               Date date) const {
+  auto s = impl_->satker.find(Absl(satker));
+  if (s == impl_->satker.end()) return std::nullopt;
+  auto i = s->second.find(Absl(indicator));
+  if (i == s->second.end()) return std::nullopt;
+  std::optional<int> found;
+  const auto& w = i->second.windows;
+  for (size_t k = 0; k < w.size(); ++k) {
+    if (w[k].first <= date && date <= w[k].second) {
+      if (found) return std::nullopt;  // overlapping windows: not decidable
+      found = static_cast<int>(k) + 1;
+    }
+  }
+  return found;
 }
 
 void EvidenceScope::set_default_satker(std::string_view satker) {
@@ -55,7 +90,7 @@ std::optional<int> EvidenceScope::Occurrences(std::string_view satker,
   if (s == impl_->satker.end()) return std::nullopt;
   auto i = s->second.find(Absl(indicator));
   if (i == s->second.end()) return std::nullopt;
-  return i->second;
+  return i->second.occurrences;
 }
 
 std::string_view ToString(EvidenceStatus s) {
@@ -74,6 +109,210 @@ std::optional<EvidenceStatus> ParseEvidenceStatus(std::string_view s) {
   return std::nullopt;
 }
 
+std::string_view ToString(DateOrder o) {
+  switch (o) {
+    case DateOrder::kAuto: return "auto";
+    case DateOrder::kDayFirst: return "day-first";
+    case DateOrder::kMonthFirst: return "month-first";
+  }
+  return "?";
+}
+
+namespace {
+
+// Lower-case ASCII, the separators _ - . / ( ) : * replaced by spaces, runs of spaces
+// collapsed, trimmed: "Kode_Satker " -> "kode satker", "Periode Ke-" -> "periode ke".
+std::string NormalizeWord(std::string_view s) {
+  std::string out;
+  bool space = false;
+  for (char c : s) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if (c == '_' || c == '-' || c == '.' || c == '/' || c == '(' || c == ')' || c == ':' ||
+        c == '*' || c == ' ' || c == '\t' || c == '\r' || c == '\n') {
+      space = !out.empty();
+      continue;
+    }
+    if (space) out.push_back(' ');
+    space = false;
+    out.push_back(c);
+  }
+  return out;
+}
+
+}  // namespace
+
+std::optional<DateOrder> ParseDateOrder(std::string_view s) {
+  const std::string w = NormalizeWord(s);
+  if (w == "auto") return DateOrder::kAuto;
+  if (w == "day first" || w == "dmy") return DateOrder::kDayFirst;
+  if (w == "month first" || w == "mdy") return DateOrder::kMonthFirst;
+  return std::nullopt;
+}
+
+std::optional<EvidenceStatus> ParseEvidenceStatusWord(std::string_view s) {
+  const std::string w = NormalizeWord(s);
+  static constexpr std::string_view kVerified[] = {
+      "verified", "terverifikasi", "diverifikasi", "sudah diverifikasi",
+      "valid",    "sah",           "disetujui"};
+  static constexpr std::string_view kSubmitted[] = {
+      "submitted",           "diajukan",          "diunggah", "uploaded", "dikirim", "menunggu",
+      "menunggu verifikasi", "belum diverifikasi"};
+  static constexpr std::string_view kRejected[] = {"rejected", "ditolak", "tidak valid",
+                                                   "tidak disetujui"};
+  for (std::string_view v : kVerified) {
+    if (w == v) return EvidenceStatus::kVerified;
+  }
+  for (std::string_view v : kSubmitted) {
+    if (w == v) return EvidenceStatus::kSubmitted;
+  }
+  for (std::string_view v : kRejected) {
+    if (w == v) return EvidenceStatus::kRejected;
+  }
+  return std::nullopt;
+}
+
+namespace {
+
+// ---- dates ------------------------------------------------------------------------
+
+struct DayMonthYear {
+  int first = 0, second = 0, year = 0;
+};
+
+bool AllDigits(std::string_view s) {
+  if (s.empty()) return false;
+  for (char c : s) {
+    if (c < '0' || c > '9') return false;
+  }
+  return true;
+}
+
+int Number(std::string_view s) {
+  int v = 0;
+  for (char c : s) v = v * 10 + (c - '0');
+  return v;
+}
+
+// Drops a time of day after the date ("2026-01-20 00:00:00", "20/01/2026 0:00"),
+// as LibreOffice writes date-time cells to CSV.
+std::string_view DropTime(std::string_view s) {
+  const size_t cut = s.find_first_of(" T");
+  if (cut == std::string_view::npos || cut < 8) return s;
+  const std::string_view rest = s.substr(cut + 1);
+  if (rest.empty() || rest.find(':') == std::string_view::npos) return s;
+  for (char c : rest) {
+    if (!((c >= '0' && c <= '9') || c == ':' || c == '.')) return s;
+  }
+  return s.substr(0, cut);
+}
+
+// "20/01/2026", "20-01-2026", "20.01.2026": two numbers of 1-2 digits and a 4-digit year.
+std::optional<DayMonthYear> SplitNumericDate(std::string_view s) {
+  s = DropTime(s);
+  const size_t a = s.find_first_of("/-.");
+  if (a == std::string_view::npos) return std::nullopt;
+  const char sep = s[a];
+  const size_t b = s.find(sep, a + 1);
+  if (b == std::string_view::npos) return std::nullopt;
+  const std::string_view p1 = s.substr(0, a), p2 = s.substr(a + 1, b - a - 1), p3 = s.substr(b + 1);
+  if (!AllDigits(p1) || !AllDigits(p2) || !AllDigits(p3)) return std::nullopt;
+  if (p1.size() > 2 || p2.size() > 2 || p3.size() != 4) return std::nullopt;
+  return DayMonthYear{Number(p1), Number(p2), Number(p3)};
+}
+
+// Indonesian and English month names and their usual abbreviations.
+int MonthNumber(std::string_view word) {
+  const std::string w = NormalizeWord(word);
+  static constexpr std::pair<std::string_view, int> kMonths[] = {
+      {"januari", 1},   {"january", 1},  {"jan", 1},       {"februari", 2},  {"pebruari", 2},
+      {"february", 2},  {"feb", 2},      {"peb", 2},       {"maret", 3},     {"march", 3},
+      {"mar", 3},       {"april", 4},    {"apr", 4},       {"mei", 5},       {"may", 5},
+      {"juni", 6},      {"june", 6},     {"jun", 6},       {"juli", 7},      {"july", 7},
+      {"jul", 7},       {"agustus", 8},  {"august", 8},    {"agu", 8},       {"agt", 8},
+      {"ags", 8},       {"aug", 8},      {"september", 9}, {"sep", 9},       {"sept", 9},
+      {"oktober", 10},  {"october", 10}, {"okt", 10},      {"oct", 10},      {"november", 11},
+      {"nopember", 11}, {"nov", 11},     {"nop", 11},      {"desember", 12}, {"december", 12},
+      {"des", 12},      {"dec", 12}};
+  for (const auto& [name, m] : kMonths) {
+    if (w == name) return m;
+  }
+  return 0;
+}
+
+absl::StatusOr<Date> MakeDate(std::string_view text, int year, int month, int day) {
+  char iso[32];
+  std::snprintf(iso, sizeof iso, "%04d-%02d-%02d", year, month, day);
+  absl::StatusOr<Date> d = ParseIsoDate(iso);
+  if (!d.ok()) {
+    return absl::InvalidArgumentError(
+        Cat("'", text, "' is not a calendar date (", d.status().message(), ")"));
+  }
+  return d;
+}
+
+}  // namespace
+
+absl::StatusOr<Date> ParseEvidenceDate(std::string_view raw, DateOrder order) {
+  const std::string trimmed = Trim(raw);
+  std::string_view s = trimmed;
+  // "Rabu, 15 April 2026": a day name before a comma is dropped.
+  if (const size_t comma = s.find(','); comma != std::string_view::npos) {
+    bool word = comma > 0;
+    for (size_t k = 0; k < comma; ++k) {
+      const char c = s[k];
+      word = word && ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '\'');
+    }
+    if (word) s = std::string_view(Trim(s.substr(comma + 1))).empty() ? s : s.substr(comma + 1);
+    while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
+  }
+  const std::string_view plain = DropTime(s);
+  if (plain.size() == 10 && plain[4] == '-' && plain[7] == '-') return ParseIsoDate(plain);
+  if (std::optional<DayMonthYear> n = SplitNumericDate(s)) {
+    int day = 0, month = 0;
+    if (order == DateOrder::kDayFirst) {
+      day = n->first, month = n->second;
+    } else if (order == DateOrder::kMonthFirst) {
+      day = n->second, month = n->first;
+    } else if (n->first > 12 || n->first == n->second) {
+      day = n->first, month = n->second;
+    } else if (n->second > 12) {
+      day = n->second, month = n->first;
+    } else {
+      return absl::InvalidArgumentError(
+          Cat("'", trimmed, "' can be read day-first or month-first (give the date order)"));
+    }
+    return MakeDate(trimmed, n->year, month, day);
+  }
+  // "15 April 2026", "15 Apr 2026", "15-Agu-2026", "15 Agt. 2026".
+  {
+    std::string t;
+    for (char c : s) t.push_back(c == '-' || c == '.' ? ' ' : c);
+    std::vector<std::string> parts;
+    std::string cur;
+    for (char c : t) {
+      if (c == ' ') {
+        if (!cur.empty()) parts.push_back(std::move(cur));
+        cur.clear();
+      } else {
+        cur.push_back(c);
+      }
+    }
+    if (!cur.empty()) parts.push_back(std::move(cur));
+    if (parts.size() == 3 && AllDigits(parts[0]) && parts[0].size() <= 2 && AllDigits(parts[2]) &&
+        parts[2].size() == 4) {
+      const int month = MonthNumber(parts[1]);
+      if (month == 0) {
+        return absl::InvalidArgumentError(
+            Cat("'", parts[1], "' in '", trimmed, "' is not a month name"));
+      }
+      return MakeDate(trimmed, Number(parts[2]), month, Number(parts[0]));
+    }
+  }
+  return absl::InvalidArgumentError(
+      Cat("'", trimmed,
+          "' is not a date (expected YYYY-MM-DD, dd/mm/yyyy, dd-mm-yyyy or 15 April 2026)"));
+}
+
 namespace {
 
 // ---- row validation shared by CSV and JSON --------------------------------------
@@ -82,8 +321,90 @@ enum Column { kSatker, kIndicator, kOccurrence, kDate, kStatus, kCount, kRef, kC
 constexpr std::array<std::string_view, kColumns> kColumnNames = {
     "satker", "indicator", "occurrence", "date", "status", "count", "ref"};
 
+// Header names accepted beside the canonical ones (after NormalizeWord), per column.
+// docs/evidence-format.md lists them; keep the two in step.
+struct Alias {
+  std::string_view name;
+  int column;  // a Column, or kIgnored
+};
+constexpr int kIgnored = -1;
+constexpr Alias kAliases[] = {
+    {"satker", kSatker},
+    {"kode satker", kSatker},
+    {"satker code", kSatker},
+    {"satuan kerja", kSatker},
+    {"kode satuan kerja", kSatker},
+    {"kode unit", kSatker},
+    {"indicator", kIndicator},
+    {"indikator", kIndicator},
+    {"indicator id", kIndicator},
+    {"id indikator", kIndicator},
+    {"kode indikator", kIndicator},
+    {"no indikator", kIndicator},
+    {"nomor indikator", kIndicator},
+    {"occurrence", kOccurrence},
+    {"periode", kOccurrence},
+    {"ke", kOccurrence},
+    {"periode ke", kOccurrence},
+    {"date", kDate},
+    {"tanggal", kDate},
+    {"tgl", kDate},
+    {"tanggal selesai", kDate},
+    {"tanggal bukti", kDate},
+    {"tanggal pelaksanaan", kDate},
+    {"status", kStatus},
+    {"status bukti", kStatus},
+    {"status verifikasi", kStatus},
+    {"count", kCount},
+    {"jumlah", kCount},
+    {"jumlah bukti", kCount},
+    {"ref", kRef},
+    {"reference", kRef},
+    {"referensi", kRef},
+    {"keterangan", kRef},
+    {"tautan", kRef},
+    {"tautan bukti", kRef},
+    {"link", kRef},
+    {"url", kRef},
+    // Columns of the evidence template (zi evidence template) and other descriptions: read
+    // past, not imported.
+    {"no", kIgnored},
+    {"nomor", kIgnored},
+    {"nama satker", kIgnored},
+    {"uraian indikator", kIgnored},
+    {"bukti fisik", kIgnored},
+    {"awal periode", kIgnored},
+    {"akhir periode", kIgnored},
+    {"jatuh tempo", kIgnored},
+    {"target jumlah", kIgnored},
+};
+// A header holding one of these is a filled-in template: rows with nothing filled in are
+// listed as unfilled, not rejected.
+constexpr std::string_view kTemplateMarkers[] = {"jatuh tempo", "target jumlah"};
+
+std::optional<int> HeaderColumn(std::string_view name) {
+  const std::string w = NormalizeWord(name);
+  for (const Alias& a : kAliases) {
+    if (w == a.name) return a.column;
+  }
+  return std::nullopt;
+}
+
 struct RawRow {
   std::array<std::optional<std::string>, kColumns> field;
+  std::optional<Date> date;  // an XLSX date cell, already a date
+};
+
+struct Problem {
+  int column = -1;  // the Column at fault, or -1 for the row
+  std::string reason;
+};
+
+struct RowContext {
+  const EvidenceScope& scope;
+  bool spreadsheet = false;  // CSV/XLSX: status words and date forms of people
+  DateOrder date_order = DateOrder::kAuto;
+  bool infer_occurrence = false;
 };
 
 // Parses a positive decimal integer without sign; nullopt otherwise.
@@ -97,11 +418,17 @@ std::optional<long> ParseCount(std::string_view s) {
   return v;
 }
 
-// Validates one row against the scope; on success fills `out`, else returns the reason.
-std::optional<std::string> Validate(const RawRow& row, const EvidenceScope& scope,
-                                    EvidenceRecord& out) {
-  for (const auto& f : row.field) {
-    if (f && !IsValidUtf8(*f)) return std::string("not UTF-8 text (binary data?)");
+// Validates one row against the scope; on success fills `out` (and `note` when the
+// occurrence was inferred), else returns the problem.
+std::optional<Problem> Validate(const RawRow& row, const RowContext& ctx, EvidenceRecord& out,
+                                std::string* note) {
+  const EvidenceScope& scope = ctx.scope;
+  for (int c = 0; c < kColumns; ++c) {
+    const auto& f = row.field[static_cast<size_t>(c)];
+    if (f && !IsValidUtf8(*f)) {
+      return Problem{
+          c, Cat(kColumnNames[static_cast<size_t>(c)], " is not UTF-8 text (binary data?)")};
+    }
   }
   const auto value = [&](Column c) -> std::string {
     return row.field[c] ? Trim(*row.field[c]) : std::string();
@@ -109,38 +436,68 @@ std::optional<std::string> Validate(const RawRow& row, const EvidenceScope& scop
   out.satker = value(kSatker);
   if (out.satker.empty()) {
     if (scope.default_satker().empty()) {
-      return std::string("satker is empty and there is more than one satker to choose from");
+      return Problem{kSatker, "satker is empty and there is more than one satker to choose from"};
     }
     out.satker = scope.default_satker();
   }
-  if (!scope.HasSatker(out.satker)) return Cat("unknown satker '", out.satker, "'");
+  if (!scope.HasSatker(out.satker))
+    return Problem{kSatker, Cat("unknown satker '", out.satker, "'")};
   out.indicator = value(kIndicator);
-  if (out.indicator.empty()) return std::string("indicator is empty");
+  if (out.indicator.empty()) return Problem{kIndicator, "indicator is empty"};
   const std::optional<int> n = scope.Occurrences(out.satker, out.indicator);
-  if (!n) return Cat("unknown indicator '", out.indicator, "' for satker ", out.satker);
+  if (!n) {
+    return Problem{kIndicator,
+                   Cat("unknown indicator '", out.indicator, "' for satker ", out.satker)};
+  }
 
-  const std::string date = value(kDate);
-  if (date.empty()) return std::string("date is empty");
-  absl::StatusOr<Date> d = ParseIsoDate(date);
-  if (!d.ok()) return Cat("unreadable date: ", d.status().message());
-  out.date = *d;
+  if (row.date) {
+    out.date = *row.date;
+  } else {
+    const std::string date = value(kDate);
+    if (date.empty()) return Problem{kDate, "date is empty"};
+    absl::StatusOr<Date> d =
+        ctx.spreadsheet ? ParseEvidenceDate(date, ctx.date_order) : ParseIsoDate(date);
+    if (!d.ok()) return Problem{kDate, Cat("unreadable date: ", d.status().message())};
+    out.date = *d;
+  }
 
   const std::string occ = value(kOccurrence);
   if (*n == 0) {
-    return Cat("indicator ", out.indicator, " has no occurrences (no target waktu)");
+    return Problem{kIndicator,
+                   Cat("indicator ", out.indicator, " has no occurrences (no target waktu)")};
   }
   if (occ.empty()) {
     if (*n != 1) {
-      return Cat("occurrence is empty but indicator ", out.indicator, " has ", *n,
-                 " occurrences");
+      if (!ctx.infer_occurrence) {
+        return Problem{
+            kOccurrence,
+            Cat("occurrence is empty but indicator ", out.indicator, " has ", *n,
+                " occurrences (give it, or let the date decide with --infer-occurrence)")};
+      }
+      const std::optional<int> at = scope.OccurrenceAt(out.satker, out.indicator, out.date);
+      if (!at) {
+        return Problem{
+            kOccurrence,
+            Cat("occurrence is empty and no single occurrence window of indicator ", out.indicator,
+                " holds ", FormatIsoDate(out.date), " (give the occurrence)")};
+      }
+      out.occurrence = *at;
+      if (note) {
+        *note = Cat("occurrence ", *at, " of indicator ", out.indicator, " inferred from the date ",
+                    FormatIsoDate(out.date));
+      }
+    } else {
+      out.occurrence = 1;
     }
-    out.occurrence = 1;
   } else {
     const std::optional<long> o = ParseCount(occ);
-    if (!o) return Cat("occurrence '", occ, "' is not a whole number");
-    if (*o < 1 || *o > *n) {
-      return Cat("occurrence ", occ, " is out of range: indicator ", out.indicator, " has ", *n,
-                 *n == 1 ? " occurrence" : " occurrences");
+    if (!o && !internal::IsAsciiDigits(occ)) {
+      return Problem{kOccurrence, Cat("occurrence '", occ, "' is not a whole number")};
+    }
+    if (!o || *o < 1 || *o > *n) {
+      return Problem{kOccurrence,
+                     Cat("occurrence ", occ, " is out of range: indicator ", out.indicator, " has ",
+                         *n, *n == 1 ? " occurrence" : " occurrences")};
     }
     out.occurrence = static_cast<int>(*o);
   }
@@ -148,10 +505,16 @@ std::optional<std::string> Validate(const RawRow& row, const EvidenceScope& scop
   const std::string status = value(kStatus);
   if (status.empty()) {
     out.status = EvidenceStatus::kVerified;
-  } else if (auto s = ParseEvidenceStatus(status)) {
+  } else if (auto s =
+                 ctx.spreadsheet ? ParseEvidenceStatusWord(status) : ParseEvidenceStatus(status)) {
     out.status = *s;
   } else {
-    return Cat("unknown status '", status, "' (expected verified, submitted or rejected)");
+    return Problem{kStatus, ctx.spreadsheet
+                                ? Cat("unknown status '", status,
+                                      "' (expected verified, submitted or rejected; terverifikasi, "
+                                      "diajukan or ditolak)")
+                                : Cat("unknown status '", status,
+                                      "' (expected verified, submitted or rejected)")};
   }
 
   const std::string count = value(kCount);
@@ -159,98 +522,241 @@ std::optional<std::string> Validate(const RawRow& row, const EvidenceScope& scop
     out.count = 1;
   } else {
     if (count[0] == '-' && count.size() > 1 && ParseCount(count.substr(1))) {
-      return Cat("count ", count, " is below 1");
+      return Problem{kCount, Cat("count ", count, " is below 1")};
     }
     const std::optional<long> c = ParseCount(count);
-    if (!c) return Cat("count '", count, "' is not a whole number");
-    if (*c < 1) return Cat("count ", count, " is below 1");
+    if (!c && internal::IsAsciiDigits(count)) {
+      return Problem{kCount, Cat("count ", count,
+                                 " is above 999999999, the largest count a row "
+                                 "may give")};
+    }
+    if (!c) return Problem{kCount, Cat("count '", count, "' is not a whole number")};
+    if (*c < 1) return Problem{kCount, Cat("count ", count, " is below 1")};
     out.count = static_cast<int>(*c);
   }
   out.ref = row.field[kRef] ? *row.field[kRef] : std::string();
   return std::nullopt;
 }
 
+// Where a row (and a cell of it) is: "line 7" for text, "Sheet1!C7" for XLSX.
+std::string RowWhere(const Table& table, const TableRow& row, int column = -1) {
+  if (!table.from_xlsx) return Cat("line ", row.line);
+  if (column < 0) return Cat(table.sheet, "!", row.line);
+  return Cat(table.sheet, "!", ColumnName(column), row.line);
+}
+
+// The text of a cell as the row validation reads it.
+std::string CellText(const TableCell& cell) {
+  return cell.kind == CellKind::kEmpty ? "" : cell.text;
+}
+
 }  // namespace
 
-absl::StatusOr<EvidenceImport> ReadEvidenceCsv(std::string_view text, const EvidenceScope& scope) {
-  CsvReader reader(text);
-  CsvRecord header;
-  while (reader.Next(header) && IsBlank(header)) {
+absl::StatusOr<EvidenceImport> ReadEvidenceTable(const Table& table, const EvidenceScope& scope,
+                                                 const EvidenceReadOptions& options) {
+  size_t h = 0;
+  const auto blank = [](const TableRow& r) {
+    for (const TableCell& c : r.cells) {
+      if (!c.empty() && !Trim(c.text).empty()) return false;
+    }
+    return true;
+  };
+  while (h < table.rows.size() && blank(table.rows[h])) ++h;
+  if (h == table.rows.size()) {
+    return absl::InvalidArgumentError(
+        Cat(table.from_xlsx ? Cat(table.sheet, "!1") : std::string("line 1"),
+            ": no header row (expected columns such as "
+            "indicator,date,occurrence,status,count,ref,satker)"));
   }
-  if (header.fields.empty() || IsBlank(header)) {
-    return absl::InvalidArgumentError("line 1: no header row (expected columns such as "
-                                      "indicator,date,occurrence,status,count,ref,satker)");
-  }
+  const TableRow& header = table.rows[h];
   std::array<int, kColumns> index;
   index.fill(-1);
-  for (size_t i = 0; i < header.fields.size(); ++i) {
-    const std::string name = Trim(header.fields[i]);
+  bool is_template = false;
+  for (size_t i = 0; i < header.cells.size(); ++i) {
+    const std::string name = Trim(CellText(header.cells[i]));
+    const std::string at = RowWhere(table, header, static_cast<int>(i));
     if (!IsValidUtf8(name)) {
+      return absl::InvalidArgumentError(Cat(at, ": the header is not UTF-8 text (binary data?)"));
+    }
+    if (name.empty()) {
+      return absl::InvalidArgumentError(Cat(at, ": column ", i + 1, " of the header is empty"));
+    }
+    const std::optional<int> col = HeaderColumn(name);
+    if (!col) {
       return absl::InvalidArgumentError(
-          Cat("line ", header.line, ": the header is not UTF-8 text (binary data?)"));
+          Cat(at, ": unknown column '", name,
+              "' (known: satker, indicator, occurrence, date, status, count, ref, or their "
+              "Indonesian names: kode satker, indikator, periode, tanggal, status, jumlah, "
+              "keterangan, tautan; see docs/evidence-format.md)"));
     }
-    int col = -1;
-    for (int c = 0; c < kColumns; ++c) {
-      if (name == kColumnNames[static_cast<size_t>(c)]) col = c;
+    for (std::string_view m : kTemplateMarkers) is_template |= NormalizeWord(name) == m;
+    if (*col == kIgnored) continue;
+    if (index[static_cast<size_t>(*col)] >= 0) {
+      return absl::InvalidArgumentError(Cat(at, ": column '", name,
+                                            "' appears twice in the header (as ",
+                                            kColumnNames[static_cast<size_t>(*col)], ")"));
     }
-    if (col < 0) {
-      return absl::InvalidArgumentError(
-          Cat("line ", header.line, ": unknown column '", name,
-              "' (known: satker, indicator, occurrence, date, status, count, ref)"));
-    }
-    if (index[static_cast<size_t>(col)] >= 0) {
-      return absl::InvalidArgumentError(
-          Cat("line ", header.line, ": column '", name, "' appears twice in the header"));
-    }
-    index[static_cast<size_t>(col)] = static_cast<int>(i);
+    index[static_cast<size_t>(*col)] = static_cast<int>(i);
   }
   for (Column required : {kIndicator, kDate}) {
     if (index[required] < 0) {
-      return absl::InvalidArgumentError(Cat("line ", header.line, ": the header has no '",
+      return absl::InvalidArgumentError(Cat(RowWhere(table, header), ": the header has no '",
                                             kColumnNames[required], "' column"));
     }
   }
+  const size_t width = header.cells.size();
+  const auto cell = [&](const TableRow& r, int col) -> const TableCell* {
+    if (col < 0 || static_cast<size_t>(col) >= r.cells.size()) return nullptr;
+    return &r.cells[static_cast<size_t>(col)];
+  };
 
+  // The date order, for the whole file.
+  DateOrder order = options.date_order;
+  if (order == DateOrder::kAuto) {
+    std::string day_first, month_first, ambiguous;
+    for (size_t k = h + 1; k < table.rows.size(); ++k) {
+      const TableCell* c = cell(table.rows[k], index[kDate]);
+      if (!c || c->kind != CellKind::kText) continue;
+      const std::optional<DayMonthYear> n = SplitNumericDate(Trim(c->text));
+      if (!n) continue;
+      const std::string at =
+          Cat(RowWhere(table, table.rows[k], index[kDate]), " '", Trim(c->text), "'");
+      if (n->first > 12 && n->second <= 12) {
+        if (day_first.empty()) day_first = at;
+      } else if (n->second > 12 && n->first <= 12) {
+        if (month_first.empty()) month_first = at;
+      } else if (n->first <= 12 && n->second <= 12 && n->first != n->second && ambiguous.empty()) {
+        ambiguous = at;
+      }
+    }
+    if (!day_first.empty() && !month_first.empty()) {
+      return absl::InvalidArgumentError(Cat("the dates mix orders: ", day_first,
+                                            " is day-first but ", month_first,
+                                            " is month-first; write them one way"));
+    }
+    if (!day_first.empty()) {
+      order = DateOrder::kDayFirst;
+    } else if (!month_first.empty()) {
+      order = DateOrder::kMonthFirst;
+    } else if (!ambiguous.empty()) {
+      return absl::InvalidArgumentError(
+          Cat("the date order is ambiguous: ", ambiguous,
+              " can be read day-first or month-first and no date in the file decides; give "
+              "the date order (--date-order day-first or month-first)"));
+    }
+  }
+
+  // Problems the table reader found, by row.
+  absl::flat_hash_map<std::string, std::string> table_problem;
+  for (const Diagnostic& d : table.diagnostics) {
+    for (size_t k = h + 1; k < table.rows.size(); ++k) {
+      const TableRow& r = table.rows[k];
+      if (d.where == table.Where(r)) {
+        table_problem.emplace(RowWhere(table, r), d.message);
+        break;
+      }
+    }
+  }
+
+  const RowContext ctx{scope, true, order, options.infer_occurrence};
   EvidenceImport result;
-  CsvRecord rec;
-  while (reader.Next(rec)) {
-    if (IsBlank(rec)) continue;
-    const auto reject = [&](std::string reason) {
-      result.rejected.push_back(RejectedRow{rec.line, Cat("line ", rec.line), std::move(reason)});
+  absl::flat_hash_map<std::string, size_t> other_index;
+  for (size_t k = h + 1; k < table.rows.size(); ++k) {
+    const TableRow& r = table.rows[k];
+    if (blank(r)) continue;
+    const std::string row_where = RowWhere(table, r);
+    const auto reject = [&](std::string where, std::string reason) {
+      result.rejected.push_back(RejectedRow{r.line, std::move(where), std::move(reason)});
     };
-    if (rec.unterminated_quote) {
-      reject("a quoted field is not closed before the end of the file");
+    if (auto p = table_problem.find(row_where); p != table_problem.end()) {
+      reject(row_where, p->second);
       continue;
     }
-    if (rec.fields.size() > header.fields.size()) {
-      reject(Cat("too many fields: ", rec.fields.size(), ", the header has ",
-                 header.fields.size()));
-      continue;
-    }
-    if (rec.fields.size() < header.fields.size()) {
-      reject(Cat("missing column '", Trim(header.fields[rec.fields.size()]), "' (",
-                 rec.fields.size(), " fields, the header has ", header.fields.size(), ")"));
-      continue;
+    if (r.cells.size() > width) {
+      size_t used = r.cells.size();
+      while (used > width && r.cells[used - 1].empty()) --used;
+      if (used > width) {
+        reject(table.from_xlsx ? RowWhere(table, r, static_cast<int>(width)) : row_where,
+               Cat("too many fields: ", used, ", the header has ", width));
+        continue;
+      }
     }
     RawRow row;
-    for (int c = 0; c < kColumns; ++c) {
-      if (index[static_cast<size_t>(c)] >= 0) {
-        row.field[static_cast<size_t>(c)] = rec.fields[static_cast<size_t>(index[static_cast<size_t>(c)])];
+    std::optional<Problem> bad;
+    for (int c = 0; c < kColumns && !bad; ++c) {
+      const TableCell* tc = cell(r, index[static_cast<size_t>(c)]);
+      if (!tc) continue;
+      if (tc->kind == CellKind::kError || tc->kind == CellKind::kBool) {
+        bad = Problem{
+            c, Cat(kColumnNames[static_cast<size_t>(c)], " holds ",
+                   tc->kind == CellKind::kError ? "the error " : "the truth value ", tc->text)};
+      } else if (c == kDate && tc->kind == CellKind::kNumber) {
+        if (!table.from_xlsx) {
+          row.field[kDate] = tc->text;
+        } else if (std::optional<int32_t> days = ExcelSerialToUnixDays(tc->number)) {
+          row.date = Date::FromDays(*days);
+        } else {
+          bad = Problem{c, Cat("unreadable date: the number ", tc->text,
+                               " is not a date (Excel serial 1..2958465)")};
+        }
+      } else {
+        row.field[static_cast<size_t>(c)] = CellText(*tc);
+      }
+    }
+    if (!bad && is_template) {
+      bool filled = row.date.has_value();
+      for (Column c : {kDate, kStatus, kCount, kRef}) {
+        filled |= row.field[c] && !Trim(*row.field[c]).empty();
+      }
+      if (!filled) {
+        result.unfilled.push_back(r.line);
+        continue;
+      }
+    }
+    if (!bad && options.summarize_other_satker && row.field[kSatker]) {
+      const std::string satker = Trim(*row.field[kSatker]);
+      if (!satker.empty() && !scope.HasSatker(satker) && IsValidUtf8(satker)) {
+        auto [it, fresh] = other_index.emplace(satker, result.other_satker.size());
+        if (fresh) {
+          result.other_satker.push_back(OtherSatkerRows{satker, 0, r.line, row_where});
+        }
+        ++result.other_satker[it->second].rows;
+        continue;
       }
     }
     EvidenceRecord out;
-    out.line = rec.line;
-    if (auto why = Validate(row, scope, out)) {
-      reject(std::move(*why));
+    out.line = r.line;
+    std::string note;
+    if (!bad) bad = Validate(row, ctx, out, &note);
+    if (bad) {
+      const int col = bad->column >= 0 ? index[static_cast<size_t>(bad->column)] : -1;
+      reject(table.from_xlsx && col >= 0 ? RowWhere(table, r, col) : row_where,
+             std::move(bad->reason));
     } else {
+      if (!note.empty()) result.notes.push_back(EvidenceNote{r.line, row_where, std::move(note)});
       result.accepted.push_back(std::move(out));
     }
   }
   return result;
 }
 
-absl::StatusOr<EvidenceImport> ReadEvidenceJson(std::string_view text,
-                                                const EvidenceScope& scope) {
+absl::StatusOr<EvidenceImport> ReadEvidenceTableBytes(std::string_view bytes,
+                                                      const EvidenceScope& scope,
+                                                      const EvidenceReadOptions& options) {
+  TableReadOptions read;
+  read.encoding = options.encoding;
+  read.delimiter = options.delimiter;
+  read.sheet = options.sheet;
+  absl::StatusOr<Table> table = ReadTable(bytes, "<input>", read);
+  if (!table.ok()) return table.status();
+  return ReadEvidenceTable(*table, scope, options);
+}
+
+absl::StatusOr<EvidenceImport> ReadEvidenceCsv(std::string_view text, const EvidenceScope& scope) {
+  return ReadEvidenceTableBytes(text, scope, EvidenceReadOptions{});
+}
+
+absl::StatusOr<EvidenceImport> ReadEvidenceJson(std::string_view text, const EvidenceScope& scope) {
   namespace json = boost::json;
   absl::StatusOr<json::value> root = internal::ParseJson(text, "");
   if (!root.ok()) return root.status();
@@ -308,9 +814,9 @@ absl::StatusOr<EvidenceImport> ReadEvidenceJson(std::string_view text,
       } else if (v.is_null()) {
         // null means "not given"
       } else {
-        problem = Cat(key, ": expected ",
-                      col == kOccurrence || col == kCount ? "an integer" : "a string", ", found ",
-                      internal::KindName(v));
+        problem =
+            Cat(key, ": expected ", col == kOccurrence || col == kCount ? "an integer" : "a string",
+                ", found ", internal::KindName(v));
         break;
       }
     }
@@ -320,8 +826,8 @@ absl::StatusOr<EvidenceImport> ReadEvidenceJson(std::string_view text,
     }
     EvidenceRecord out;
     out.line = number;
-    if (auto why = Validate(row, scope, out)) {
-      reject(std::move(*why));
+    if (auto why = Validate(row, RowContext{scope, false, DateOrder::kAuto, false}, out, nullptr)) {
+      reject(std::move(why->reason));
     } else {
       result.accepted.push_back(std::move(out));
     }
@@ -331,15 +837,33 @@ absl::StatusOr<EvidenceImport> ReadEvidenceJson(std::string_view text,
 
 absl::StatusOr<EvidenceImport> LoadEvidenceFile(const std::string& path,
                                                 const EvidenceScope& scope) {
-  absl::StatusOr<std::string> text = ReadFileText(path, "evidence");
-  if (!text.ok()) return text.status();
+  return LoadEvidenceFile(path, scope, EvidenceReadOptions{});
+}
+
+absl::StatusOr<EvidenceImport> LoadEvidenceFile(const std::string& path, const EvidenceScope& scope,
+                                                const EvidenceReadOptions& options) {
+  absl::StatusOr<std::string> bytes = ReadFileText(path, "evidence");
+  if (!bytes.ok()) return bytes.status();
   const bool is_json = path.size() >= 5 && path.substr(path.size() - 5) == ".json";
-  absl::StatusOr<EvidenceImport> r =
-      is_json ? ReadEvidenceJson(*text, scope) : ReadEvidenceCsv(*text, scope);
+  absl::StatusOr<EvidenceImport> r;
+  if (is_json) {
+    r = ReadEvidenceJson(*bytes, scope);
+  } else {
+    TableReadOptions read;
+    read.encoding = options.encoding;
+    read.delimiter = options.delimiter;
+    read.sheet = options.sheet;
+    absl::StatusOr<Table> table = ReadTable(*bytes, path, read);
+    if (!table.ok()) {
+      const std::string m(table.status().message());
+      if (m.rfind(path, 0) == 0) return table.status();
+      return absl::Status(table.status().code(), Cat(path, ": ", m));
+    }
+    r = ReadEvidenceTable(*table, scope, options);
+  }
   if (!r.ok()) return absl::Status(r.status().code(), Cat(path, ": ", r.status().message()));
   return r;
 }
-
 
 std::string WriteEvidenceCsv(const std::vector<EvidenceRecord>& records) {
   std::string out = "satker,indicator,occurrence,date,status,count,ref\n";
@@ -361,6 +885,9 @@ EvidenceScope MakeEvidenceScope(const Plan& plan, const PlanOccurrences& occurre
   EvidenceScope scope;
   for (size_t i = 0; i < count.size(); ++i) {
     scope.Add(plan.satker().code, plan.indicators()[i].indicator->id, count[i]);
+  }
+  for (const Occurrence& o : occurrences.occurrences) {
+    scope.AddWindow(plan.satker().code, o.indicator_id, o.index, o.window_start, o.window_end);
   }
   scope.set_default_satker(plan.satker().code);
   return scope;

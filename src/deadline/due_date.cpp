@@ -25,7 +25,12 @@ Date DueDate(Date window_end, const DuePolicy& policy, const Calendar& calendar,
       break;
     }
   }
-  return calendar.Adjust(d, policy.convention, uncovered);
+  // Dates stop at 9999-12-31 (zi/base/date.hpp; schedules refuse windows ending later): an
+  // offset that would go past it stays on it, so no year 10000 is ever printed.
+  constexpr Date kLastDay = Date::FromYmd(9999, 12, 31);
+  if (d > kLastDay) return kLastDay;
+  const Date adjusted = calendar.Adjust(d, policy.convention, uncovered);
+  return adjusted > kLastDay ? kLastDay : adjusted;
 }
 
 }  // namespace v1

@@ -150,6 +150,27 @@ IndicatorSchedule ResolveIndicatorSchedule(const Indicator& indicator, int year)
   return out;
 }
 
+size_t CountOccurrences(const Plan& plan) {
+  internal::ScheduleCache cache(plan.year());
+  std::vector<Diagnostic> ignored;
+  size_t n = 0;
+  for (const IndicatorRef& ref : plan.indicators()) {
+    if (const Schedule* s = internal::ResolveSchedule(*ref.indicator, cache, &ignored)) {
+      n += s->windows.size();
+    }
+    ignored.clear();
+  }
+  return n;
+}
+
+absl::Status CheckOccurrenceLimit(const Plan& plan) {
+  const size_t n = CountOccurrences(plan);
+  if (n <= kMaxOccurrencesPerPlan) return absl::OkStatus();
+  return absl::InvalidArgumentError(internal::Cat(
+      "plan has ", n, " occurrences (", plan.indicators().size(), " indicators), more than the ",
+      kMaxOccurrencesPerPlan, " a plan may have"));
+}
+
 PlanOccurrences ExpandOccurrences(const Plan& plan, const Calendar& calendar) {
   PlanOccurrences out;
   internal::ScheduleCache cache(plan.year());
@@ -159,6 +180,13 @@ PlanOccurrences ExpandOccurrences(const Plan& plan, const Calendar& calendar) {
     const Indicator& ind = *refs[i].indicator;
     const Schedule* s = internal::ResolveSchedule(ind, cache, &out.diagnostics);
     if (!s) continue;
+    if (out.occurrences.size() + s->windows.size() > kMaxOccurrencesPerPlan) {
+      out.diagnostics.push_back(Diagnostic{
+          Severity::kError, "occurrence_limit", std::string(ind.id), "schedule",
+          internal::Cat("expansion stopped at indicator ", ind.id, ": the plan has more than ",
+                        kMaxOccurrencesPerPlan, " occurrences")});
+      break;
+    }
     const TargetDistribution dist =
         internal::DistributeIndicatorTarget(ind, *s, cache, &out.diagnostics);
     const DuePolicy& policy = plan.EffectiveDuePolicy(ind);

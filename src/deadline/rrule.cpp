@@ -9,6 +9,7 @@
 #include "internal/schedule_internal.hpp"
 #include "internal/strings.hpp"
 #include "internal/text.hpp"
+#include "internal/utf8.hpp"
 #include "zi/deadline/schedule.hpp"
 
 namespace zi {
@@ -70,6 +71,9 @@ std::optional<int> ParseInt(std::string_view s, bool allow_sign) {
 }
 
 absl::StatusOr<Rule> ParseRule(std::string_view text) {
+  if (std::string problem = internal::Utf8Problem(text); !problem.empty()) {
+    return absl::InvalidArgumentError(internal::Cat("rrule ", problem));
+  }
   const std::string clean = internal::CleanText(text);
   const auto fail = [&](std::string_view part, std::string_view why) {
     return absl::InvalidArgumentError(
@@ -253,6 +257,16 @@ absl::StatusOr<Schedule> ParseRrule(std::string_view rrule, int year) {
   s.text = internal::CleanText(rrule);
   s.rrule = CanonicalRule(*r);
   s.windows = ExpandRule(*r, year);
+  // Dates stop at 9999-12-31 (zi/base/date.hpp): a window must end by then, and its due
+  // date is held there too (DueDate), so nothing past it is ever printed.
+  constexpr Date kLastDay = Date::FromYmd(9999, 12, 31);
+  for (const Window& w : s.windows) {
+    if (w.end > kLastDay) {
+      return absl::InvalidArgumentError(internal::Cat(
+          "rrule \"", s.text, "\": a window ends in year ", w.end.year(),
+          ", past the supported range of dates 0001-01-01..9999-12-31"));
+    }
+  }
   if (s.windows.empty()) {
     return absl::InvalidArgumentError(internal::Cat("rrule \"", s.text,
                                                     "\": generates no occurrence in ", year));

@@ -5,6 +5,7 @@
 #include "internal/schedule_internal.hpp"
 #include "internal/strings.hpp"
 #include "internal/text.hpp"
+#include "internal/utf8.hpp"
 #include "zi/plan/target.hpp"
 
 namespace zi {
@@ -622,6 +623,9 @@ absl::StatusOr<Schedule> ParseSchedule(std::string_view phrase, int year) {
   if (year < 1 || year > 9998) {
     return absl::InvalidArgumentError(internal::Cat("plan year ", year, " is outside 1..9998"));
   }
+  if (std::string problem = internal::Utf8Problem(phrase); !problem.empty()) {
+    return absl::InvalidArgumentError(internal::Cat("target waktu ", problem));
+  }
   const std::string shown = internal::CleanText(phrase);
   if (shown.empty()) return absl::InvalidArgumentError("target waktu is empty");
   const std::string lower = internal::AsciiLower(shown);
@@ -631,7 +635,20 @@ absl::StatusOr<Schedule> ParseSchedule(std::string_view phrase, int year) {
     return absl::InvalidArgumentError(
         internal::Cat("target waktu \"", shown, "\": \"", bad, "\" is not understood"));
   }
-  return Parser(shown, std::move(tokens), year).Run();
+  absl::StatusOr<Schedule> s = Parser(shown, std::move(tokens), year).Run();
+  if (s.ok()) {
+    // Dates stop at 9999-12-31 (zi/base/date.hpp): a window must end by then, and its due
+    // date is held there too (DueDate), so nothing past it is ever printed.
+    constexpr Date kLastDay = Date::FromYmd(9999, 12, 31);
+    for (const Window& w : s->windows) {
+      if (w.end > kLastDay) {
+        return absl::InvalidArgumentError(internal::Cat(
+            "target waktu \"", shown, "\": a window ends in year ", w.end.year(),
+            ", past the supported range of dates 0001-01-01..9999-12-31"));
+      }
+    }
+  }
+  return s;
 }
 
 }  // namespace v1

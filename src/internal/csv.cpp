@@ -1,5 +1,7 @@
 #include "internal/csv.hpp"
 
+#include "internal/utf8.hpp"
+
 namespace zi::internal {
 
 CsvReader::CsvReader(std::string_view text) : s_(text) {
@@ -66,30 +68,9 @@ std::string Trim(std::string_view s) {
 }
 
 bool IsValidUtf8(std::string_view s) {
-  size_t i = 0;
-  while (i < s.size()) {
-    const unsigned char c = static_cast<unsigned char>(s[i]);
-    size_t n = 0;  // continuation bytes that follow
-    if (c == 0) {
-      return false;
-    } else if (c < 0x80) {
-      n = 0;
-    } else if ((c >> 5) == 0x6) {
-      n = 1;
-    } else if ((c >> 4) == 0xE) {
-      n = 2;
-    } else if ((c >> 3) == 0x1E) {
-      n = 3;
-    } else {
-      return false;
-    }
-    if (n > s.size() - i - 1) return false;
-    for (size_t k = 1; k <= n; ++k) {
-      if ((static_cast<unsigned char>(s[i + k]) >> 6) != 0x2) return false;
-    }
-    i += n + 1;
-  }
-  return true;
+  // Strict (internal/utf8.hpp): overlong forms, surrogates and code points past U+10FFFF
+  // are refused too; and no NUL.
+  return s.find('\0') == std::string_view::npos && !FirstInvalidUtf8(s).has_value();
 }
 
 bool IsBlank(const CsvRecord& r) {

@@ -2,10 +2,12 @@
 
 #include <boost/json/basic_parser_impl.hpp>
 #include <charconv>
+#include <cstdio>
 #include <cmath>
 #include <unordered_set>
 
 #include "internal/strings.hpp"
+#include "internal/utf8.hpp"
 
 namespace zi::internal {
 
@@ -145,14 +147,18 @@ class InputRuleChecker {
   std::string failure_;
 };
 
-// "line L, column C" of byte offset `offset`.
+// "line L, column C" of byte offset `offset`. A line ends at LF, CRLF or a lone CR (old
+// Mac files), so files with any of the three conventions report the right line.
 std::string Position(std::string_view text, size_t offset) {
   if (offset > text.size()) offset = text.size();
   size_t line = 1, col = 1;
   for (size_t i = 0; i < offset; ++i) {
-    if (text[i] == '\n') {
+    const bool crlf = text[i] == '\r' && i + 1 < text.size() && text[i + 1] == '\n';
+    if (text[i] == '\n' || (text[i] == '\r' && !crlf)) {
       ++line;
       col = 1;
+    } else if (crlf) {
+      // the LF that follows ends the line
     } else {
       ++col;
     }
@@ -182,7 +188,18 @@ absl::StatusOr<json::value> ParseJson(std::string_view text, std::string_view so
   }
   json::parse_options opts;
   opts.max_depth = 64;
+  // JSON text is UTF-8 (RFC 8259). Boost.JSON refuses invalid UTF-8 (overlong forms and
+  // surrogates included) but calls it a "syntax error"; when the first error is at or after
+  // the first bad byte (internal/utf8.hpp), that byte is the cause and is named instead.
+  const std::optional<size_t> bad_utf8 = FirstInvalidUtf8(text);
   const auto invalid = [&](size_t consumed, const boost::system::error_code& ec) {
+    if (bad_utf8 && *bad_utf8 <= consumed) {
+      char hex[8];
+      std::snprintf(hex, sizeof hex, "0x%02X", static_cast<unsigned char>(text[*bad_utf8]));
+      return absl::InvalidArgumentError(
+          internal::Cat(prefix, Position(text, *bad_utf8),
+                        ": invalid JSON (not valid UTF-8 text: byte ", std::string_view(hex), ")"));
+    }
     return absl::InvalidArgumentError(internal::Cat(prefix, Position(text, consumed),
                                                    ": invalid JSON (", ec.message(), ")"));
   };

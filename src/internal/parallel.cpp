@@ -44,15 +44,16 @@ class Pool {
   void Run(int helpers, const std::function<void()>& work) {
     Job job;
     job.work = &work;
+    int queued = 0;  // job.pending is only read under mu_: workers decrement it (ThreadSanitizer)
     {
       std::lock_guard<std::mutex> lock(mu_);
       Grow(helpers);
-      const int n = std::min(helpers, static_cast<int>(workers_.size()));
-      for (int h = 0; h < n; ++h) queue_.push_back(&job);
+      queued = std::min(helpers, static_cast<int>(workers_.size()));
+      for (int h = 0; h < queued; ++h) queue_.push_back(&job);
       queued_.store(queue_.size(), std::memory_order_relaxed);
-      job.pending = n;
+      job.pending = queued;
     }
-    if (job.pending > 0) wake_.notify_all();
+    if (queued > 0) wake_.notify_all();
     work();  // ParallelFor's work catches everything; nothing escapes here
     std::unique_lock<std::mutex> lock(mu_);
     for (auto it = queue_.begin(); it != queue_.end();) {

@@ -1,5 +1,6 @@
 #include "zi/io/file.hpp"
 
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 
@@ -9,6 +10,17 @@ namespace zi {
 inline namespace v1 {
 
 absl::StatusOr<std::string> ReadFileText(const std::string& path, std::string_view what) {
+  std::error_code ec;
+  if (std::filesystem::is_directory(path, ec)) {
+    return absl::InvalidArgumentError(
+        internal::Cat(path, ": is a directory, not a ", what, " file"));
+  }
+  const std::uintmax_t size = std::filesystem::file_size(path, ec);
+  if (!ec && size > kMaxInputFileBytes) {
+    return absl::InvalidArgumentError(internal::Cat(path, ": is ", size, " bytes, more than the ",
+                                                    kMaxInputFileBytes, " bytes (256 MiB) a ",
+                                                    what, " file may have"));
+  }
   std::ifstream in(path, std::ios::binary);
   if (!in) return absl::NotFoundError(internal::Cat(path, ": cannot open ", what, " file"));
   std::ostringstream buf;

@@ -1,7 +1,10 @@
 #include "zi/io/ical.hpp"
 
+#include <algorithm>
 #include <cstdio>
+#include <functional>
 
+#include "internal/html_escape.hpp"
 #include "internal/strings.hpp"
 #include "zi/version.hpp"
 
@@ -11,8 +14,10 @@ namespace {
 
 using internal::Cat;
 
-// TEXT escaping (RFC 5545 §3.3.11).
-std::string EscapeText(std::string_view s) {
+// TEXT escaping (RFC 5545 3.3.11) after SanitizeUtf8: valid UTF-8, CR LF / CR as LF,
+// other control characters dropped, so that no input can end the content line.
+std::string EscapeText(std::string_view raw) {
+  const std::string s = internal::SanitizeUtf8(raw);
   std::string out;
   out.reserve(s.size());
   for (char c : s) {
@@ -21,9 +26,43 @@ std::string EscapeText(std::string_view s) {
       case ';': out += "\\;"; break;
       case ',': out += "\\,"; break;
       case '\n': out += "\\n"; break;
-      case '\r': break;
       default: out.push_back(c);
     }
+  }
+  return out;
+}
+
+// A UID part: [A-Za-z0-9._-] kept, every other byte as %XX (so "@", CR, LF, ";" and ":"
+// can never reach the UID line, and distinct ids stay distinct).
+std::string UidPart(std::string_view s) {
+  static constexpr char kHex[] = "0123456789ABCDEF";
+  std::string out;
+  out.reserve(s.size());
+  for (char ch : s) {
+    const auto c = static_cast<unsigned char>(ch);
+    if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' ||
+        c == '_' || c == '-') {
+      out.push_back(ch);
+    } else {
+      out.push_back('%');
+      out.push_back(kHex[c >> 4]);
+      out.push_back(kHex[c & 15]);
+    }
+  }
+  return out;
+}
+
+// RFC 5545 dur-value from a signed number of minutes: "-P2DT14H59M", "PT9H".
+std::string Duration(int minutes) {
+  std::string out = minutes < 0 ? "-P" : "P";
+  int m = minutes < 0 ? -minutes : minutes;
+  const int days = m / 1440;
+  m %= 1440;
+  if (days > 0) internal::Append(&out, days, "D");
+  if (m > 0 || days == 0) {
+    out += "T";
+    if (m / 60 > 0) internal::Append(&out, m / 60, "H");
+    if (m % 60 > 0 || m / 60 == 0) internal::Append(&out, m % 60, "M");
   }
   return out;
 }
@@ -54,7 +93,46 @@ struct TodoState {
   std::string status = "NEEDS-ACTION";
   int percent = 0;
   bool has_percent = false;
+  bool done = false;
+  std::string label;  // Indonesian status, for VEVENT descriptions
 };
+
+void AppendAlarm(std::string& out, int offset_minutes, bool events, std::string_view text) {
+  AppendLine(out, "BEGIN:VALARM");
+  AppendLine(out, "ACTION:DISPLAY");
+  AppendLine(out, Cat("TRIGGER", events ? "" : ";RELATED=END", ":", Duration(offset_minutes)));
+  AppendLine(out, Cat("DESCRIPTION:", EscapeText(text)));
+  AppendLine(out, "END:VALARM");
+}
+
+void AppendAlarms(std::string& out, const Occurrence& o, const std::string& summary, bool done,
+                  const IcalOptions& options) {
+  const Calendar weekends;
+  const Calendar& cal = options.calendar ? *options.calendar : weekends;
+  std::vector<int> leads;
+  for (int n : options.alarm_lead_working_days) {
+    if (n >= 0) leads.push_back(n);
+  }
+  std::sort(leads.begin(), leads.end(), std::greater<>());
+  leads.erase(std::unique(leads.begin(), leads.end()), leads.end());
+  if (done) return;
+  for (int n : leads) {
+    const Date day = n == 0 ? o.due : cal.Advance(o.due, -n);
+    AppendAlarm(out, IcalAlarmOffsetMinutes(day, o.due, options.events),
+                options.events, n == 0 ? Cat("H: ", summary) : Cat("H-", n, ": ", summary));
+  }
+  std::vector<int> esc;
+  for (int n : options.alarm_escalation_working_days) {
+    if (n > 0) esc.push_back(n);
+  }
+  std::sort(esc.begin(), esc.end());
+  esc.erase(std::unique(esc.begin(), esc.end()), esc.end());
+  for (int n : esc) {
+    const Date day = cal.Advance(o.due, n);
+    AppendAlarm(out, IcalAlarmOffsetMinutes(day, o.due, options.events), options.events,
+                Cat("H+", n, " (terlambat): ", summary));
+  }
+}
 
 void AppendCalendar(std::string& out, const Plan& plan,
                     const std::vector<Occurrence>& occurrences,
@@ -93,14 +171,21 @@ void AppendCalendar(std::string& out, const Plan& plan,
     const IndicatorRef& ref = refs[o.indicator_index];
     const Indicator& ind = *ref.indicator;
     const int n = per_indicator[o.indicator_index];
-    AppendLine(out, "BEGIN:VTODO");
-    AppendLine(out, Cat("UID:", s.code, "-", plan.year(), "-", ind.id, "-", o.index, "@",
-                        options.uid_domain));
+    const char* component = options.events ? "VEVENT" : "VTODO";
+    AppendLine(out, Cat("BEGIN:", component));
+    AppendLine(out, Cat("UID:", UidPart(s.code), "-", plan.year(), "-", UidPart(ind.id), "-",
+                        o.index, options.events ? "-event" : "", "@", UidPart(options.uid_domain)));
     AppendLine(out, Cat("DTSTAMP:", Compact(stamp), "T000000Z"));
-    AppendLine(out, Cat("DTSTART;TZID=", tzid, ":", Compact(o.window_start), "T000000"));
-    AppendLine(out, Cat("DUE;TZID=", tzid, ":", Compact(o.due), "T235900"));
-    AppendLine(out, Cat("SUMMARY:", EscapeText(Cat(ind.id, " periode ", o.index, "/", n, ": ",
-                                                    ind.text))));
+    if (options.events) {
+      AppendLine(out, Cat("DTSTART;VALUE=DATE:", Compact(o.due)));
+      AppendLine(out, Cat("DTEND;VALUE=DATE:", Compact(o.due.AddDays(1))));
+      AppendLine(out, "TRANSP:TRANSPARENT");
+    } else {
+      AppendLine(out, Cat("DTSTART;TZID=", tzid, ":", Compact(o.window_start), "T000000"));
+      AppendLine(out, Cat("DUE;TZID=", tzid, ":", Compact(o.due), "T235900"));
+    }
+    const std::string summary = Cat(ind.id, " periode ", o.index, "/", n, ": ", ind.text);
+    AppendLine(out, Cat("SUMMARY:", EscapeText(options.events ? Cat("Tenggat ", summary) : summary)));
     std::string description = Cat("Indikator ", ind.id, ": ", ind.text, "\n");
     if (!ind.evidence.empty()) internal::Append(&description, "Bukti fisik: ", ind.evidence, "\n");
     internal::Append(&description, "Target waktu: ", ind.schedule.empty() ? "-" : ind.schedule,
@@ -112,17 +197,27 @@ void AppendCalendar(std::string& out, const Plan& plan,
     internal::Append(&description, "Kegiatan: ", ref.activity->text, "\n");
     internal::Append(&description, "Aspek: ", ref.aspect->name, "\n");
     internal::Append(&description, "Komponen: ", ref.component->name);
+    const TodoState state = states ? (*states)[k] : TodoState{};
+    if (options.events && states) internal::Append(&description, "\nStatus: ", state.label);
     AppendLine(out, Cat("DESCRIPTION:", EscapeText(description)));
     AppendLine(out, Cat("CATEGORIES:", EscapeText(ref.component->name)));
-    const TodoState state = states ? (*states)[k] : TodoState{};
-    AppendLine(out, Cat("STATUS:", state.status));
-    if (state.has_percent) AppendLine(out, Cat("PERCENT-COMPLETE:", state.percent));
-    AppendLine(out, "END:VTODO");
+    if (!options.events) {
+      AppendLine(out, Cat("STATUS:", state.status));
+      if (state.has_percent) AppendLine(out, Cat("PERCENT-COMPLETE:", state.percent));
+    }
+    AppendAlarms(out, o, summary, state.done, options);
+    AppendLine(out, Cat("END:", component));
   }
   AppendLine(out, "END:VCALENDAR");
 }
 
 }  // namespace
+
+int IcalAlarmOffsetMinutes(Date alarm_day, Date due, bool events) {
+  const int days = alarm_day - due;
+  // 09:00 on the alarm day, against 00:00 (VEVENT start) or 23:59 (VTODO due).
+  return days * 1440 + (events ? 9 * 60 : 9 * 60 - (23 * 60 + 59));
+}
 
 std::string WriteIcal(const Plan& plan, const PlanOccurrences& occurrences,
                       const IcalOptions& options) {
@@ -144,9 +239,11 @@ std::string WriteIcal(const ComplianceReport& report, const IcalOptions& options
           const int got = o.on_time + o.late;
           st.has_percent = true;
           st.percent = r > 0 ? std::min(100, 100 * got / r) : 100;
+          st.label = std::string(Label(o.status));
           if (o.status == OccurrenceStatus::kDone || o.status == OccurrenceStatus::kDoneLate) {
             st.status = "COMPLETED";
             st.percent = 100;
+            st.done = true;
           } else if (got > 0) {
             st.status = "IN-PROCESS";
           }

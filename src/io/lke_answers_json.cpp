@@ -26,7 +26,20 @@ std::optional<LkeAnswer> JsonAnswer(const RubricIndex::Item& item, const json::v
   if (v.is_null()) return std::nullopt;
   if (const json::string* s = v.if_string()) {
     if (item.type->kind == AnswerKind::kChoice) {
-      return LkeAnswer::Choice(CanonicalChoice(item, std::string_view(s->data(), s->size())));
+      std::string choice = CanonicalChoice(item, std::string_view(s->data(), s->size()));
+      if (choice.empty()) {
+        // An empty string is neither an option nor a number: say so, not "the number 0".
+        std::string options;
+        for (size_t i = 0; i < item.options->size(); ++i) {
+          if (i) options += i + 1 == item.options->size() ? " or " : ", ";
+          options += (*item.options)[i].code;
+        }
+        problems.push_back({std::string(item.id), layer, "",
+                            Cat("the answer is an empty string (expected ", options,
+                                ", or null when unanswered)")});
+        return std::nullopt;
+      }
+      return LkeAnswer::Choice(std::move(choice));
     }
     // Strings are never numbers in JSON: "12" is a typo worth reporting.
     problems.push_back({std::string(item.id), layer, "",

@@ -1,5 +1,6 @@
 #include "zi/lke/answers.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <span>
 
@@ -224,10 +225,18 @@ std::vector<LkeAnswerProblem> ValidateAnswers(const LkeAnswerSet& set, const Rub
 
 namespace {
 
+// At most this many problems are spelled out in the message; the rest are counted, so a
+// file of a million bad rows gives a short error (docs/limits.md).
+constexpr size_t kMaxProblemsListed = 50;
+
 absl::Status ProblemsStatus(const std::vector<LkeAnswerProblem>& problems,
                             std::string_view source) {
   std::vector<std::string> lines;
-  for (const LkeAnswerProblem& p : problems) lines.push_back(FormatProblem(p));
+  const size_t listed = std::min(problems.size(), kMaxProblemsListed);
+  for (size_t i = 0; i < listed; ++i) lines.push_back(FormatProblem(problems[i]));
+  if (listed < problems.size()) {
+    lines.push_back(Cat("and ", problems.size() - listed, " more"));
+  }
   return absl::InvalidArgumentError(
       Cat(source.empty() ? "" : Cat(source, ": "), problems.size(),
           problems.size() == 1 ? " problem: " : " problems: ", internal::Join(lines, "; ")));

@@ -1,5 +1,6 @@
 #include "zi/lke/rubric.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <map>
 #include <set>
@@ -247,6 +248,27 @@ class Builder {
       if (!counts.count(q.id)) Fail(qw, "only a JUMLAH count can be 'same_as' another");
       if (q.same_as == q.id || !counts.count(q.same_as)) {
         Fail(qw, Cat("same_as '", q.same_as, "' is not another count of sub-area ", s.id));
+      }
+    }
+    // same_as references may chain (a -> b -> c) but never come back: a cycle would leave
+    // every count in it without a value of its own. Each chain is followed from each start.
+    for (size_t qi = 0; qi < s.questions.size(); ++qi) {
+      const LkeQuestion& q = s.questions[qi];
+      if (q.same_as.empty()) continue;
+      std::vector<std::string> chain = {q.id};
+      const LkeQuestion* at = counts.at(q.same_as);
+      while (at) {
+        const auto seen = std::find(chain.begin(), chain.end(), at->id);
+        if (seen != chain.end()) {
+          if (seen != chain.begin()) break;  // a cycle further on: reported from its own start
+          std::string path;
+          for (const std::string& id : chain) path += Cat(id, " -> ");
+          path += at->id;
+          Fail(Named(JoinPointer(JoinPointer(where, "questions"), qi), q.id),
+               Cat("same_as references form a cycle: ", path));
+        }
+        chain.push_back(at->id);
+        at = at->same_as.empty() ? nullptr : counts.at(at->same_as);
       }
     }
     const auto check_ids = [&](const std::vector<std::string>& ids, const std::string& w) {

@@ -1,5 +1,6 @@
 #include "zi/plan/lint.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <map>
 #include <regex>
@@ -7,6 +8,7 @@
 #include "internal/occurrence_internal.hpp"
 #include "internal/strings.hpp"
 #include "internal/text.hpp"
+#include "zi/plan/satker_registry.hpp"
 #include "zi/plan/target.hpp"
 
 namespace zi {
@@ -30,6 +32,7 @@ class Linter {
     if (p.satker.name.empty()) {
       Add(Severity::kError, "empty_text", "satker", "name", "nama satker kosong");
     }
+    if (quality_) SatkerRegistry(p.satker);
     if (p.components.empty()) {
       Add(Severity::kError, "plan_empty", "plan", "components",
           "rencana aksi tidak memiliki komponen pengungkit");
@@ -118,6 +121,45 @@ class Linter {
   static bool IsSubarea(const std::string& s) {
     static const std::regex kRe(R"(^[PR]\.(MP|TL|SDM|AK|PW|PP)\.[ivx]+(\.[a-z])?$)");
     return std::regex_match(s, kRe);
+  }
+
+  // The satker's code and name against the KPU registry (docs/satker.md, "Finding a
+  // satker"): a known code whose entry the name does not name, or whose level or (given)
+  // parent differ; an unknown code with a name that finds exactly one registry entry.
+  void SatkerRegistry(const Satker& s) {
+    if (s.code.empty() || s.name.empty()) return;
+    const Satker* entry = FindSatkerByCode(s.code);
+    if (entry == nullptr) {
+      const std::vector<const Satker*> named = FindSatkerByName(s.name);
+      if (named.size() == 1) {
+        Add(Severity::kWarning, "satker_registry_mismatch", "satker", "code",
+            internal::Cat("kode satker '", s.code, "' tidak ada dalam daftar satker KPU, padahal '",
+                          s.name, "' adalah ", named[0]->code));
+      }
+      return;
+    }
+    if (entry->name != s.name) {
+      const std::vector<const Satker*> named = FindSatkerByName(s.name);
+      if (std::find(named.begin(), named.end(), entry) == named.end()) {
+        std::string found;
+        if (named.size() == 1) found = internal::Cat(" (", named[0]->code, ")");
+        Add(Severity::kWarning, "satker_registry_mismatch", "satker", "name",
+            internal::Cat("kode satker ", s.code, " dalam daftar satker KPU adalah ", entry->name,
+                          ", tetapi nama satker tertulis '", s.name, "'", found));
+      }
+    }
+    if (entry->level != s.level) {
+      Add(Severity::kWarning, "satker_registry_mismatch", "satker", "level",
+          internal::Cat("tingkat satker ", s.code, " dalam daftar satker KPU adalah ",
+                        ToString(entry->level), ", tertulis ", ToString(s.level)));
+    }
+    // A plan may leave the parent out; one it gives must agree.
+    if (!s.parent.empty() && entry->parent != s.parent) {
+      Add(Severity::kWarning, "satker_registry_mismatch", "satker", "parent",
+          internal::Cat("induk satker ", s.code, " dalam daftar satker KPU adalah ",
+                        entry->parent.empty() ? "(tidak ada)" : entry->parent, ", tertulis ",
+                        s.parent));
+    }
   }
 
   // "tahun 2025" in a 2026 plan: a copy-over from last year's decree.

@@ -4,6 +4,7 @@
 
 #include "internal/strings.hpp"
 #include "internal/text.hpp"
+#include "internal/utf8.hpp"
 
 namespace zi {
 inline namespace v1 {
@@ -91,6 +92,9 @@ bool StartsWithLetter(std::string_view word) {
 }  // namespace
 
 absl::StatusOr<Target> ParseTarget(std::string_view phrase) {
+  if (std::string problem = internal::Utf8Problem(phrase); !problem.empty()) {
+    return absl::InvalidArgumentError(internal::Cat("target capaian ", problem));
+  }
   const std::string clean = CleanText(phrase);
   if (clean.empty()) {
     return absl::InvalidArgumentError("target capaian is empty");

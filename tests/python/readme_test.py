@@ -17,7 +17,7 @@ class ReadmeTest(unittest.TestCase):
         blocks = re.findall(r"<!-- example: (\S+) -->\n```\w*\n(.*?)```", readme, re.S)
         self.assertEqual(sorted(b[0] for b in blocks),
                          ["examples/c/plan_walk.c", "examples/cpp/plan_walk.cpp",
-                          "examples/python/plan_walk.py"])
+                          "examples/php/plan_walk.php", "examples/python/plan_walk.py"])
         for path, body in blocks:
             with self.subTest(path=path):
                 self.assertEqual(body, read(path))

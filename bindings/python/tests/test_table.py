@@ -4,7 +4,7 @@ capi/include/zi/zi.h: every exported function is declared, with the right types.
 import ctypes
 import re
 import unittest
-from ctypes import (POINTER, c_bool, c_char_p, c_double, c_int32, c_size_t, c_uint8, c_uint32, c_uint64,
+from ctypes import (POINTER, c_bool, c_char_p, c_double, c_int32, c_int64, c_size_t, c_uint8, c_uint32, c_uint64,
                     c_void_p)
 
 from zi import _lib
@@ -13,7 +13,7 @@ from .support import HEADER, SYMBOLS
 
 _SCALARS = {
     "zi_status": c_int32, "int32_t": c_int32, "uint32_t": c_uint32, "size_t": c_size_t,
-    "double": c_double, "bool": c_bool, "zi_date": _lib.zi_date, "uint8_t": c_uint8, "uint64_t": c_uint64,
+    "double": c_double, "bool": c_bool, "zi_date": _lib.zi_date, "uint8_t": c_uint8, "uint64_t": c_uint64, "int64_t": c_int64,
 }
 
 

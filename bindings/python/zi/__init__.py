@@ -51,6 +51,12 @@ from .lke import (CriterionResult, LkeAnswers, LkeArea, LkeAreaScore, LkeBatchRe
                   LkeHasilGroupScore, LkeHasilItem, LkeHasilScore, LkeItemScore, LkeOption, LkePredicate,
                   LkeQuestion, LkeRatio, LkeRubric, LkeScore, LkeSubarea, LkeSubareaScore, LkeSuggestion,
                   PredicateResult, WhatIfResult, WhatIfStep, lke_score, lke_score_batch)
+from .lke.workbook import LkeWorkbookExport, LkeWorkbookImport, lke_workbook_export, lke_workbook_import
+# The plan as the decree table and plan diffs (zi.plan_io); the satker registry (zi.satker).
+from . import satker
+from .plan_io import PlanChange, PlanDiff, diff_plans
+# HTML reports, reminders, iCalendar alarms and calendar import (zi.report).
+from . import report
 
 __version__ = "0.2.0"
 
@@ -70,6 +76,9 @@ __all__ = [
     "LkeHasilGroupScore", "LkeHasilItem", "LkeHasilScore", "LkeItemScore", "LkeOption", "LkePredicate",
     "LkeQuestion", "LkeRatio", "LkeRubric", "LkeScore", "LkeSubarea", "LkeSubareaScore", "LkeSuggestion",
     "PredicateResult", "WhatIfResult", "WhatIfStep", "lke_score", "lke_score_batch",
+    "LkeWorkbookExport", "LkeWorkbookImport", "lke_workbook_export", "lke_workbook_import",
+    # plan table and diff (zi.plan_io), satker registry (zi.satker)
+    "PlanChange", "PlanDiff", "diff_plans", "satker",
 ]
 
 

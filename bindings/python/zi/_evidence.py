@@ -209,6 +209,26 @@ class Evidence(Owned):
                             _text(_c.zi_evidence_rejected_reason(h, i)))
                 for i in range(_c.zi_evidence_rejected_count(h))]
 
+    @property
+    def notes(self):
+        """Notes on accepted rows (an occurrence inferred from the date), as
+        zi.tables.EvidenceNote values; only zi.tables.read_evidence makes them."""
+        from .tables import notes
+        return notes(self)
+
+    @property
+    def other_satker(self):
+        """Satker outside the scope whose rows were summarised, one per satker
+        (zi.tables.read_evidence(..., summarize_other_satker=True))."""
+        from .tables import other_satker
+        return other_satker(self)
+
+    @property
+    def unfilled(self):
+        """Lines of a filled-in evidence template left unfilled."""
+        from .tables import unfilled
+        return unfilled(self)
+
     def to_csv(self):
         """The accepted records as canonical evidence CSV."""
         return owned_text(_c.zi_evidence_to_csv, self._handle())

@@ -22,7 +22,7 @@ import ctypes
 import ctypes.util
 import os
 import sys
-from ctypes import (POINTER, Structure, c_bool, c_char_p, c_double, c_int32, c_size_t,
+from ctypes import (POINTER, Structure, c_bool, c_char_p, c_double, c_int32, c_int64, c_size_t,
                     c_uint8, c_uint32, c_uint64, c_void_p)
 
 ABI_VERSION = 0
@@ -148,6 +148,17 @@ class zi_portfolio_score_options(Structure):
 
 class zi_ical_options(Structure):
     _fields_ = [("version", c_uint32), ("uid_domain", c_char_p)]
+
+
+class zi_report_html_options(Structure):
+    _fields_ = [("version", c_uint32), ("threshold", c_double), ("due_soon_working_days", c_int32),
+                ("ranking_rows", c_int32)]
+
+
+class zi_reminder_options(Structure):
+    _fields_ = [("version", c_uint32), ("lead_working_days", POINTER(c_int32)), ("lead_count", c_size_t),
+                ("escalation_working_days", POINTER(c_int32)), ("escalation_count", c_size_t),
+                ("events", c_bool)]
 
 
 # lke: the rubric and its children, answer sets, results.
@@ -784,6 +795,51 @@ FUNCTIONS = {
     "zi_lke_batch_result_error": (c_char_p, [P(zi_lke_batch_result), c_size_t]),
     "zi_lke_batch_result_score": (P(zi_lke_score_result), [P(zi_lke_batch_result), c_size_t]),
     "zi_lke_batch_result_check": (P(zi_lke_check_result), [P(zi_lke_batch_result), c_size_t, c_char_p]),
+    "zi_evidence_read_table": (zi_status, [P(P(zi_evidence)), c_char_p, c_size_t, P(zi_evidence_scope), c_char_p, c_int32, c_char_p, c_char_p, c_uint32]),
+    "zi_evidence_load_table_file": (zi_status, [P(P(zi_evidence)), c_char_p, P(zi_evidence_scope), c_char_p, c_int32, c_char_p, c_char_p, c_uint32]),
+    "zi_evidence_scope_add_window": (zi_status, [P(zi_evidence_scope), c_char_p, c_char_p, c_int32, zi_date, zi_date]),
+    "zi_evidence_note_count": (c_size_t, [P(zi_evidence)]),
+    "zi_evidence_note_line": (c_int32, [P(zi_evidence), c_size_t]),
+    "zi_evidence_note_where": (c_char_p, [P(zi_evidence), c_size_t]),
+    "zi_evidence_note_message": (c_char_p, [P(zi_evidence), c_size_t]),
+    "zi_evidence_other_satker_count": (c_size_t, [P(zi_evidence)]),
+    "zi_evidence_other_satker_code": (c_char_p, [P(zi_evidence), c_size_t]),
+    "zi_evidence_other_satker_rows": (c_int32, [P(zi_evidence), c_size_t]),
+    "zi_evidence_unfilled_count": (c_size_t, [P(zi_evidence)]),
+    "zi_evidence_unfilled_line": (c_int32, [P(zi_evidence), c_size_t]),
+    "zi_tables_score": (zi_status, [P(c_void_p), P(c_size_t), P(zi_report), P(zi_calendar), P(zi_agenda_options), c_char_p, c_char_p]),
+    "zi_tables_agenda": (zi_status, [P(c_void_p), P(c_size_t), P(zi_report), P(zi_calendar), P(zi_agenda_options), c_char_p, c_char_p]),
+    "zi_tables_explain": (zi_status, [P(c_void_p), P(c_size_t), P(zi_report), c_char_p, c_char_p, c_char_p]),
+    "zi_tables_portfolio": (zi_status, [P(c_void_p), P(c_size_t), P(zi_portfolio), P(zi_portfolio_scores), c_double, c_char_p, c_char_p]),
+    "zi_tables_evidence": (zi_status, [P(c_void_p), P(c_size_t), P(zi_evidence), c_char_p, c_char_p, c_char_p]),
+    "zi_tables_evidence_template": (zi_status, [P(c_void_p), P(c_size_t), P(zi_plan), P(zi_calendar), c_char_p]),
+    "zi_tables_lke_score": (zi_status, [P(c_void_p), P(c_size_t), P(zi_lke_score_result), c_char_p, c_char_p]),
+    "zi_tables_lke_check": (zi_status, [P(c_void_p), P(c_size_t), P(zi_lke_check_result), c_char_p, c_char_p]),
+    "zi_tables_lke_whatif": (zi_status, [P(c_void_p), P(c_size_t), P(zi_lke_whatif_result), c_char_p, c_char_p]),
+    "zi_tables_lke_suggestions": (zi_status, [P(c_void_p), P(c_size_t), P(zi_lke_suggestions), P(zi_lke_rubric), zi_date, c_char_p, c_char_p, c_char_p]),
+    "zi_plan_import_buffer": (zi_status, [P(P(zi_plan)), P(c_void_p), P(c_size_t), c_char_p, c_size_t, c_char_p, c_char_p, c_char_p, c_char_p, c_char_p, c_int32]),
+    "zi_plan_import_file": (zi_status, [P(P(zi_plan)), P(c_void_p), P(c_size_t), c_char_p, c_char_p, c_char_p, c_char_p, c_char_p, c_int32]),
+    "zi_plan_export_table": (zi_status, [P(c_void_p), P(c_size_t), P(zi_plan), c_int32, c_int32]),
+    "zi_plan_export_table_file": (zi_status, [P(zi_plan), c_char_p, c_int32, c_int32]),
+    "zi_plan_template_table": (zi_status, [P(c_void_p), P(c_size_t), c_int32, c_int32]),
+    "zi_plan_diff": (zi_status, [P(c_void_p), P(c_size_t), P(c_size_t), P(zi_plan), P(zi_plan), c_char_p, c_char_p, c_int32, c_int32]),
+    "zi_report_html_options_init": (zi_status, [P(zi_report_html_options), c_uint32]),
+    "zi_report_to_html": (zi_status, [P(c_void_p), P(c_size_t), P(zi_report), P(zi_lke_answers), P(zi_report_html_options)]),
+    "zi_report_save_html": (zi_status, [c_char_p, P(zi_report), P(zi_lke_answers), P(zi_report_html_options)]),
+    "zi_portfolio_to_html": (zi_status, [P(c_void_p), P(c_size_t), P(zi_portfolio), P(zi_portfolio_scores), P(zi_report_html_options)]),
+    "zi_portfolio_save_html": (zi_status, [c_char_p, P(zi_portfolio), P(zi_portfolio_scores), P(zi_report_html_options)]),
+    "zi_reminder_options_init": (zi_status, [P(zi_reminder_options), c_uint32]),
+    "zi_report_reminders_json": (zi_status, [P(c_void_p), P(c_size_t), P(zi_report), P(zi_reminder_options)]),
+    "zi_reminders_json": (zi_status, [P(c_void_p), P(c_size_t), P(P(zi_plan)), c_size_t, P(zi_evidence), zi_date, P(c_int64), P(zi_calendar), P(zi_reminder_options)]),
+    "zi_plan_to_ical_alarms": (zi_status, [P(c_void_p), P(c_size_t), P(zi_plan), P(zi_calendar), P(zi_ical_options), P(zi_reminder_options)]),
+    "zi_report_to_ical_alarms": (zi_status, [P(c_void_p), P(c_size_t), P(zi_report), P(zi_ical_options), P(zi_reminder_options)]),
+    "zi_calendar_import_table": (zi_status, [P(P(zi_calendar)), c_char_p, c_size_t, c_char_p, c_char_p, c_int32]),
+    "zi_lke_workbook_import": (zi_status, [P(P(zi_lke_answers)), P(c_void_p), P(c_size_t), P(c_size_t), P(zi_lke_rubric), c_char_p, c_size_t, c_char_p, c_size_t, c_char_p]),
+    "zi_lke_workbook_export": (zi_status, [P(c_void_p), P(c_size_t), P(c_void_p), P(c_size_t), P(zi_lke_answers), c_char_p, c_size_t, c_int32]),
+    "zi_satker_find_code": (P(zi_satker), [c_char_p]),
+    "zi_satker_find_name": (zi_status, [P(c_size_t), P(P(zi_satker)), c_size_t, c_char_p]),
+    "zi_satker_find_json": (zi_status, [P(c_void_p), P(c_size_t), P(c_size_t), c_char_p]),
+    "zi_satker_list_json": (zi_status, [P(c_void_p), P(c_size_t), c_int32, c_char_p]),
 }
 
 

@@ -347,6 +347,13 @@ class Plan(Owned):
         check(_c.zi_plan_load_buffer(byref(out), data, len(data), byref(_load_options(validate))))
         return cls(out)
 
+    @classmethod
+    def import_table(cls, source, **options):
+        """Imports a satker's decree annex (the PDF converter's text, CSV/TSV or XLSX; a path
+        or bytes) and returns (plan, report): see zi.plan_import.import_table."""
+        from .plan_import import import_table
+        return import_table(source, **options)
+
     # -- fields
 
     @property
@@ -442,6 +449,20 @@ class Plan(Owned):
             return owned_text(_c.zi_plan_lint_json, self._handle(), out)
         finally:
             _c.zi_diagnostics_free(out)
+
+    # -- the decree table (zi.plan_io)
+
+    def export_table(self, path=None, format=None, *, heading=True) -> bytes:
+        """The plan as the decree's 8-column table: XLSX or CSV bytes (format "xlsx" | "csv",
+        else from path's extension), also written to path when given (zi.plan_io)."""
+        from .plan_io import export_table
+        return export_table(self, path, format, heading=heading)
+
+    @staticmethod
+    def template(path=None, format=None, *, example=False) -> bytes:
+        """The empty decree table a satker fills in, as XLSX or CSV bytes (zi.plan_io)."""
+        from .plan_io import template_table
+        return template_table(path, format, example=example)
 
     # -- deadlines and scoring (zi._deadlines, zi._scoring: imported when first used, as
     #    those modules import this one)

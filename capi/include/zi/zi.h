@@ -3076,12 +3076,221 @@ ZI_API const zi_lke_check_result *zi_lke_batch_result_check(const zi_lke_batch_r
  * spreadsheets. (issue #11/#12; functions are added below this banner.)
  * ================================================================================== */
 
+/* ---- evidence as people keep it (docs/evidence-format.md) ---------------------------- */
+
+/** Flags of zi_evidence_read_table and zi_evidence_load_table_file. */
+enum zi_evidence_read_flag {
+  ZI_EVIDENCE_INFER_OCCURRENCE = 1,       /* an empty occurrence is taken from the window holding the date (a note per row) */
+  ZI_EVIDENCE_SUMMARIZE_OTHER_SATKER = 2  /* rows of satker outside the scope: one summary per satker, not one rejection per row */
+};
+
+/**
+ * Reads evidence from a spreadsheet: a CSV/TSV text (size bytes, in UTF-8 with or without
+ * BOM, UTF-16 with BOM, or Windows-1252 when encoding says so; delimiter sniffed) or an
+ * XLSX workbook (by its bytes). Headers are case- and space-insensitive, English or
+ * Indonesian (indikator, periode, tanggal, status, jumlah, keterangan, tautan, kode
+ * satker, ...); dates ISO, dd/mm/yyyy, dd-mm-yyyy, "15 April 2026" or XLSX serial dates;
+ * status words English or Indonesian. encoding: NULL or "auto", "utf-8", "utf-16",
+ * "cp1252". delimiter: 0 to sniff, or ',' ';' '\t'. date_order: NULL or "auto" (decided
+ * by the file; an ambiguous file is an error), "day-first", "month-first". sheet: NULL
+ * for the first sheet of a workbook. flags: enum zi_evidence_read_flag. Every row ends
+ * accepted or rejected (zi_evidence_rejected_*), rows of an XLSX named "Sheet!C7".
+ * @return ZI_OK; ZI_EINVALID if out or scope is NULL, data is NULL with size > 0, an option
+ * is unknown, or the file is refused as a whole (no header, an unknown column, an
+ * ambiguous date order, bytes that are not text in the encoding); ZI_ENOMEM past a limit
+ * of the table reader (rows, cells, uncompressed size).
+ * @ownership on success *out is owned by the caller (zi_evidence_free), independent of
+ * scope; on failure NULL. @thread-safety any thread.
+ * @since 0.3 @stability experimental
+ */
+ZI_API zi_status zi_evidence_read_table(zi_evidence **out, const char *data, size_t size, const zi_evidence_scope *scope, const char *encoding, int32_t delimiter, const char *date_order, const char *sheet, uint32_t flags) ZI_NOEXCEPT;
+
+/**
+ * zi_evidence_read_table on a file; a path ending in .json is read as evidence JSON (the
+ * options other than flags do not apply to it).
+ * @return as zi_evidence_read_table; ZI_EIO when the file cannot be read.
+ * @ownership on success *out is owned by the caller (zi_evidence_free); on failure NULL.
+ * @thread-safety any thread.
+ * @since 0.3 @stability experimental
+ */
+ZI_API zi_status zi_evidence_load_table_file(zi_evidence **out, const char *path, const zi_evidence_scope *scope, const char *encoding, int32_t delimiter, const char *date_order, const char *sheet, uint32_t flags) ZI_NOEXCEPT;
+
+/**
+ * Records the window [start, end] of occurrence index (1-based) of an indicator added with
+ * zi_evidence_scope_add, for ZI_EVIDENCE_INFER_OCCURRENCE (zi_evidence_scope_for_plan
+ * records every window itself).
+ * @return ZI_OK; ZI_EINVALID for a NULL argument; ZI_ENOTFOUND for an indicator not in the
+ * scope; ZI_ERANGE for an index outside 1..occurrences or a date out of range.
+ * @ownership copies the strings. @thread-safety not with any other use of scope.
+ * @since 0.3 @stability experimental
+ */
+ZI_API zi_status zi_evidence_scope_add_window(zi_evidence_scope *scope, const char *satker, const char *indicator, int32_t index, zi_date start, zi_date end) ZI_NOEXCEPT;
+
+/** Notes on accepted rows (an occurrence inferred from the date), in row order; 0 if evidence is NULL. @ownership none. @thread-safety any thread. @since 0.3 @stability experimental */
+ZI_API size_t zi_evidence_note_count(const zi_evidence *evidence) ZI_NOEXCEPT;
+/** The line (XLSX: row) of note index; 0 if out of range. @ownership none. @thread-safety any thread. @since 0.3 @stability experimental */
+ZI_API int32_t zi_evidence_note_line(const zi_evidence *evidence, size_t index) ZI_NOEXCEPT;
+/** Where note index is ("line 7", "Bukti!7"); NULL if out of range. @ownership borrowed from evidence. @thread-safety any thread. @since 0.3 @stability experimental */
+ZI_API const char *zi_evidence_note_where(const zi_evidence *evidence, size_t index) ZI_NOEXCEPT;
+/** The text of note index; NULL if out of range. @ownership borrowed from evidence. @thread-safety any thread. @since 0.3 @stability experimental */
+ZI_API const char *zi_evidence_note_message(const zi_evidence *evidence, size_t index) ZI_NOEXCEPT;
+/** Satker outside the scope whose rows were summarised (ZI_EVIDENCE_SUMMARIZE_OTHER_SATKER), in order of first appearance. @ownership none. @thread-safety any thread. @since 0.3 @stability experimental */
+ZI_API size_t zi_evidence_other_satker_count(const zi_evidence *evidence) ZI_NOEXCEPT;
+/** The code of other satker index; NULL if out of range. @ownership borrowed from evidence. @thread-safety any thread. @since 0.3 @stability experimental */
+ZI_API const char *zi_evidence_other_satker_code(const zi_evidence *evidence, size_t index) ZI_NOEXCEPT;
+/** How many rows other satker index has; 0 if out of range. @ownership none. @thread-safety any thread. @since 0.3 @stability experimental */
+ZI_API int32_t zi_evidence_other_satker_rows(const zi_evidence *evidence, size_t index) ZI_NOEXCEPT;
+/** Rows of a filled-in evidence template left unfilled. @ownership none. @thread-safety any thread. @since 0.3 @stability experimental */
+ZI_API size_t zi_evidence_unfilled_count(const zi_evidence *evidence) ZI_NOEXCEPT;
+/** The line (XLSX: row) of unfilled row index; 0 if out of range. @ownership none. @thread-safety any thread. @since 0.3 @stability experimental */
+ZI_API int32_t zi_evidence_unfilled_line(const zi_evidence *evidence, size_t index) ZI_NOEXCEPT;
+
+/* ---- every report as a table (docs/report-tables.md) --------------------------------
+ *
+ * Each function writes one report as `zi ... --format csv|xlsx` does: format is "csv"
+ * (one sheet: `sheet` names it, case-insensitive, NULL for the report's primary sheet;
+ * UTF-8, comma, CRLF) or "xlsx" (every sheet; sheet must be NULL). The bytes of an XLSX
+ * hold NUL bytes: pass len_out. Common returns: ZI_OK; ZI_EINVALID for a NULL argument,
+ * an unknown format, a sheet with xlsx, or xlsx without len_out; ZI_ENOTFOUND for an
+ * unknown sheet. @ownership on success *bytes_out is owned by the caller (zi_free) and
+ * *len_out its length; on failure *bytes_out is NULL.
+ */
+
+/** zi score: Ringkasan, Komponen, Indikator (primary), Keluaran. calendar NULL for the report's; opts NULL for the defaults (the agenda counts). @return see above; ZI_EVERSION for a bad opts->version. @ownership see above. @thread-safety any thread. @since 0.3 @stability experimental */
+ZI_API zi_status zi_tables_score(char **bytes_out, size_t *len_out, const zi_report *report, const zi_calendar *calendar, const zi_agenda_options *opts, const char *format, const char *sheet) ZI_NOEXCEPT;
+/** zi agenda: Ringkasan, Agenda (primary). calendar and opts as zi_tables_score. @return see above. @ownership see above. @thread-safety any thread. @since 0.3 @stability experimental */
+ZI_API zi_status zi_tables_agenda(char **bytes_out, size_t *len_out, const zi_report *report, const zi_calendar *calendar, const zi_agenda_options *opts, const char *format, const char *sheet) ZI_NOEXCEPT;
+/** zi explain: Ringkasan, Rincian, Keluaran, Bukti for node id ("plan" or a node id). @return see above; ZI_ENOTFOUND for an unknown id. @ownership see above. @thread-safety any thread. @since 0.3 @stability experimental */
+ZI_API zi_status zi_tables_explain(char **bytes_out, size_t *len_out, const zi_report *report, const char *id, const char *format, const char *sheet) ZI_NOEXCEPT;
+/** zi portfolio: Peringkat (primary), Rekap per induk; scores from zi_portfolio_score on portfolio. @return see above. @ownership see above. @thread-safety any thread. @since 0.3 @stability experimental */
+ZI_API zi_status zi_tables_portfolio(char **bytes_out, size_t *len_out, const zi_portfolio *portfolio, const zi_portfolio_scores *scores, double threshold, const char *format, const char *sheet) ZI_NOEXCEPT;
+/** zi evidence check: Ringkasan, Diterima, Ditolak (primary), Catatan. source names the file (NULL: ""). @return see above. @ownership see above. @thread-safety any thread. @since 0.3 @stability experimental */
+ZI_API zi_status zi_tables_evidence(char **bytes_out, size_t *len_out, const zi_evidence *evidence, const char *source, const char *format, const char *sheet) ZI_NOEXCEPT;
+/** zi evidence template: one row per deliverable of plan with the columns to fill; calendar NULL for the plan's own. The filled-in file reads back with zi_evidence_read_table. @return see above; ZI_ENOTFOUND when the plan has no embedded calendar and calendar is NULL. @ownership see above. @thread-safety any thread. @since 0.3 @stability experimental */
+ZI_API zi_status zi_tables_evidence_template(char **bytes_out, size_t *len_out, const zi_plan *plan, const zi_calendar *calendar, const char *format) ZI_NOEXCEPT;
+/** zi lke score: Ringkasan, Area (primary), Subarea, Hasil. @return see above. @ownership see above. @thread-safety any thread. @since 0.3 @stability experimental */
+ZI_API zi_status zi_tables_lke_score(char **bytes_out, size_t *len_out, const zi_lke_score_result *score, const char *format, const char *sheet) ZI_NOEXCEPT;
+/** zi lke check: Ringkasan, Kriteria (primary). @return see above. @ownership see above. @thread-safety any thread. @since 0.3 @stability experimental */
+ZI_API zi_status zi_tables_lke_check(char **bytes_out, size_t *len_out, const zi_lke_check_result *result, const char *format, const char *sheet) ZI_NOEXCEPT;
+/** zi lke whatif: Ringkasan, Langkah (primary), Perubahan. @return see above. @ownership see above. @thread-safety any thread. @since 0.3 @stability experimental */
+ZI_API zi_status zi_tables_lke_whatif(char **bytes_out, size_t *len_out, const zi_lke_whatif_result *result, const char *format, const char *sheet) ZI_NOEXCEPT;
+/** zi lke suggest: Saran; rubric (may be NULL) gives the question texts; satker may be NULL. @return see above; ZI_ERANGE for as_of out of range. @ownership see above. @thread-safety any thread. @since 0.3 @stability experimental */
+ZI_API zi_status zi_tables_lke_suggestions(char **bytes_out, size_t *len_out, const zi_lke_suggestions *suggestions, const zi_lke_rubric *rubric, zi_date as_of, const char *satker, const char *format, const char *sheet) ZI_NOEXCEPT;
+
 /* ==================================================================================
  * MODULE: plan import, export and diff
  *
  * The decree's Rencana Aksi table to a plan and back, and the differences between two
  * plans.
  * ================================================================================== */
+
+/* ---- plan import from the decree's annex (docs/decree-import.md) */
+
+/**
+ * Imports a satker's Rencana Aksi decree annex: the PDF converter's text (preamble and
+ * tab-separated annex), CSV/TSV or XLSX. Every resolved or inferred value carries a note;
+ * the import report (format "zi.decree-import-report/1": the notes, every row that could not
+ * be placed with its line or cell, the lint findings) is given as JSON when report_json is
+ * not NULL.
+ * source names the input in messages (NULL: "<input>"). format: NULL or "auto", "text",
+ * "csv", "xlsx". encoding (text and CSV): NULL or "auto", "utf-8", "utf-16", "cp1252".
+ * sheet (XLSX): NULL or "" for the first. satker_code: NULL or "" to take the satker from
+ * the decree's name, else a registry code that overrides it. year: 0 to take it from the
+ * decree (NOMOR ... TAHUN ...), else 1..9999 to override it.
+ * @return ZI_OK; ZI_EINVALID if out is NULL, data is NULL with size > 0, a format,
+ * encoding or year is not understood, or the input cannot be read as a decree (no header
+ * row, missing columns, a binary file, invalid text, a satker name that matches none or
+ * several: the message names where and why); ZI_ENOMEM past a size limit.
+ * @ownership on success *out is a new plan owned by the caller (zi_plan_free) and, when
+ * report_json is not NULL, *report_json a string owned by the caller (zi_free) of
+ * *report_len bytes (report_len may be NULL). On failure *out and *report_json are NULL.
+ * @thread-safety any thread.
+ * @since 0.3 @stability experimental
+ */
+ZI_API zi_status zi_plan_import_buffer(zi_plan **out, char **report_json, size_t *report_len, const char *data, size_t size, const char *source, const char *format, const char *encoding, const char *sheet, const char *satker_code, int32_t year) ZI_NOEXCEPT;
+
+/**
+ * zi_plan_import_buffer on the bytes of a file, named by its path in messages.
+ * @return as zi_plan_import_buffer; ZI_EINVALID if path is NULL; ZI_EIO if the file cannot
+ * be opened or read.
+ * @ownership as zi_plan_import_buffer. @thread-safety any thread.
+ * @since 0.3 @stability experimental
+ */
+ZI_API zi_status zi_plan_import_file(zi_plan **out, char **report_json, size_t *report_len, const char *path, const char *format, const char *encoding, const char *sheet, const char *satker_code, int32_t year) ZI_NOEXCEPT;
+
+/* ---- plan export as the decree table, template, diff (docs/plan-table.md, plan-diff.md) */
+
+/** Decree table formats. */
+enum zi_plan_table_format {
+  ZI_PLAN_TABLE_XLSX = 0,  /* "xlsx": an XLSX workbook with one sheet, "Rencana Aksi" */
+  ZI_PLAN_TABLE_CSV = 1    /* "csv": comma-separated, CRLF, UTF-8 with a BOM */
+};
+
+/** Flags of zi_plan_export_table and zi_plan_template_table. */
+enum zi_plan_table_flag {
+  ZI_PLAN_TABLE_NO_HEADING = 1,  /* export: no annex heading (LAMPIRAN KEPUTUSAN ...) above the header */
+  ZI_PLAN_TABLE_EXAMPLE_ROW = 2  /* template: one filled-in example row */
+};
+
+/**
+ * The plan as the decree's 8-column table (NO, KOMPONEN PENGUNGKIT, ... TARGET CAPAIAN):
+ * the annex heading, the header, the "(1)".."(8)" row, one row per indicator, the komponen,
+ * aspek and kegiatan cells merged over their indicators (docs/plan-table.md). The same
+ * bytes as `zi plan export --format xlsx|csv`; the decree importer reads them back.
+ * format: enum zi_plan_table_format; flags: ZI_PLAN_TABLE_NO_HEADING or 0.
+ * @return ZI_OK; ZI_EINVALID if data_out, len_out or plan is NULL, or format or flags is
+ * unknown.
+ * @ownership on success *data_out (*len_out bytes; XLSX may contain NUL bytes, and is
+ * NUL-terminated like every owned string) is owned by the caller (zi_free). On failure
+ * *data_out is NULL.
+ * @thread-safety any thread. @since 0.3 @stability experimental
+ */
+ZI_API zi_status zi_plan_export_table(char **data_out, size_t *len_out, const zi_plan *plan, int32_t format, int32_t flags) ZI_NOEXCEPT;
+
+/**
+ * zi_plan_export_table written to path. format -1 takes it from the extension (.xlsx,
+ * .csv).
+ * @return ZI_OK; ZI_EINVALID if plan or path is NULL, or the format is unknown or cannot be
+ * told from the path; ZI_EIO if the file cannot be written (the message names it).
+ * @ownership none. @thread-safety any thread. @since 0.3 @stability experimental
+ */
+ZI_API zi_status zi_plan_export_table_file(const zi_plan *plan, const char *path, int32_t format, int32_t flags) ZI_NOEXCEPT;
+
+/**
+ * The empty decree table a satker fills in: the header and the "(1)".."(8)" row, plus one
+ * example row with ZI_PLAN_TABLE_EXAMPLE_ROW. The bytes of `zi plan template`.
+ * @return ZI_OK; ZI_EINVALID if data_out or len_out is NULL, or format or flags is unknown.
+ * @ownership as zi_plan_export_table. @thread-safety any thread.
+ * @since 0.3 @stability experimental
+ */
+ZI_API zi_status zi_plan_template_table(char **data_out, size_t *len_out, int32_t format, int32_t flags) ZI_NOEXCEPT;
+
+/** How zi_plan_diff compares notes. */
+enum zi_note_comparison {
+  ZI_NOTES_IGNORE = 0,  /* "ignore": notes are not compared */
+  ZI_NOTES_KINDS = 1,   /* "kinds": the same (field, kind) pairs on each node, any wording */
+  ZI_NOTES_FULL = 2     /* "full": field, kind and text */
+};
+
+/** Flags of zi_plan_diff. */
+enum zi_plan_diff_flag {
+  ZI_PLAN_DIFF_SOURCE_CELLS = 1,  /* also compare the decree cells kept with damaged rows */
+  ZI_PLAN_DIFF_TEXT = 2           /* the Indonesian text of `zi plan diff`, not its JSON */
+};
+
+/**
+ * What differs from plan a to plan b: nodes added, removed, moved (another parent or
+ * another id) and every changed value, matched by id and text (docs/plan-diff.md). The
+ * output is the JSON of `zi plan diff --json` ({"format": "zi.plan-diff/1", "equal",
+ * "counts", "changes": [...]}) or, with ZI_PLAN_DIFF_TEXT, its text. name_a and name_b
+ * label the plans (NULL for "A" and "B"). notes: enum zi_note_comparison.
+ * *count_out (if not NULL) is the number of changes: 0 when the plans are the same.
+ * @return ZI_OK (also when they differ); ZI_EINVALID if out, a or b is NULL, or notes or
+ * flags is unknown.
+ * @ownership *out is owned by the caller (zi_free); *len_out (if not NULL) its length.
+ * @thread-safety any thread. @since 0.3 @stability experimental
+ */
+ZI_API zi_status zi_plan_diff(char **out, size_t *len_out, size_t *count_out, const zi_plan *a, const zi_plan *b, const char *name_a, const char *name_b, int32_t notes, int32_t flags) ZI_NOEXCEPT;
 
 /* ==================================================================================
  * MODULE: HTML report, reminders and calendar import
@@ -3090,6 +3299,144 @@ ZI_API const zi_lke_check_result *zi_lke_batch_result_check(const zi_lke_batch_r
  * date, and calendar files built from a CSV of dates.
  * ================================================================================== */
 
+/** Options of the HTML reports. Fields are only ever appended. */
+typedef struct zi_report_html_options {
+  uint32_t version;               /* ZI_REPORT_HTML_OPTIONS_VERSION */
+  double threshold;               /* plan score threshold, 0..100. Default 75. */
+  int32_t due_soon_working_days;  /* satker report: "due soon" window, 0..366. Default 10. */
+  int32_t ranking_rows;           /* portfolio report: ranking rows, >= 0 (0 = all). Default 0. */
+} zi_report_html_options;
+
+#define ZI_REPORT_HTML_OPTIONS_VERSION 1
+#define ZI_REPORT_HTML_OPTIONS_INIT { ZI_REPORT_HTML_OPTIONS_VERSION, 75.0, 10, 0 }
+
+/**
+ * Sets *opts to the defaults of the given struct version. Pass ZI_REPORT_HTML_OPTIONS_VERSION.
+ * @return ZI_OK; ZI_EINVALID if opts is NULL; ZI_EVERSION if version is 0 or too new.
+ * @ownership writes *opts. @thread-safety any thread.
+ * @since 0.3 @stability stable
+ */
+ZI_API zi_status zi_report_html_options_init(zi_report_html_options *opts, uint32_t version) ZI_NOEXCEPT;
+
+/**
+ * The HTML report of one satker (`zi report`): one self-contained UTF-8 HTML file
+ * (docs/report.md) of a compliance report, on the calendar it was scored on, with the LKE
+ * areas and WBK/WBBM criteria when lke_answers is not NULL (scored on their rubric).
+ * opts may be NULL for the defaults.
+ * @return ZI_OK; ZI_EINVALID if html_out or report is NULL, an option is out of range, or
+ * the LKE answers cannot be scored (the message says why); ZI_EVERSION for a bad version.
+ * @ownership on success *html_out is owned by the caller (zi_free) and *len_out (if not
+ * NULL) is its length; on failure *html_out is NULL. @thread-safety any thread.
+ * @since 0.3 @stability stable
+ */
+ZI_API zi_status zi_report_to_html(char **html_out, size_t *len_out, const zi_report *report, const zi_lke_answers *lke_answers, const zi_report_html_options *opts) ZI_NOEXCEPT;
+
+/**
+ * The same HTML written to a file (created or replaced).
+ * @return as zi_report_to_html; ZI_EINVALID if path is NULL; ZI_EIO if the file cannot be
+ * written. @ownership none. @thread-safety any thread (distinct paths).
+ * @since 0.3 @stability stable
+ */
+ZI_API zi_status zi_report_save_html(const char *path, const zi_report *report, const zi_lke_answers *lke_answers, const zi_report_html_options *opts) ZI_NOEXCEPT;
+
+/**
+ * The HTML report of a portfolio (`zi report --portfolio`): ranking, per-parent chart,
+ * score distribution and the satker below opts->threshold, from scores of that portfolio.
+ * @return ZI_OK; ZI_EINVALID if html_out, portfolio or scores is NULL, an option is out of
+ * range, or scores has another number of plans; ZI_EVERSION for a bad version.
+ * @ownership on success *html_out is owned by the caller (zi_free) and *len_out (if not
+ * NULL) is its length; on failure *html_out is NULL. @thread-safety any thread.
+ * @since 0.3 @stability stable
+ */
+ZI_API zi_status zi_portfolio_to_html(char **html_out, size_t *len_out, const zi_portfolio *portfolio, const zi_portfolio_scores *scores, const zi_report_html_options *opts) ZI_NOEXCEPT;
+
+/**
+ * The same HTML written to a file (created or replaced).
+ * @return as zi_portfolio_to_html; ZI_EINVALID if path is NULL; ZI_EIO if the file cannot
+ * be written. @ownership none. @thread-safety any thread (distinct paths).
+ * @since 0.3 @stability stable
+ */
+ZI_API zi_status zi_portfolio_save_html(const char *path, const zi_portfolio *portfolio, const zi_portfolio_scores *scores, const zi_report_html_options *opts) ZI_NOEXCEPT;
+
+/** Options of reminders and of iCalendar alarms (docs/reminders.md). Fields are only ever appended. */
+typedef struct zi_reminder_options {
+  uint32_t version;                        /* ZI_REMINDER_OPTIONS_VERSION */
+  const int32_t *lead_working_days;        /* H-n lead times, each 1..250; NULL: 10, 5, 1. Only read during the call. */
+  size_t lead_count;                       /* entries of lead_working_days */
+  const int32_t *escalation_working_days;  /* H+n escalations, each 1..250; NULL: 3, 7. */
+  size_t escalation_count;                 /* entries of escalation_working_days */
+  bool events;                             /* iCalendar only: all-day VEVENTs on the due dates instead of VTODOs. Default false. */
+} zi_reminder_options;
+
+#define ZI_REMINDER_OPTIONS_VERSION 1
+#define ZI_REMINDER_OPTIONS_INIT { ZI_REMINDER_OPTIONS_VERSION, NULL, 0, NULL, 0, false }
+
+/**
+ * Sets *opts to the defaults of the given struct version. Pass ZI_REMINDER_OPTIONS_VERSION.
+ * @return ZI_OK; ZI_EINVALID if opts is NULL; ZI_EVERSION if version is 0 or too new.
+ * @ownership writes *opts. @thread-safety any thread.
+ * @since 0.3 @stability stable
+ */
+ZI_API zi_status zi_reminder_options_init(zi_reminder_options *opts, uint32_t version) ZI_NOEXCEPT;
+
+/**
+ * The reminders due on the report's as-of date (H-n, H, H+n; docs/reminders.md) as the
+ * JSON of `zi remind --json` (format "zi.reminders/1"), on the report's calendar and
+ * scoring policy. opts may be NULL for the defaults.
+ * @return ZI_OK; ZI_EINVALID if json_out or report is NULL or a lead time is out of range;
+ * ZI_EVERSION for a bad version.
+ * @ownership on success *json_out is owned by the caller (zi_free) and *len_out (if not
+ * NULL) is its length; on failure *json_out is NULL. @thread-safety any thread.
+ * @since 0.3 @stability stable
+ */
+ZI_API zi_status zi_report_reminders_json(char **json_out, size_t *len_out, const zi_report *report, const zi_reminder_options *opts) ZI_NOEXCEPT;
+
+/**
+ * The reminders of several plans with one evidence set (NULL: none) as JSON. The day is
+ * `date` for every satker, or, when unix_seconds is not NULL, each satker's own date at
+ * that instant in its time zone (WIB, WITA, WIT). calendar NULL: each plan's embedded
+ * calendar.
+ * @return ZI_OK; ZI_EINVALID if json_out or plans is NULL, a plan is NULL or a lead time
+ * is out of range; ZI_ENOTFOUND if a plan's calendar is not embedded; ZI_EVERSION.
+ * @ownership on success *json_out is owned by the caller (zi_free); the inputs are only
+ * read during the call. @thread-safety any thread.
+ * @since 0.3 @stability stable
+ */
+ZI_API zi_status zi_reminders_json(char **json_out, size_t *len_out, const zi_plan *const *plans, size_t plan_count, const zi_evidence *evidence, zi_date date, const int64_t *unix_seconds, const zi_calendar *calendar, const zi_reminder_options *opts) ZI_NOEXCEPT;
+
+/**
+ * zi_plan_to_ical with VALARMs at the lead times (n working days before the due date,
+ * 09:00 local time, and on the due day) and escalations, and with VEVENTs instead of
+ * VTODOs when reminders->events. The VTODO/VEVENT text is escaped (RFC 5545), so no id
+ * or text can add a line, property or component. reminders NULL: the defaults.
+ * @return as zi_plan_to_ical; ZI_EINVALID for a lead time out of 0..250.
+ * @ownership on success *ics_out is owned by the caller (zi_free). @thread-safety any thread.
+ * @since 0.3 @stability stable
+ */
+ZI_API zi_status zi_plan_to_ical_alarms(char **ics_out, size_t *len_out, const zi_plan *plan, const zi_calendar *calendar, const zi_ical_options *opts, const zi_reminder_options *reminders) ZI_NOEXCEPT;
+
+/**
+ * zi_report_to_ical with the alarms and events of reminders (on the report's calendar);
+ * deliverables already done get no alarm.
+ * @return as zi_report_to_ical; ZI_EINVALID for a lead time out of 0..250.
+ * @ownership on success *ics_out is owned by the caller (zi_free). @thread-safety any thread.
+ * @since 0.3 @stability stable
+ */
+ZI_API zi_status zi_report_to_ical_alarms(char **ics_out, size_t *len_out, const zi_report *report, const zi_ical_options *opts, const zi_reminder_options *reminders) ZI_NOEXCEPT;
+
+/**
+ * A calendar from a table of date, kind and name (`zi calendar import`; CSV, TSV or
+ * XLSX bytes; docs/calendar-format.md, "Importing from a table"). name NULL or empty:
+ * "ID-<first year>"; source_name names the input in messages; status is an enum
+ * zi_calendar_status. Write it with zi_calendar_to_json.
+ * @return ZI_OK; ZI_EINVALID if out or data is NULL, for an unknown status, or for bad
+ * rows (the message lists each by line and why).
+ * @ownership on success *out is owned by the caller (zi_calendar_free); on failure NULL.
+ * @thread-safety any thread.
+ * @since 0.3 @stability stable
+ */
+ZI_API zi_status zi_calendar_import_table(zi_calendar **out, const char *data, size_t size, const char *source_name, const char *name, int32_t status) ZI_NOEXCEPT;
+
 /* ==================================================================================
  * MODULE: LKE workbook
  *
@@ -3097,11 +3444,98 @@ ZI_API const zi_lke_check_result *zi_lke_batch_result_check(const zi_lke_batch_r
  * answer set and written from one.
  * ================================================================================== */
 
+/* Flags of zi_lke_workbook_export. */
+enum zi_lke_workbook_flag {
+  ZI_LKE_WORKBOOK_CORRECT_DEFECTS = 1  /* write the corrected J8 and L175 (docs/lke-workbook.md) */
+};
+
+/**
+ * Reads the unit's answers, counts, survey indexes, notes (column O) and evidence (P, Q)
+ * from sheet "LKE ZI" of an LKE workbook (size bytes of XLSX), by position and checked
+ * against the item texts. layout_json (layout_len bytes, zi.lke-workbook-layout/1) gives
+ * the row layout; NULL for the embedded PermenPANRB 90/2021 layout. source names the file
+ * in messages (NULL for "<input>").
+ * Problems in cells are findings, not failures: *report_out is the JSON report
+ * {ok, findings[{severity, code, where: "LKE ZI!K12", field, message}], values[{cell, kind,
+ * id, workbook, error?, libzi, differs}], answers}; *error_count_out (if not NULL) the
+ * number of error findings (a wrong option, text in a number cell, ...; those answers are
+ * left out of the set).
+ * @return ZI_OK; ZI_EINVALID if an argument is NULL (data may be NULL only when size is 0),
+ * the bytes are not an XLSX workbook, the sheet is missing (the message lists the sheets)
+ * or the layout is invalid or for another rubric.
+ * @ownership data and layout_json are only read during the call. On success
+ * *answers_out is owned by the caller (zi_lke_answers_free) and *report_out too (zi_free),
+ * *report_len_out (if not NULL) its length; on failure both are NULL.
+ * @thread-safety any thread. @since 0.3 @stability experimental
+ */
+ZI_API zi_status zi_lke_workbook_import(zi_lke_answers **answers_out, char **report_out, size_t *report_len_out, size_t *error_count_out, const zi_lke_rubric *rubric, const char *data, size_t size, const char *layout_json, size_t layout_len, const char *source) ZI_NOEXCEPT;
+
+/**
+ * Writes the unit layer of an answer set into the LKE workbook layout (sheets Utama,
+ * Ctt Eval, LKE ZI), with formulas computing every value, sub-area and total; their cached
+ * results are what the formulas compute. flags: ZI_LKE_WORKBOOK_CORRECT_DEFECTS or 0 (the
+ * circulated defects are written, each reported). layout_json as for
+ * zi_lke_workbook_import (NULL: the embedded layout).
+ * *report_out is the JSON report {ok, findings, values}: the defects, and each cell whose
+ * formula will not show libzi's value (a blank answer skipped by AVERAGE, #DIV/0!), with why.
+ * @return ZI_OK; ZI_EINVALID if an argument is NULL, the answers do not fit the rubric
+ * (as zi_lke_score) or the layout is invalid; ZI_EIO if the workbook cannot be written.
+ * @ownership on success *xlsx_out (xlsx_len_out bytes, may contain NUL bytes) and
+ * *report_out are owned by the caller (zi_free); report_len_out may be NULL. On failure
+ * both are NULL. @thread-safety any thread, while no thread modifies answers.
+ * @since 0.3 @stability experimental
+ */
+ZI_API zi_status zi_lke_workbook_export(char **xlsx_out, size_t *xlsx_len_out, char **report_out, size_t *report_len_out, const zi_lke_answers *answers, const char *layout_json, size_t layout_len, int32_t flags) ZI_NOEXCEPT;
+
 /* ==================================================================================
  * MODULE: satker registry
  *
  * The registry of KPU satker: look a code or a name up.
  * ================================================================================== */
+
+/**
+ * The registry entry (ZI_REGISTRY_KPU) with this code, e.g. "KPU-7203", compared without
+ * regard to case and surrounding spaces (docs/satker.md, "Finding a satker"); NULL when no
+ * entry has it or code is NULL.
+ * @ownership static storage (read it with zi_satker_code, ...). @thread-safety any thread.
+ * @since 0.3 @stability experimental
+ */
+ZI_API const zi_satker *zi_satker_find_code(const char *code) ZI_NOEXCEPT;
+
+/**
+ * The registry entries whose name matches name as a decree writes it ("Komisi Pemilihan
+ * Umum Kabupaten Donggala", "KPU Kab. Donggala"): the exact matches when there are any,
+ * else every entry holding all the words given, in registry order (docs/satker.md).
+ * Writes the first min(count, capacity) entries to out[] and the number of candidates to
+ * *count_out; call with capacity 0 (out may then be NULL) to learn the count.
+ * @return ZI_OK (also for no candidate: *count_out is 0); ZI_EINVALID if count_out or name
+ * is NULL, or out is NULL while capacity > 0.
+ * @ownership the entries are static storage. @thread-safety any thread.
+ * @since 0.3 @stability experimental
+ */
+ZI_API zi_status zi_satker_find_name(size_t *count_out, const zi_satker **out, size_t capacity, const char *name) ZI_NOEXCEPT;
+
+/**
+ * What `zi satker find QUERY --json` prints: the entries for a code, a bare BPS number
+ * ("7203") or a name, as JSON {"format": "zi.satker-list/1", "query", "count", "satker":
+ * [{"code", "name", "level", "parent", "time_zone"}]}. *count_out (if not NULL) is the
+ * number of entries.
+ * @return ZI_OK (also when none matches); ZI_EINVALID if json_out or query is NULL.
+ * @ownership *json_out is owned by the caller (zi_free); *len_out (if not NULL) its length.
+ * @thread-safety any thread. @since 0.3 @stability experimental
+ */
+ZI_API zi_status zi_satker_find_json(char **json_out, size_t *len_out, size_t *count_out, const char *query) ZI_NOEXCEPT;
+
+/**
+ * What `zi satker list --json` prints: the registry's entries of one level (enum
+ * zi_satker_level; -1 for every level) under one parent (its code, case-insensitive; NULL
+ * or "" for any), in registry order, in the JSON of zi_satker_find_json ("query" null).
+ * @return ZI_OK; ZI_EINVALID if json_out is NULL or level is not -1 or a zi_satker_level;
+ * ZI_ENOTFOUND if parent is not a registry code.
+ * @ownership *json_out is owned by the caller (zi_free); *len_out (if not NULL) its length.
+ * @thread-safety any thread. @since 0.3 @stability experimental
+ */
+ZI_API zi_status zi_satker_list_json(char **json_out, size_t *len_out, int32_t level, const char *parent) ZI_NOEXCEPT;
 
 ZI_END_DECL
 

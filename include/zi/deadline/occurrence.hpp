@@ -75,8 +75,22 @@ struct PlanOccurrences {
 };
 
 // Expands every indicator of the plan. An indicator whose schedule has an error yields
-// no occurrence; a missing or unreadable target counts as 1 per occurrence.
+// no occurrence; a missing or unreadable target counts as 1 per occurrence. Past
+// kMaxOccurrencesPerPlan occurrences expansion stops, with one `occurrence_limit` error
+// diagnostic (call CheckOccurrenceLimit first to refuse such a plan up front).
 PlanOccurrences ExpandOccurrences(const Plan& plan, const Calendar& calendar);
+
+// The most occurrences one plan may expand to (docs/limits.md): a real decree has a few
+// hundred; scoring costs a few kilobytes per occurrence, so this bounds a plan's scoring
+// memory well under 1 GB.
+inline constexpr size_t kMaxOccurrencesPerPlan = 100000;
+
+// The number of occurrences the plan expands to, from its schedules alone (no calendar,
+// no due dates: linear in the plan, a few bytes per distinct schedule).
+size_t CountOccurrences(const Plan& plan);
+// OK, or InvalidArgument "plan has N occurrences (...), more than the 100000 a plan may
+// have" when CountOccurrences(plan) > kMaxOccurrencesPerPlan.
+absl::Status CheckOccurrenceLimit(const Plan& plan);
 
 }  // namespace v1
 }  // namespace zi

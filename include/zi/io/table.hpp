@@ -8,6 +8,7 @@
 #define ZI_IO_TABLE_HPP
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -73,6 +74,11 @@ struct TableReadOptions {
   size_t max_rows = 1'100'000;
   size_t max_cell_bytes = 1u << 20;            // 1 MiB of UTF-8 per cell
   uint64_t max_uncompressed_bytes = 256u << 20;  // XLSX: per ZIP entry (ZIP bombs)
+  size_t max_cells = 5'000'000;  // cells kept in all rows (empty cells before a value count)
+  // Text: a quoted cell that runs past this many physical lines (or to the end of the file)
+  // is taken as an unterminated quote: the quote is read as a literal character and the
+  // record re-read, with a "table_unterminated_quote" diagnostic (docs/tables.md).
+  int max_cell_lines = 1000;
 };
 
 // "A1"-style column letters: 0 -> "A", 27 -> "AB".

@@ -20,6 +20,8 @@ inline namespace v1 {
 struct TableFormula {
   std::string text;
   double cached = 0;
+
+  friend bool operator==(const TableFormula&, const TableFormula&) = default;
 };
 
 using TableValue = std::variant<std::monostate, std::string, double, int64_t, Date, bool, TableFormula>;
@@ -37,18 +39,24 @@ struct TableColumn {
   double width = 12;   // in characters
   ColumnFormat format = ColumnFormat::kText;
   bool wrap = false;   // long texts wrap in their cell
+
+  friend bool operator==(const TableColumn&, const TableColumn&) = default;
 };
 
 // A merged range, 0-based and inclusive, counted in data rows (row 0 = the first row after
 // the header).
 struct TableMerge {
   int first_row = 0, first_column = 0, last_row = 0, last_column = 0;
+
+  friend bool operator==(const TableMerge&, const TableMerge&) = default;
 };
 
 // A list the cell must be chosen from (XLSX data validation), for answer columns.
 struct TableChoiceList {
   int column = 0;
   std::vector<std::string> choices;
+
+  friend bool operator==(const TableChoiceList&, const TableChoiceList&) = default;
 };
 
 struct TableSheet {
@@ -61,6 +69,8 @@ struct TableSheet {
   bool freeze_header = true;
   bool protect = false;  // XLSX: protect the sheet (no password), leaving unlocked_columns editable
   std::vector<int> unlocked_columns;
+
+  friend bool operator==(const TableSheet&, const TableSheet&) = default;
 };
 
 struct CsvWriteOptions {

@@ -27,6 +27,9 @@ const Satker* FindSatkerByCode(std::string_view code);
 // abbreviations (KPU, Kab., Prov.) do not matter. Exact matches only when there are any; else
 // every entry whose name holds all the words given, in registry order (docs/satker.md).
 std::vector<const Satker*> FindSatkerByName(std::string_view name);
+// What `zi satker find` looks up: a code (FindSatkerByCode), else a bare BPS number
+// ("7203" for KPU-7203), else a name (FindSatkerByName).
+std::vector<const Satker*> FindSatker(std::string_view query);
 
 }  // namespace v1
 }  // namespace zi

@@ -40,10 +40,12 @@ from .score import (LkeAreaScore, LkeHasilGroupScore, LkeHasilScore, LkeItemScor
                     lke_score)
 from .suggest import LkeSuggestion
 from .whatif import WhatIfResult, WhatIfStep
+from .workbook import LkeWorkbookExport, LkeWorkbookImport, lke_workbook_export, lke_workbook_import
 
 __all__ = [
     "CriterionResult", "LkeAnswers", "LkeArea", "LkeAreaScore", "LkeBatchResult", "LkeCriterion",
     "LkeHasilGroupScore", "LkeHasilItem", "LkeHasilScore", "LkeItemScore", "LkeOption", "LkePredicate",
     "LkeQuestion", "LkeRatio", "LkeRubric", "LkeScore", "LkeSubarea", "LkeSubareaScore",
     "LkeSuggestion", "PredicateResult", "WhatIfResult", "WhatIfStep", "lke_score", "lke_score_batch",
+    "LkeWorkbookExport", "LkeWorkbookImport", "lke_workbook_export", "lke_workbook_import",
 ]

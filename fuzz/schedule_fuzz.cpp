@@ -1,0 +1,23 @@
+// Schedule phrases (ParseSchedule): never crashes, for year 2026 or (first byte 0xF8..0xFF)
+// a year near the edges of the supported range. Accepted schedules have windows that start
+// no later than they end.
+#include "fuzz_common.hpp"
+#include "zi/deadline/schedule.hpp"
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+  if (size > 4096) return -1;
+  // A first byte 0xF8..0xFF (never in UTF-8) picks a year near the edges of the range.
+  static constexpr int kYears[] = {2027, 1400, 1401, 9999, 9998, 1, 0, 10000};
+  int year = 2026;
+  if (size >= 1 && data[0] >= 0xF8) {
+    year = kYears[data[0] - 0xF8];
+    ++data;
+    --size;
+  }
+  auto schedule = zi::ParseSchedule(zi_fuzz::Text(data, size), year);
+  if (!schedule.ok()) return 0;
+  for (const auto& w : schedule->windows) {
+    zi_fuzz::Check(!(w.end < w.start), "a schedule window starts no later than it ends");
+  }
+  return 0;
+}

@@ -1,0 +1,92 @@
+#include "plan_set.hpp"
+
+#include <algorithm>
+#include <filesystem>
+#include <map>
+
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_split.h"
+#include "zi/compliance/synthetic.hpp"
+#include "zi/deadline/occurrence.hpp"
+#include "zi/defaults.hpp"
+#include "zi/io/plan_json.hpp"
+
+namespace zi::cli {
+
+namespace fs = std::filesystem;
+
+absl::StatusOr<LoadedPlans> LoadPlanSet(const Args& args) {
+  LoadedPlans loaded;
+  std::vector<Plan>& plans = loaded.plans;
+  std::map<std::string, std::string> file_of_satker;  // satker code -> the file that has it
+  std::vector<std::string> files;
+  if (auto one = args.Option("--plan")) files.push_back(*one);
+  if (auto spec = args.Option("--plans")) {
+    std::error_code ec;
+    if (fs::is_directory(*spec, ec)) {
+      std::vector<std::string> in_dir;
+      for (const auto& e : fs::directory_iterator(*spec, ec)) {
+        if (e.path().extension() == ".json") in_dir.push_back(e.path().string());
+      }
+      std::sort(in_dir.begin(), in_dir.end());
+      if (in_dir.empty()) {
+        return absl::InvalidArgumentError(*spec + ": tidak ada berkas rencana aksi *.json");
+      }
+      files.insert(files.end(), in_dir.begin(), in_dir.end());
+    } else {
+      std::vector<std::string> listed = absl::StrSplit(*spec, ',', absl::SkipEmpty());
+      files.insert(files.end(), listed.begin(), listed.end());
+    }
+  }
+  for (const std::string& f : files) {
+    absl::StatusOr<Plan> p = LoadPlanFile(f);
+    absl::Status why = p.ok() ? CheckOccurrenceLimit(*p) : p.status();
+    if (why.ok()) {
+      auto [at, inserted] = file_of_satker.emplace(p->satker().code, f);
+      if (!inserted) {
+        why = absl::InvalidArgumentError(absl::StrCat(
+            "satker ", p->satker().code, " sudah punya rencana aksi di ", at->second));
+      }
+    }
+    if (!why.ok()) {
+      const std::string m(why.message());
+      loaded.bad.push_back(m.rfind(f, 0) == 0 ? m : absl::StrCat(f, ": ", m));
+      continue;
+    }
+    plans.push_back(*std::move(p));
+  }
+  if (auto count = args.Int("--synthetic")) {
+    absl::StatusOr<Plan> base = DefaultPlan();
+    if (!base.ok()) return base.status();
+    for (Plan& p : SyntheticPortfolio(*base, static_cast<size_t>(*count), 2026)) {
+      plans.push_back(std::move(p));
+    }
+  }
+  const bool any_source = !files.empty() || args.Int("--synthetic");
+  if (args.Flag("--with-default") || !any_source) {
+    absl::StatusOr<Plan> p = DefaultPlan();
+    if (!p.ok()) return p.status();
+    const bool taken = std::any_of(plans.begin(), plans.end(), [&](const Plan& q) {
+      return q.satker().code == p->satker().code;
+    });
+    if (!taken) plans.insert(plans.begin(), *p);
+  }
+  return loaded;
+}
+
+int ReportBadPlans(const Args& args, const LoadedPlans& loaded, std::ostream& err, bool* keep_going) {
+  *keep_going = true;
+  for (const std::string& bad : loaded.bad) err << "zi: error: " << bad << "\n";
+  if (loaded.plans.empty()) {
+    *keep_going = false;
+    return Fail(err, absl::StrCat("tidak ada rencana aksi yang dapat dinilai (", loaded.bad.size(),
+                                  " berkas rencana aksi bermasalah)"));
+  }
+  if (loaded.bad.empty()) return kExitOk;
+  const bool fail = !args.Flag("--allow-bad-plans");
+  err << "zi: " << loaded.bad.size() << " berkas rencana aksi dilewati, " << loaded.plans.size()
+      << " dinilai" << (fail ? " (gunakan --allow-bad-plans agar status keluar 0)" : "") << "\n";
+  return fail ? kExitFailure : kExitOk;
+}
+
+}  // namespace zi::cli

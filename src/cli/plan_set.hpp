@@ -1,0 +1,34 @@
+// The plans a many-satker command works on (zi portfolio, zi report --portfolio, zi remind):
+// --plan FILE, --plans DIR|FILE[,FILE...], --synthetic N, --with-default, or the embedded plan.
+// A bad plan file is reported with its name and reason and left out; the others are kept.
+#ifndef ZI_CLI_PLAN_SET_HPP
+#define ZI_CLI_PLAN_SET_HPP
+
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "absl/status/statusor.h"
+#include "common.hpp"
+#include "zi/plan/plan.hpp"
+
+namespace zi::cli {
+
+struct LoadedPlans {
+  std::vector<Plan> plans;
+  // "<file>: <reason>" for a plan that does not load, is over the occurrence limit, or is
+  // for a satker an earlier file already has.
+  std::vector<std::string> bad;
+};
+
+absl::StatusOr<LoadedPlans> LoadPlanSet(const Args& args);
+
+// Prints every bad plan and a summary to `err`. Returns the exit status to give up with
+// when nothing is left to score, or when bad plans were found without --allow-bad-plans
+// (kExitFailure); kExitOk when the command may go on. `*keep_going` is false only when no
+// plan is left.
+int ReportBadPlans(const Args& args, const LoadedPlans& loaded, std::ostream& err, bool* keep_going);
+
+}  // namespace zi::cli
+
+#endif  // ZI_CLI_PLAN_SET_HPP
