@@ -149,6 +149,28 @@ const T* At(const std::vector<T>& v, size_t i) {
 using zi::capi::unwrap;
 using zi::capi::wrap;
 
+namespace {
+
+// zi_tables_score and zi_tables_agenda: the report's agenda built as zi_agenda_json builds
+// it, then turned into sheets by `tables`.
+template <typename Tables>
+zi_status AgendaTablesOut(char** bytes_out, size_t* len_out, const zi_report* report,
+                          const zi_calendar* calendar, const zi_agenda_options* opts,
+                          const char* format, const char* sheet, Tables tables) {
+  return zi::capi::Guard([&]() -> zi_status {
+    if (zi_status s = zi::capi::Start(bytes_out, format)) return s;
+    if (!report) return zi::capi::NullArgument("report");
+    zi::AgendaOptions options;
+    if (zi_status s = zi::capi::AgendaOptionsFrom(opts, &options)) return s;
+    const zi::capi::ReportHandle& h = *unwrap(report);
+    const zi::Agenda agenda =
+        zi::BuildAgenda(h.report, calendar ? *unwrap(calendar) : h.calendar, options);
+    return zi::capi::GiveTables(bytes_out, len_out, tables(h.report, agenda), format, sheet);
+  });
+}
+
+}  // namespace
+
 extern "C" {
 
 ZI_API zi_status zi_evidence_read_table(zi_evidence** out, const char* data, size_t size,
@@ -251,36 +273,19 @@ ZI_API int32_t zi_evidence_unfilled_line(const zi_evidence* e, size_t i) noexcep
 
 // ---- report tables ---------------------------------------------------------------------
 
+
 ZI_API zi_status zi_tables_score(char** bytes_out, size_t* len_out, const zi_report* report,
                                  const zi_calendar* calendar, const zi_agenda_options* opts,
                                  const char* format, const char* sheet) noexcept {
-  return zi::capi::Guard([&]() -> zi_status {
-    if (zi_status s = zi::capi::Start(bytes_out, format)) return s;
-    if (!report) return zi::capi::NullArgument("report");
-    zi::AgendaOptions options;
-    if (zi_status s = zi::capi::AgendaOptionsFrom(opts, &options)) return s;
-    const zi::capi::ReportHandle& h = *unwrap(report);
-    const zi::Agenda agenda =
-        zi::BuildAgenda(h.report, calendar ? *unwrap(calendar) : h.calendar, options);
-    return zi::capi::GiveTables(bytes_out, len_out, zi::ScoreReportTables(h.report, agenda), format,
-                                sheet);
-  });
+  return AgendaTablesOut(bytes_out, len_out, report, calendar, opts, format, sheet,
+                         [](const auto& r, const zi::Agenda& a) { return zi::ScoreReportTables(r, a); });
 }
 
 ZI_API zi_status zi_tables_agenda(char** bytes_out, size_t* len_out, const zi_report* report,
                                   const zi_calendar* calendar, const zi_agenda_options* opts,
                                   const char* format, const char* sheet) noexcept {
-  return zi::capi::Guard([&]() -> zi_status {
-    if (zi_status s = zi::capi::Start(bytes_out, format)) return s;
-    if (!report) return zi::capi::NullArgument("report");
-    zi::AgendaOptions options;
-    if (zi_status s = zi::capi::AgendaOptionsFrom(opts, &options)) return s;
-    const zi::capi::ReportHandle& h = *unwrap(report);
-    const zi::Agenda agenda =
-        zi::BuildAgenda(h.report, calendar ? *unwrap(calendar) : h.calendar, options);
-    return zi::capi::GiveTables(bytes_out, len_out, zi::AgendaTables(h.report, agenda), format,
-                                sheet);
-  });
+  return AgendaTablesOut(bytes_out, len_out, report, calendar, opts, format, sheet,
+                         [](const auto& r, const zi::Agenda& a) { return zi::AgendaTables(r, a); });
 }
 
 ZI_API zi_status zi_tables_explain(char** bytes_out, size_t* len_out, const zi_report* report,
