@@ -3,10 +3,13 @@
 // compiled columnar path, with 1 thread and with every hardware thread.
 //
 // items_per_second is occurrences scored per second. Compare figures only within one
-// run: the machine is shared.
+// run: the machine is shared. BM_PortfolioMemory* report the heap the compiled form holds
+// per plan, per occurrence and per evidence record (docs/limits.md).
 #include <benchmark/benchmark.h>
+#include <malloc.h>
 #include <sys/resource.h>
 
+#include <algorithm>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -161,16 +164,223 @@ void BM_PortfolioCompile(benchmark::State& state) {
 }
 BENCHMARK(BM_PortfolioCompile)->Args({553, 1})->Args({553, 2})->UseRealTime()->Unit(benchmark::kMillisecond);
 
+// The workload's evidence records: kept by GetWorkload up to 553 satker, made again
+// (the same records) for the larger sizes, once per size.
+const std::vector<EvidenceRecord>& EvidenceOf(int64_t n) {
+  const Workload& w = GetWorkload(n);
+  if (!w.evidence.empty()) return w.evidence;
+  static std::mutex mu;
+  static std::map<int64_t, std::vector<EvidenceRecord>> cache;
+  std::lock_guard<std::mutex> lock(mu);
+  std::vector<EvidenceRecord>& out = cache[n];
+  if (out.empty()) {
+    const Calendar cal = *DefaultCalendar();
+    for (size_t p = 0; p < w.plans.size(); ++p) {
+      const PlanOccurrences occ = ExpandOccurrences(w.plans[p], cal);
+      for (EvidenceRecord& e : SyntheticEvidence(w.plans[p], occ, 7 + p)) {
+        e.ref.clear();
+        out.push_back(std::move(e));
+      }
+    }
+  }
+  return out;
+}
+
 // Filing an evidence set under the compiled plans.
 void BM_PortfolioWithEvidence(benchmark::State& state) {
   const Workload& w = GetWorkload(state.range(0));
+  const std::vector<EvidenceRecord>& evidence = EvidenceOf(state.range(0));
   for (auto _ : state) {
-    CompiledPortfolio p = w.compiled->WithEvidence(w.evidence);
+    CompiledPortfolio p = w.compiled->WithEvidence(evidence);
     benchmark::DoNotOptimize(p.evidence_count());
   }
-  state.SetItemsProcessed(state.iterations() * static_cast<int64_t>(w.evidence.size()));
+  state.SetItemsProcessed(state.iterations() * static_cast<int64_t>(evidence.size()));
 }
-BENCHMARK(BM_PortfolioWithEvidence)->Arg(553)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_PortfolioWithEvidence)->Arg(553)->Arg(10000)->Unit(benchmark::kMillisecond);
+
+// Incremental evidence (CompiledPortfolio::WithSatkerEvidence): one satker's evidence
+// replaced (by its own records again, so every iteration does the same work), the other
+// satker's shared; 64 satker spread over the portfolio, in turn. Compare with
+// BM_PortfolioWithEvidence of the same size, which files everything again.
+void BM_PortfolioSatkerUpdate(benchmark::State& state) {
+  const Workload& w = GetWorkload(state.range(0));
+  const std::vector<EvidenceRecord>& evidence = EvidenceOf(state.range(0));
+  const size_t P = w.plans.size(), kSatker = std::min<size_t>(64, P);
+  std::vector<std::string> codes;
+  std::vector<std::vector<EvidenceRecord>> records(kSatker);
+  std::map<std::string, size_t> slot;
+  for (size_t k = 0; k < kSatker; ++k) {
+    codes.push_back(w.plans[k * P / kSatker].satker().code);
+    slot[codes.back()] = k;
+  }
+  for (const EvidenceRecord& r : evidence) {
+    auto it = slot.find(r.satker);
+    if (it != slot.end()) records[it->second].push_back(r);
+  }
+  size_t k = 0, filed = 0;
+  for (auto _ : state) {
+    auto p = w.compiled->WithSatkerEvidence(codes[k], records[k]);
+    benchmark::DoNotOptimize(p->evidence_count());
+    filed += records[k].size();
+    k = (k + 1) % kSatker;
+  }
+  state.SetItemsProcessed(static_cast<int64_t>(filed));
+  state.counters["satker"] = static_cast<double>(P);
+}
+BENCHMARK(BM_PortfolioSatkerUpdate)->Arg(553)->Arg(10000)->Unit(benchmark::kMicrosecond);
+
+// Incremental evidence (CompiledPortfolio::WithAddedEvidence): one new record of one
+// satker added to the filed evidence.
+void BM_PortfolioAddRecord(benchmark::State& state) {
+  const Workload& w = GetWorkload(state.range(0));
+  const std::vector<EvidenceRecord>& evidence = EvidenceOf(state.range(0));
+  const size_t step = std::max<size_t>(1, evidence.size() / 64);
+  size_t k = 0;
+  for (auto _ : state) {
+    auto p = w.compiled->WithAddedEvidence(std::span<const EvidenceRecord>(&evidence[k], 1));
+    benchmark::DoNotOptimize(p.evidence_count());
+    k = (k + step) % evidence.size();
+  }
+  state.SetItemsProcessed(state.iterations());
+}
+BENCHMARK(BM_PortfolioAddRecord)->Arg(553)->Arg(10000)->Unit(benchmark::kMicrosecond);
+
+// ---- memory of the compiled path (docs/limits.md) -------------------------------------------
+//
+// The heap the compiled portfolio holds, measured with mallinfo2() (bytes in use) around
+// Compile and WithEvidence, once per size outside the timed loop; the plans themselves are
+// shared with the caller and counted apart (plan_bytes_per_plan). Two shapes:
+//   Plans/N        N light synthetic satker (the portfolio benchmark's plans, ~118
+//                  occurrences each) with their synthetic evidence: the cost per plan.
+//   Occurrences/K  one plan of K quarterly indicators (4 occurrences each; K = 25,000 is
+//                  the 100,000-occurrence cap) with one verified record per occurrence: the
+//                  cost per occurrence and per evidence record of a big plan.
+// The timed loop is one Compile + WithEvidence.
+// Bytes in use: the arena's chunks plus the large blocks malloc maps on their own (the
+// columns of a big portfolio are such blocks; uordblks alone leaves them out).
+size_t HeapInUse() {
+  const struct mallinfo2 m = mallinfo2();
+  return m.uordblks + m.hblkhd;
+}
+
+Plan QuarterlyPlan(int k) {
+  PlanData d;
+  d.satker = Satker{"KPU-72", "KPU Provinsi Sulawesi Tengah", SatkerLevel::kProvinsi, "KPU-RI",
+                    TimeZone::kWITA};
+  d.year = 2026;
+  int made = 0;
+  for (int c = 0; c < 6 && made < k; ++c) {
+    Component comp;
+    for (int a = 0; a < 4 && made < k; ++a) {
+      Aspect asp;
+      const int per_aspect = (k + 23) / 24;
+      for (int i = 0; i * 10 < per_aspect && made < k; ++i) {
+        Activity act;
+        for (int j = 0; j < 10 && made < k; ++j, ++made) {
+          Indicator ind;
+          ind.schedule = "Per Triwulan";
+          ind.target = "4 (empat) Laporan";
+          act.indicators.push_back(std::move(ind));
+        }
+        asp.activities.push_back(std::move(act));
+      }
+      comp.aspects.push_back(std::move(asp));
+    }
+    d.components.push_back(std::move(comp));
+  }
+  return Plan(std::move(d));
+}
+
+void MemoryOf(benchmark::State& state, const std::vector<Plan>& plans,
+              const std::vector<EvidenceRecord>& evidence, size_t plan_bytes) {
+  for (auto _ : state) {
+    auto c = CompiledPortfolio::Compile(plans);
+    CompiledPortfolio p = c->WithEvidence(evidence);
+    benchmark::DoNotOptimize(p.evidence_count());
+  }
+  const size_t before = HeapInUse();
+  auto compiled = CompiledPortfolio::Compile(plans);
+  if (!compiled.ok()) {
+    state.SkipWithError(std::string(compiled.status().message()).c_str());
+    return;
+  }
+  const size_t compiled_bytes = HeapInUse() - before;
+  const CompiledPortfolio with = compiled->WithEvidence(evidence);
+  const size_t evidence_bytes = HeapInUse() - before - compiled_bytes;
+  const double occ = static_cast<double>(compiled->occurrence_count());
+  const double n = static_cast<double>(plans.size());
+  const double ev = static_cast<double>(with.evidence_count());
+  state.counters["plans"] = n;
+  state.counters["occurrences"] = occ;
+  state.counters["evidence"] = ev;
+  state.counters["compiled_MB"] = static_cast<double>(compiled_bytes) / 1048576.0;
+  state.counters["bytes_per_plan"] = static_cast<double>(compiled_bytes) / n;
+  state.counters["bytes_per_occurrence"] = static_cast<double>(compiled_bytes) / occ;
+  state.counters["bytes_per_evidence"] = ev > 0 ? static_cast<double>(evidence_bytes) / ev : 0.0;
+  state.counters["plan_bytes_per_plan"] = static_cast<double>(plan_bytes) / n;
+}
+
+void BM_PortfolioMemoryPlans(benchmark::State& state) {
+  const int64_t n = state.range(0);
+  const Plan base = *DefaultPlan();
+  const Calendar cal = *DefaultCalendar();
+  const auto kpu = KpuSatker();
+  std::vector<Plan> plans;
+  plans.reserve(static_cast<size_t>(n));
+  std::vector<EvidenceRecord> evidence;
+  const size_t before = HeapInUse();
+  for (int64_t i = 0; i < n; ++i) {
+    const Satker s =
+        i < static_cast<int64_t>(kpu.size())
+            ? kpu[static_cast<size_t>(i)]
+            : Satker{"SYN-" + std::to_string(i + 1), "Satker sintetis", SatkerLevel::kKabkota,
+                     kpu[1 + static_cast<size_t>(i % 38)].code, TimeZone::kWITA};
+    plans.push_back(Lighten(SyntheticPlan(base, s, 2026 + static_cast<uint64_t>(i))));
+  }
+  const size_t plan_bytes = HeapInUse() - before;
+  for (size_t p = 0; p < plans.size(); ++p) {
+    const PlanOccurrences occ = ExpandOccurrences(plans[p], cal);
+    for (EvidenceRecord& e : SyntheticEvidence(plans[p], occ, 7 + p)) {
+      e.ref.clear();
+      evidence.push_back(std::move(e));
+    }
+  }
+  MemoryOf(state, plans, evidence, plan_bytes);
+}
+BENCHMARK(BM_PortfolioMemoryPlans)
+    ->Arg(553)
+    ->Arg(10000)
+    ->Iterations(1)
+    ->Unit(benchmark::kMillisecond);
+
+void BM_PortfolioMemoryOccurrences(benchmark::State& state) {
+  const int k = static_cast<int>(state.range(0));
+  const size_t before = HeapInUse();
+  const std::vector<Plan> plans = {QuarterlyPlan(k)};
+  const size_t plan_bytes = HeapInUse() - before;
+  const Calendar cal = *DefaultCalendar();
+  const size_t before_expansion = HeapInUse();
+  const PlanOccurrences occ = ExpandOccurrences(plans[0], cal);
+  // What Compile holds for a moment per plan being expanded (a block of plans at a time).
+  state.counters["expansion_bytes_per_occurrence"] =
+      static_cast<double>(HeapInUse() - before_expansion) /
+      static_cast<double>(std::max<size_t>(1, occ.occurrences.size()));
+  std::vector<EvidenceRecord> evidence;
+  evidence.reserve(occ.occurrences.size());
+  for (const Occurrence& o : occ.occurrences) {
+    EvidenceRecord e;
+    e.satker = "KPU-72";
+    e.indicator = o.indicator_id;
+    e.occurrence = o.index;
+    e.date = o.due;
+    evidence.push_back(std::move(e));
+  }
+  MemoryOf(state, plans, evidence, plan_bytes);
+}
+BENCHMARK(BM_PortfolioMemoryOccurrences)
+    ->Arg(1000)
+    ->Arg(25000)
+    ->Iterations(1)
+    ->Unit(benchmark::kMillisecond);
 
 }  // namespace
-

@@ -63,6 +63,20 @@ set(CPACK_DEBIAN_ZI_PYTHON_PACKAGE_NAME "python3-zi")
 set(CPACK_DEBIAN_ZI_PYTHON_PACKAGE_SECTION "python")
 set(CPACK_DEBIAN_ZI_PYTHON_PACKAGE_DEPENDS "libzi-c${ZI_ABI_VERSION} (= ${zi_deb_version}), python3")
 set(CPACK_COMPONENT_ZI_PYTHON_DESCRIPTION "Python 3 package zi over libzi's stable C ABI (ctypes)")
+# Python writes __pycache__/*.pyc next to the modules when root imports them; dpkg does not
+# know those files, so without this prerm (what py3clean does for dh_python3 packages) a
+# purge would leave the package's directories behind (scripts/check-install.sh checks it).
+set(zi_python_pkgdir "${CPACK_PACKAGING_INSTALL_PREFIX}/${ZI_INSTALL_PYTHONDIR}/zi")
+file(WRITE "${PROJECT_BINARY_DIR}/debian-python/prerm"
+     "#!/bin/sh\nset -e\n"
+     "# Remove the byte-code Python wrote next to the modules (files dpkg does not know).\n"
+     "if [ -d '${zi_python_pkgdir}' ]; then\n"
+     "\tfind '${zi_python_pkgdir}' -depth -type d -name __pycache__ -exec rm -rf {} +\n"
+     "fi\n")
+file(CHMOD "${PROJECT_BINARY_DIR}/debian-python/prerm"
+     PERMISSIONS OWNER_READ OWNER_WRITE OWNER_EXECUTE GROUP_READ GROUP_EXECUTE WORLD_READ WORLD_EXECUTE)
+set(CPACK_DEBIAN_ZI_PYTHON_PACKAGE_CONTROL_EXTRA "${PROJECT_BINARY_DIR}/debian-python/prerm")
+set(CPACK_DEBIAN_ZI_PYTHON_PACKAGE_CONTROL_STRICT_PERMISSION TRUE)
 
 set(CPACK_DEBIAN_ZI_PHP_PACKAGE_NAME "php-zi")
 set(CPACK_DEBIAN_ZI_PHP_PACKAGE_SECTION "php")

@@ -75,13 +75,14 @@ FIELDS = {
     "half": ({"weight", "subareas"}, {"parents"}),
     "parent": ({"id", "name", "weight"}, {"label", "source", "note"}),
     "subarea": ({"id", "name", "weight", "questions"}, {"label", "source", "note", "parent", "ratios"}),
-    "question": ({"id", "text", "type"}, {"label", "heading", "same_as", "options", "note"}),
+    "question": ({"id", "text", "type"}, {"label", "heading", "same_as", "options", "note", "measured_by"}),
     "option": ({"code", "text", "value"}, {"note"}),
     "ratio": ({"id", "text", "formula", "numerator", "denominator", "cap"}, {"label", "explanation", "alternatives", "note"}),
     "alternative": ({"id", "numerator", "denominator"}, {"formula", "note"}),
     "hasil": ({"weight", "groups", "items"}, set()),
     "group": ({"id", "name", "weight"}, {"label", "source", "note"}),
-    "item": ({"id", "name", "group", "weight", "type"}, {"label", "text", "explanation", "options", "source", "note"}),
+    "item": ({"id", "name", "group", "weight", "type"},
+             {"label", "text", "explanation", "options", "source", "note", "measured_by"}),
     "predicate": ({"id", "name", "requires_prior", "criteria"}, {"source", "note"}),
     "criterion": ({"id", "label", "measure", "min"}, {"survey_score", "source", "note"}),
 }
@@ -132,6 +133,8 @@ class Checker:
         for k in ("name", "text", "label", "note", "source", "explanation", "heading"):
             if k in obj and not (isinstance(obj[k], str) and obj[k].strip()):
                 self.err(where, "'%s' must be a non-empty string" % k)
+        if "measured_by" in obj and obj["measured_by"] not in ("unit", "survey", "external"):
+            self.err(where, "measured_by must be \"unit\", \"survey\" or \"external\"")
         return True
 
     def claim_id(self, ident, where):

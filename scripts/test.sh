@@ -11,6 +11,10 @@ for preset in dev asan; do
   cmake --preset "${preset}"
   cmake --build --preset "${preset}" -j"${jobs}"
   ctest --preset "${preset}" -j"${jobs}"
+  if [[ "${preset}" == dev ]]; then
+    # The dev build's .deb packages installed with apt, used and purged (CI=true only).
+    bash scripts/check-install.sh --build-dir build/dev
+  fi
 done
 # ThreadSanitizer: only the concurrency tests (label "concurrency") are built and run.
 echo "== tsan: configure, build the concurrency tests, test"

@@ -26,7 +26,7 @@ absl::StatusOr<Plan> DefaultPlan() {
   // Parsed once; thread-safe initialisation of a function-local static.
   static const absl::StatusOr<Plan> kPlan = []() -> absl::StatusOr<Plan> {
     std::optional<std::string_view> bytes = EmbeddedData(kDefaultPlanName);
-    if (!bytes) return absl::InternalError("the default plan is not embedded");
+    if (!bytes) return absl::InternalError("rencana aksi bawaan tidak tertanam di pustaka");
     PlanReadOptions options;
     options.source_name = internal::Cat("<embedded>/", kDefaultPlanName);
     return ReadPlanJson(*bytes, options);
@@ -49,9 +49,9 @@ absl::StatusOr<Calendar> CalendarForPlan(const Plan& plan, CalendarOptions optio
     if (c.ok()) shipped.push_back(internal::Cat(name, " (", internal::Join(c->years(), ", "), ")"));
   }
   return absl::NotFoundError(internal::Cat(
-      "the plan for ", plan.year(), " uses calendar '", plan.calendar_name(),
-      "', which is not built in (built in: ", internal::Join(shipped, "; "),
-      "); give its holidays as a zi.calendar/1 file with --calendar FILE "
+      "rencana aksi tahun ", plan.year(), " memakai kalender '", plan.calendar_name(),
+      "', yang bukan kalender bawaan (kalender bawaan: ", internal::Join(shipped, "; "),
+      "); berikan hari liburnya sebagai berkas zi.calendar/1 dengan --calendar BERKAS "
       "(docs/calendar-format.md)"));
 }
 
@@ -59,7 +59,7 @@ absl::StatusOr<Rubric> DefaultRubric() {
   // Parsed once; thread-safe initialisation of a function-local static.
   static const absl::StatusOr<Rubric> kRubric = []() -> absl::StatusOr<Rubric> {
     std::optional<std::string_view> bytes = EmbeddedData(kDefaultRubricName);
-    if (!bytes) return absl::InternalError("the default LKE rubric is not embedded");
+    if (!bytes) return absl::InternalError("rubrik LKE bawaan tidak tertanam di pustaka");
     RubricReadOptions options;
     options.source_name = internal::Cat("<embedded>/", kDefaultRubricName);
     return ReadRubricJson(*bytes, options);

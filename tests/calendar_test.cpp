@@ -324,7 +324,7 @@ TEST(CalendarTest, CreateValidates) {
   EXPECT_FALSE(
       make({2026}, {Holiday{D(2026, 1, 2), HolidayKind::kLiburDaerah, "Bad Region", "X"}}).ok());
   absl::StatusOr<Calendar> dup = make({2026}, {newyear, newyear});
-  EXPECT_NE(dup.status().message().find("2026-01-01 is listed twice"), std::string::npos)
+  EXPECT_NE(dup.status().message().find("2026-01-01 tercantum dua kali"), std::string::npos)
       << dup.status();
   EXPECT_FALSE(Calendar::Create(CalendarData{}).ok());  // no name
 }
@@ -432,7 +432,7 @@ TEST(BuiltInCalendarTest, AYearNotBuiltInNamesTheFix) {
   const std::string m(c.status().message());
   EXPECT_NE(m.find("'ID-2028'"), std::string::npos) << m;
   EXPECT_NE(m.find("ID-2026 (2026); ID-2027 (2027)"), std::string::npos) << m;
-  EXPECT_NE(m.find("--calendar FILE"), std::string::npos) << m;
+  EXPECT_NE(m.find("--calendar BERKAS"), std::string::npos) << m;
 }
 
 TEST(CalendarJsonTest, StatusIsConfirmedOrProvisional) {
@@ -487,30 +487,30 @@ TEST(CalendarJsonTest, ErrorsNameTheJsonPointer) {
   const std::vector<Case> cases = {
       {head + R"("holidays": [{"date": "2026-01-01", "kind": "libur_nasional", "name": "A"},
                               {"date": "2026-01-01", "kind": "cuti_bersama", "name": "B"}]})",
-       "/holidays/1/date: duplicate date 2026-01-01, already at /holidays/0"},
+       "/holidays/1/date: tanggal ganda 2026-01-01, sudah ada di /holidays/0"},
       {head + R"("holidays": [{"date": "2026-01-01", "kind": "libur", "name": "A"}]})",
-       "/holidays/0/kind: expected \"libur_nasional\", \"cuti_bersama\""},
+       "/holidays/0/kind: diharapkan \"libur_nasional\", \"cuti_bersama\""},
       {head + R"("holidays": [{"date": "2026-01-01", "kind": "libur_nasional", "name": "A",
                                "nama": "B"}]})",
-       "/holidays/0/nama: unknown field 'nama'"},
-      {head + R"("holidays": [], "tahun": 2026})", "/tahun: unknown field 'tahun'"},
+       "/holidays/0/nama: field tidak dikenal 'nama'"},
+      {head + R"("holidays": [], "tahun": 2026})", "/tahun: field tidak dikenal 'tahun'"},
       {head + R"("holidays": [{"date": "2026-02-30", "kind": "libur_nasional", "name": "A"}]})",
-       "/holidays/0/date: '2026-02-30' is not a calendar date"},
+       "/holidays/0/date: '2026-02-30' bukan tanggal yang sah"},
       {head + R"("holidays": [{"date": "2027-01-01", "kind": "libur_nasional", "name": "A"}]})",
-       "/holidays/0/date: 2027-01-01 is outside the covered years"},
+       "/holidays/0/date: 2027-01-01 di luar tahun yang dicakup"},
       {head + R"("holidays": [{"date": "2026-01-01", "kind": "libur_nasional"}]})",
-       "/holidays/0: missing required field 'name'"},
+       "/holidays/0: field wajib 'name' tidak ada"},
       {head + R"("holidays": [{"date": "2026-01-01", "kind": "libur_nasional", "name": ""}]})",
-       "/holidays/0/name: the holiday name is empty"},
+       "/holidays/0/name: nama hari libur kosong"},
       {R"({"format": "zi.calendar/2", "name": "T", "years": [], "holidays": []})",
-       "/format: expected \"zi.calendar/1\""},
+       "/format: diharapkan \"zi.calendar/1\""},
       {R"({"format": "zi.calendar/1", "name": "T", "years": [2026, 2026], "holidays": []})",
-       "/years/1: year 2026 is listed twice"},
+       "/years/1: tahun 2026 tercantum dua kali"},
       {R"({"format": "zi.calendar/1", "name": "T", "years": ["2026"], "holidays": []})",
-       "/years/0: expected an integer, found a string"},
+       "/years/0: diharapkan bilangan bulat, ditemukan teks"},
       {R"({"format": "zi.calendar/1", "name": "T", "holidays": []})",
-       "/: missing required field 'years'"},
-      {R"({"format": "zi.calendar/1", )", "t.json: line 1, column 29: invalid JSON"},
+       "/: field wajib 'years' tidak ada"},
+      {R"({"format": "zi.calendar/1", )", "t.json: baris 1, kolom 29: JSON tidak sah"},
   };
   for (const Case& c : cases) {
     absl::StatusOr<Calendar> cal = ReadCalendarJson(c.json, "t.json");

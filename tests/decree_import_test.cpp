@@ -442,7 +442,7 @@ TEST(DecreeImportTest, BadTablesGiveClearErrors) {
   ASSERT_FALSE(s.ok());
   EXPECT_NE(s.message().find("baris judul kolom"), std::string::npos) << s;
   s = ImportError("");
-  EXPECT_FALSE(s.ok()) << "empty input";
+  EXPECT_FALSE(s.ok()) << "masukan kosong";
   s = ImportError(std::string("NO\tINDIKATOR\x00\x01\x02", 14));
   EXPECT_FALSE(s.ok()) << "binary";
   s = ImportError("KOMPONEN,ASPEK,KEGIATAN,INDIKATOR,BUKTI FISIK\n");

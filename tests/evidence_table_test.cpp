@@ -72,10 +72,10 @@ TEST(EvidenceDateTest, FormsPeopleWrite) {
     ASSERT_FALSE(d.ok()) << text;
     EXPECT_NE(d.status().message().find(fragment), std::string::npos) << d.status();
   };
-  bad("31/02/2026", "not a calendar date");
-  bad("15 Foo 2026", "'Foo' in '15 Foo 2026' is not a month name");
-  bad("15/04/26", "is not a date");
-  bad("kemarin", "is not a date");
+  bad("31/02/2026", "bukan tanggal yang sah");
+  bad("15 Foo 2026", "'Foo' dalam '15 Foo 2026' bukan nama bulan");
+  bad("15/04/26", "bukan tanggal");
+  bad("kemarin", "bukan tanggal");
 }
 
 TEST(EvidenceStatusTest, IndonesianAndEnglishWords) {
@@ -123,7 +123,7 @@ TEST(EvidenceTableTest, DateOrderIsDecidedPerFile) {
   auto a = ReadEvidenceCsv(ambiguous, Scope());
   ASSERT_FALSE(a.ok());
   EXPECT_EQ(a.status().code(), absl::StatusCode::kInvalidArgument);
-  EXPECT_NE(a.status().message().find("the date order is ambiguous: line 2 '03/02/2026'"),
+  EXPECT_NE(a.status().message().find("urutan tanggal meragukan: baris 2 '03/02/2026'"),
             std::string::npos)
       << a.status();
   EXPECT_NE(a.status().message().find("--date-order"), std::string::npos);
@@ -137,8 +137,8 @@ TEST(EvidenceTableTest, DateOrderIsDecidedPerFile) {
       "indicator,occurrence,date\n1.1.1.1,1,20/01/2026\n1.1.1.1,2,04/25/2026\n";
   auto x = ReadEvidenceCsv(mixed, Scope());
   ASSERT_FALSE(x.ok());
-  EXPECT_NE(x.status().message().find("line 2 '20/01/2026' is day-first but line 3 '04/25/2026' "
-                                      "is month-first"),
+  EXPECT_NE(x.status().message().find("baris 2 '20/01/2026' hari-bulan, tetapi baris 3 '04/25/2026' "
+                                      "bulan-hari"),
             std::string::npos)
       << x.status();
   // Same day and month (05/05) is no ambiguity.
@@ -153,8 +153,8 @@ TEST(EvidenceTableTest, InferOccurrenceFromTheDate) {
   ASSERT_TRUE(plain.ok());
   ASSERT_EQ(plain->rejected.size(), 2u);
   EXPECT_EQ(plain->rejected[0].reason,
-            "occurrence is empty but indicator 1.1.1.1 has 4 occurrences (give it, or let the "
-            "date decide with --infer-occurrence)");
+            "periode kosong, padahal indikator 1.1.1.1 memiliki 4 periode (isi periodenya, atau "
+            "biarkan tanggal menentukan dengan --infer-occurrence)");
   EvidenceReadOptions infer;
   infer.infer_occurrence = true;
   auto r = ReadEvidenceTableBytes(csv, Scope(), infer);
@@ -162,12 +162,12 @@ TEST(EvidenceTableTest, InferOccurrenceFromTheDate) {
   ASSERT_EQ(r->accepted.size(), 1u);
   EXPECT_EQ(r->accepted[0].occurrence, 2);
   ASSERT_EQ(r->notes.size(), 1u);
-  EXPECT_EQ(r->notes[0], (EvidenceNote{2, "line 2",
-                                       "occurrence 2 of indicator 1.1.1.1 inferred from the date "
+  EXPECT_EQ(r->notes[0], (EvidenceNote{2, "baris 2",
+                                       "periode 2 dari indikator 1.1.1.1 disimpulkan dari tanggal "
                                        "2026-05-04"}));
   ASSERT_EQ(r->rejected.size(), 1u);
   EXPECT_EQ(r->rejected[0].line, 3);
-  EXPECT_NE(r->rejected[0].reason.find("no single occurrence window of indicator 1.1.1.1 holds "
+  EXPECT_NE(r->rejected[0].reason.find("tidak ada satu periode pun dari indikator 1.1.1.1 yang memuat "
                                        "2027-01-04"),
             std::string::npos);
 }
@@ -202,21 +202,21 @@ TEST(EvidenceTableTest, XlsxCellsNameTheirAddressAndSerialDatesAreDates) {
   EXPECT_EQ(r->accepted[0].line, 2);
   ASSERT_EQ(r->rejected.size(), 3u);
   EXPECT_EQ(r->rejected[0].where, "Bukti!C3");
-  EXPECT_NE(r->rejected[0].reason.find("'bukan tanggal' is not a date"), std::string::npos);
+  EXPECT_NE(r->rejected[0].reason.find("'bukan tanggal' bukan tanggal"), std::string::npos);
   EXPECT_EQ(r->rejected[1].where, "Bukti!B4");
-  EXPECT_EQ(r->rejected[1].reason, "occurrence '2.5' is not a whole number");
+  EXPECT_EQ(r->rejected[1].reason, "periode '2.5' bukan bilangan bulat");
   EXPECT_EQ(r->rejected[2].where, "Bukti!E5");
-  EXPECT_EQ(r->rejected[2].reason, "count holds the error #REF!");
+  EXPECT_EQ(r->rejected[2].reason, "count berisi galat #REF!");
 }
 
 TEST(EvidenceTableTest, UnknownHeaderNamesTheIndonesianNames) {
   auto r = ReadEvidenceCsv("indikator;tangal\n", Scope());
   ASSERT_FALSE(r.ok());
-  EXPECT_NE(r.status().message().find("line 1: unknown column 'tangal'"), std::string::npos);
+  EXPECT_NE(r.status().message().find("baris 1: kolom 'tangal' tidak dikenal"), std::string::npos);
   EXPECT_NE(r.status().message().find("tanggal"), std::string::npos);
   auto twice = ReadEvidenceCsv("indikator,tanggal,date\n", Scope());
   ASSERT_FALSE(twice.ok());
-  EXPECT_NE(twice.status().message().find("column 'date' appears twice in the header (as date)"),
+  EXPECT_NE(twice.status().message().find("kolom 'date' muncul dua kali pada baris judul (sebagai date)"),
             std::string::npos)
       << twice.status();
 }
@@ -235,8 +235,8 @@ TEST(EvidenceTableTest, OtherSatkerRowsAreOneLinePerSatker) {
   EXPECT_EQ(r->accepted.size(), 1u);
   EXPECT_TRUE(r->rejected.empty());
   ASSERT_EQ(r->other_satker.size(), 2u);
-  EXPECT_EQ(r->other_satker[0], (OtherSatkerRows{"KPU-11", 2, 2, "line 2"}));
-  EXPECT_EQ(r->other_satker[1], (OtherSatkerRows{"KPU-12", 1, 5, "line 5"}));
+  EXPECT_EQ(r->other_satker[0], (OtherSatkerRows{"KPU-11", 2, 2, "baris 2"}));
+  EXPECT_EQ(r->other_satker[1], (OtherSatkerRows{"KPU-12", 1, 5, "baris 5"}));
   // Without the option each row is rejected, as before.
   auto plain = ReadEvidenceCsv(csv, Scope());
   ASSERT_TRUE(plain.ok());
@@ -264,11 +264,12 @@ TEST(EvidenceTemplateTest, TemplateRowsReadBackAndUnfilledRowsAreListed) {
   ASSERT_EQ(t.sheets.size(), 1u);
   const TableSheet& s = t.sheets[0];
   ASSERT_EQ(s.rows.size(), 4u);  // quarterly: four deliverables
-  ASSERT_EQ(s.columns.size(), 13u);
+  ASSERT_EQ(s.columns.size(), 14u);
   EXPECT_EQ(s.columns[9].title, "Tanggal");
+  EXPECT_EQ(s.columns[13].title, "Penanggung jawab");  // informational, read past
   // Fill in the second row, as a person would, then read the CSV back.
   TableSheet filled = s;
-  filled.rows[1].resize(13);
+  filled.rows[1].resize(14);
   filled.rows[1][9] = Date::FromYmd(2026, 6, 29);
   filled.rows[1][10] = std::string("terverifikasi");
   filled.rows[1][11] = int64_t{1};

@@ -99,28 +99,28 @@ TEST(EvidenceCsvTest, EveryBadRowIsRejectedWithItsLineAndReason) {
   EXPECT_EQ(r->accepted[0].line, 13);
   EXPECT_EQ(r->accepted[1].line, 19);
   const std::vector<std::pair<int, std::string>> expected = {
-      {2, "unknown satker 'KPU-99'"},
-      {3, "unknown indicator '9.9.9.9' for satker KPU-72"},
-      {4, "occurrence 5 is out of range: indicator 1.3.1.1 has 4 occurrences"},
-      {5, "occurrence 0 is out of range"},
-      {6, "occurrence is empty but indicator 1.3.1.1 has 4 occurrences"},
-      {7, "unreadable date: '31/13/2026' is not a calendar date"},
-      {8, "unreadable date: '2026-02-30' is not a calendar date"},
-      {9, "unknown status 'approved'"},
-      {10, "count 0 is below 1"},
-      {11, "count -3 is below 1"},
-      {12, "count 'dua' is not a whole number"},
-      {14, "too many fields: 8, the header has 7"},
-      {15, "indicator 4.2.3.4 has no occurrences"},
-      {16, "satker is empty"},
-      {17, "indicator is empty"},
-      {18, "date is empty"},
+      {2, "satker 'KPU-99' tidak dikenal"},
+      {3, "indikator '9.9.9.9' tidak dikenal untuk satker KPU-72"},
+      {4, "periode 5 di luar rentang: indikator 1.3.1.1 memiliki 4 periode"},
+      {5, "periode 0 di luar rentang"},
+      {6, "periode kosong, padahal indikator 1.3.1.1 memiliki 4 periode"},
+      {7, "tanggal tidak terbaca: '31/13/2026' bukan tanggal yang sah"},
+      {8, "tanggal tidak terbaca: '2026-02-30' bukan tanggal yang sah"},
+      {9, "status 'approved' tidak dikenal"},
+      {10, "jumlah 0 kurang dari 1"},
+      {11, "jumlah -3 kurang dari 1"},
+      {12, "jumlah 'dua' bukan bilangan bulat"},
+      {14, "terlalu banyak kolom: 8, baris judul memiliki 7"},
+      {15, "indikator 4.2.3.4 tidak memiliki periode"},
+      {16, "satker kosong"},
+      {17, "indikator kosong"},
+      {18, "tanggal kosong"},
   };
   ASSERT_EQ(r->rejected.size(), expected.size());
   for (size_t i = 0; i < expected.size(); ++i) {
     SCOPED_TRACE(expected[i].second);
     EXPECT_EQ(r->rejected[i].line, expected[i].first);
-    EXPECT_EQ(r->rejected[i].where, "line " + std::to_string(expected[i].first));
+    EXPECT_EQ(r->rejected[i].where, "baris " + std::to_string(expected[i].first));
     EXPECT_NE(r->rejected[i].reason.find(expected[i].second), std::string::npos)
         << r->rejected[i].reason;
   }
@@ -128,12 +128,12 @@ TEST(EvidenceCsvTest, EveryBadRowIsRejectedWithItsLineAndReason) {
 
 TEST(EvidenceCsvTest, FileLevelProblemsNameLineOne) {
   const std::vector<std::pair<std::string, std::string>> cases = {
-      {"", "no header row"},
-      {"\n\n", "no header row"},
-      {"indicator,date,colour\n", "line 1: unknown column 'colour'"},
-      {"indicator,date,date\n", "line 1: column 'date' appears twice"},
-      {"indicator,occurrence\n1.1.1.1,1\n", "line 1: the header has no 'date' column"},
-      {"date,ref\n", "the header has no 'indicator' column"},
+      {"", "tidak ada baris judul"},
+      {"\n\n", "tidak ada baris judul"},
+      {"indicator,date,colour\n", "baris 1: kolom 'colour' tidak dikenal"},
+      {"indicator,date,date\n", "baris 1: kolom 'date' muncul dua kali"},
+      {"indicator,occurrence\n1.1.1.1,1\n", "baris 1: baris judul tidak memiliki kolom 'date'"},
+      {"date,ref\n", "baris judul tidak memiliki kolom 'indicator'"},
       // Bytes that are not text are refused by the table reader, before any header.
       {std::string("\x00\x01\x02,\x7f\n", 6), "<input>:1: berkas memuat byte NUL"},
       {"\x89PNG\r\n\x1a\n", "<input>:1: byte bukan UTF-8 (byte 0x89 di kolom 1)"},
@@ -201,11 +201,11 @@ TEST(EvidenceJsonTest, BadRecordsAreRejectedWithPointers) {
   ASSERT_EQ(r->accepted.size(), 1u);
   EXPECT_EQ(r->accepted[0].line, 2);
   const std::vector<std::pair<std::string, std::string>> expected = {
-      {"/records/0", "unknown field 'colour'"},
-      {"/records/2", "occurrence: expected an integer, found a number"},
-      {"/records/3", "expected an object, found a number"},
-      {"/records/4", "occurrence 7 is out of range"},
-      {"/records/5", "count 0 is below 1"}};
+      {"/records/0", "field 'colour' tidak dikenal"},
+      {"/records/2", "occurrence: diharapkan bilangan bulat, ditemukan "},
+      {"/records/3", "diharapkan objek, ditemukan "},
+      {"/records/4", "periode 7 di luar rentang"},
+      {"/records/5", "jumlah 0 kurang dari 1"}};
   ASSERT_EQ(r->rejected.size(), expected.size());
   for (size_t i = 0; i < expected.size(); ++i) {
     EXPECT_EQ(r->rejected[i].where, expected[i].first);
@@ -222,7 +222,7 @@ TEST(EvidenceJsonTest, FileLevelErrors) {
   EXPECT_FALSE(ReadEvidenceJson(R"({"rows": []})", OneSatker()).ok());
 }
 
-// Unlike a bad record, which is rejected alone, a duplicate key or a NUL character rejects
+// Unlike a bad record, which is rejected alone, a duplicate key or a karakter NUL rejects
 // the file: the parser refuses it before any record is read.
 TEST(EvidenceJsonTest, DuplicateKeysAndNulCharactersRejectTheFile) {
   const auto message = [](const std::string& json) {
@@ -232,15 +232,15 @@ TEST(EvidenceJsonTest, DuplicateKeysAndNulCharactersRejectTheFile) {
     return std::string(r.status().message());
   };
   EXPECT_EQ(message(R"({"records": [], "records": [{"indicator": "1.1.1.1", "date": "2026-01"}]})"),
-            "line 1, column 17: /records: duplicate key 'records'");
+            "baris 1, kolom 17: /records: kunci 'records' muncul dua kali");
   EXPECT_EQ(message("[\n  {\"indicator\": \"1.1.1.1\", \"date\": \"2026-01-10\"},\n"
                     "  {\"indicator\": \"1.1.1.1\", \"date\": \"2026-01-10\",\n"
                     "   \"date\": \"2026-01-11\"}\n]"),
-            "line 4, column 4: /1/date: duplicate key 'date'");
+            "baris 4, kolom 4: /1/date: kunci 'date' muncul dua kali");
   EXPECT_EQ(message(R"([{"indicator": "1.1.1.1\u0000", "date": "2026-01-10"}])"),
-            "line 1, column 16: /0/indicator: NUL character (\\u0000) in a string");
+            "baris 1, kolom 16: /0/indicator: karakter NUL (\\u0000) dalam teks");
   EXPECT_EQ(message(R"([{"indicator": "1.1.1.1", "date": "2026-01-10", "re\u0000f": "x"}])"),
-            "line 1, column 49: /0: NUL character (\\u0000) in a key");
+            "baris 1, kolom 49: /0: karakter NUL (\\u0000) dalam kunci");
 }
 
 TEST(EvidenceFileTest, MissingFileIsNotFound) {

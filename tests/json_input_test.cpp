@@ -1,5 +1,5 @@
 // The rules every JSON input shares (src/internal/json_io.cpp): no object may repeat a key
-// and no key or string may hold a NUL character. The per-format suites check them through
+// and no key or string may hold a karakter NUL. The per-format suites check them through
 // each reader; this one checks the parser's edge cases and the calendar reader.
 #include <gtest/gtest.h>
 
@@ -27,30 +27,30 @@ TEST(JsonInputTest, AcceptsRepeatedKeysInDifferentObjects) {
 
 TEST(JsonInputTest, DuplicateKeysAreComparedDecoded) {
   EXPECT_EQ(ParseError(R"({"a": 1, "\u0061": 2})"),
-            "in.json: line 1, column 10: /a: duplicate key 'a'");
-  EXPECT_EQ(ParseError(R"({"": 1, "": 2})"), "in.json: line 1, column 9: /: duplicate key ''");
+            "in.json: baris 1, kolom 10: /a: kunci 'a' muncul dua kali");
+  EXPECT_EQ(ParseError(R"({"": 1, "": 2})"), "in.json: baris 1, kolom 9: /: kunci '' muncul dua kali");
   // The pointer escapes '/' and '~'; the column is that of the key's opening quote, past
   // escaped quotes inside it.
   EXPECT_EQ(ParseError(R"({"x": {"a/b~\"": 1, "a/b~\"": 2}})"),
-            "in.json: line 1, column 21: /x/a~1b~0\": duplicate key 'a/b~\"'");
+            "in.json: baris 1, kolom 21: /x/a~1b~0\": kunci 'a/b~\"' muncul dua kali");
   EXPECT_EQ(ParseError("[1, [true, {\"k\": null,\n\"k\": 0}]]"),
-            "in.json: line 2, column 1: /1/1/k: duplicate key 'k'");
+            "in.json: baris 2, kolom 1: /1/1/k: kunci 'k' muncul dua kali");
   // The first problem in the text is the one reported.
   EXPECT_EQ(ParseError(R"({"a": 1, "a": 2, "b": })"),
-            "in.json: line 1, column 10: /a: duplicate key 'a'");
-  EXPECT_NE(ParseError(R"({"b": , "a": 1, "a": 2})").find("line 1, column 7: invalid JSON"),
+            "in.json: baris 1, kolom 10: /a: kunci 'a' muncul dua kali");
+  EXPECT_NE(ParseError(R"({"b": , "a": 1, "a": 2})").find("baris 1, kolom 7: JSON tidak sah"),
             std::string::npos);
 }
 
 TEST(JsonInputTest, NulCharactersAreRejectedInKeysAndStrings) {
   EXPECT_EQ(ParseError(R"("\u0000")"),
-            "in.json: line 1, column 1: /: NUL character (\\u0000) in a string");
+            "in.json: baris 1, kolom 1: /: karakter NUL (\\u0000) dalam teks");
   EXPECT_EQ(ParseError(R"([0, {"k": ["a", "long text\n\u0000 after an escape"]}])"),
-            "in.json: line 1, column 17: /1/k/1: NUL character (\\u0000) in a string");
+            "in.json: baris 1, kolom 17: /1/k/1: karakter NUL (\\u0000) dalam teks");
   EXPECT_EQ(ParseError(R"({"a": {"\"\u0000": 1}})"),
-            "in.json: line 1, column 8: /a: NUL character (\\u0000) in a key");
+            "in.json: baris 1, kolom 8: /a: karakter NUL (\\u0000) dalam kunci");
   // A raw NUL byte is not JSON at all.
-  EXPECT_NE(ParseError(std::string("[\"a\0\"]", 6)).find("invalid JSON"), std::string::npos);
+  EXPECT_NE(ParseError(std::string("[\"a\0\"]", 6)).find("JSON tidak sah"), std::string::npos);
   // Other control characters, escaped, are text like any other.
   absl::StatusOr<internal::json::value> v = internal::ParseJson(R"(["\u0001", "\u001f"])", "");
   EXPECT_TRUE(v.ok()) << v.status();
@@ -74,12 +74,12 @@ TEST(JsonInputTest, CalendarRejectsDuplicateKeysAndNulCharacters) {
     return std::string(cal.status().message());
   };
   EXPECT_EQ(message("\"years\": [2030],", "\"years\": [2030], \"years\": [2031],"),
-            "cal.json: line 2, column 19: /years: duplicate key 'years'");
+            "cal.json: baris 2, kolom 19: /years: kunci 'years' muncul dua kali");
   EXPECT_EQ(message("\"date\": \"2030-01-01\",",
                     "\"date\": \"2030-01-01\", \"date\": \"2030-01-02\","),
-            "cal.json: line 3, column 38: /holidays/0/date: duplicate key 'date'");
+            "cal.json: baris 3, kolom 38: /holidays/0/date: kunci 'date' muncul dua kali");
   EXPECT_EQ(message("\"T-2030\"", "\"T\\u0000-2030\""),
-            "cal.json: line 1, column 37: /name: NUL character (\\u0000) in a string");
+            "cal.json: baris 1, kolom 37: /name: karakter NUL (\\u0000) dalam teks");
 }
 
 }  // namespace

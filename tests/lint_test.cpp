@@ -169,8 +169,8 @@ TEST(LintTest, SchedulesAndTargetDistribution) {
   const std::vector<Diagnostic> ds = LintPlan(Plan(std::move(p)));
   ASSERT_EQ(ds.size(), 1u);
   EXPECT_EQ(ds[0].message,
-            "target waktu \"Per Windu\": \"Windu\" is not understood (expected triwulan, "
-            "semester, bulan, tahun, minggu or a number of months)");
+            "target waktu \"Per Windu\": \"Windu\" tidak dipahami (diharapkan triwulan, "
+            "semester, bulan, tahun, minggu atau jumlah bulan)");
   // ValidatePlan (structure only) does not look at schedules.
   PlanData v = OneIndicatorPlan();
   FirstIndicator(v).schedule = "Per Windu";

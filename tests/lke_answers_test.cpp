@@ -76,32 +76,32 @@ TEST_P(LkeBadAnswersTest, NamesTheProblem) {
 INSTANTIATE_TEST_SUITE_P(
     Files, LkeBadAnswersTest,
     ::testing::Values(
-        BadFile{"invalid-json.json", {"line 3, column", "invalid JSON"}},
-        BadFile{"wrong-type.json", {"/answers: expected an object keyed by question id, found an array"}},
+        BadFile{"invalid-json.json", {"baris 3, kolom", "JSON tidak sah"}},
+        BadFile{"wrong-type.json", {"/answers: diharapkan objek dengan kunci id pertanyaan, ditemukan "}},
         BadFile{"unknown-question.json",
-                {"1 problem: P.MP.ix.z: unknown question id (not in rubric permenpanrb-90-2021)"}},
+                {"1 masalah: P.MP.ix.z: id pertanyaan tidak dikenal (tidak ada di rubrik permenpanrb-90-2021)"}},
         BadFile{"letter-out-of-range.json",
-                {"P.MP.iii.a (unit): \"E\" is not an option of this A/B/C/D question (expected A, B, C or D)"}},
-        BadFile{"survey-out-of-range.json", {"H.IPKP (unit): 4.5 is outside 0..4"}},
-        BadFile{"count-negative.json", {"R.AK.i.a (unit): -1 is not a count"}},
-        BadFile{"count-fraction.json", {"R.AK.i.a (unit): 2.5 is not a count"}},
+                {"P.MP.iii.a (unit): \"E\" bukan pilihan untuk pertanyaan A/B/C/D ini (diharapkan A, B, C atau D)"}},
+        BadFile{"survey-out-of-range.json", {"H.IPKP (unit): 4.5 di luar 0..4"}},
+        BadFile{"count-negative.json", {"R.AK.i.a (unit): -1 bukan jumlah"}},
+        BadFile{"count-fraction.json", {"R.AK.i.a (unit): 2.5 bukan jumlah"}},
         BadFile{"missing-ratio-counts.json",
-                {"R.AK.i.r1 (unit): ratio item is missing the count R.AK.i.b"}},
+                {"R.AK.i.r1 (unit): butir rasio tidak memiliki isian jumlah R.AK.i.b"}},
         BadFile{"nonzero-over-zero.json",
-                {"R.PP.i.r1 (unit): ratio item divides 3 by 0 (R.PP.i.b = 0)"}},
-        BadFile{"wrong-rubric.json", {"the answers are for rubric \"permenpanrb-52-2014\""}},
+                {"R.PP.i.r1 (unit): butir rasio membagi 3 dengan 0 (R.PP.i.b = 0)"}},
+        BadFile{"wrong-rubric.json", {"jawaban ini untuk rubrik \"permenpanrb-52-2014\""}},
         BadFile{"many-problems.json",
-                {"7 problems", "P.MP.iii.a (unit): \"E\"", "H.IPKP (unit): 4.5",
-                 "R.AK.i.a (unit): -1", "R.AK.i.b (unit): 2.5", "P.MP.ix.z: unknown question id",
-                 "P.MP.i.a (unit): expected Ya or Tidak for this Ya/Tidak question, found the number 7",
-                 "R.PW.ii.a (tpi): expected a number for this JUMLAH count, found the string \"lima\""}},
-        BadFile{"garbage.csv", {"line 1: the header is not UTF-8 text (binary data?)"}},
-        BadFile{"unknown-column.csv", {"line 1: unknown column \"nilai\""}},
+                {"7 masalah", "P.MP.iii.a (unit): \"E\"", "H.IPKP (unit): 4.5",
+                 "R.AK.i.a (unit): -1", "R.AK.i.b (unit): 2.5", "P.MP.ix.z: id pertanyaan tidak dikenal",
+                 "P.MP.i.a (unit): diharapkan Ya atau Tidak untuk pertanyaan Ya/Tidak ini, ditemukan angka 7",
+                 "R.PW.ii.a (tpi): diharapkan angka untuk isian JUMLAH ini, ditemukan string \"lima\""}},
+        BadFile{"garbage.csv", {"baris 1: baris judul bukan teks UTF-8 (data biner?)"}},
+        BadFile{"unknown-column.csv", {"baris 1: kolom \"nilai\" tidak dikenal"}},
         BadFile{"bad-cells.csv",
-                {"4 problems", "line 2: P.MP.i.a (tpi): \"Mungkin\" is not an option",
-                 "line 3: R.AK.i.a (unit): \"sepuluh\" is not a number",
-                 "line 4: H.IPAK (unit): 4.5 is outside 0..4",
-                 "line 5: P.MP.i.a: answered twice (also line 2)"}}),
+                {"4 masalah", "baris 2: P.MP.i.a (tpi): \"Mungkin\" bukan pilihan",
+                 "baris 3: R.AK.i.a (unit): \"sepuluh\" bukan angka",
+                 "baris 4: H.IPAK (unit): 4.5 di luar 0..4",
+                 "baris 5: P.MP.i.a: dijawab dua kali (juga di baris 2)"}}),
     [](const ::testing::TestParamInfo<BadFile>& p) {
       std::string n = p.param.file;
       for (char& ch : n) {
@@ -111,21 +111,21 @@ INSTANTIATE_TEST_SUITE_P(
     });
 
 TEST(LkeAnswersJsonTest, StructuralErrors) {
-  EXPECT_NE(Message(ReadLkeAnswersJson("", Default()).status()).find("empty input"), std::string::npos);
-  EXPECT_NE(Message(ReadLkeAnswersJson("[]", Default()).status()).find("expected an object"),
+  EXPECT_NE(Message(ReadLkeAnswersJson("", Default()).status()).find("masukan kosong"), std::string::npos);
+  EXPECT_NE(Message(ReadLkeAnswersJson("[]", Default()).status()).find("diharapkan objek"),
             std::string::npos);
   EXPECT_NE(Message(ReadLkeAnswersJson(R"({"format": "zi.lke-answers/2", "answers": {}})", Default())
                         .status())
-                .find("/format: expected \"zi.lke-answers/1\""),
+                .find("/format: diharapkan \"zi.lke-answers/1\""),
             std::string::npos);
-  EXPECT_NE(Message(Json("{}", "\"colour\": 1, ").status()).find("/colour: unknown field"),
+  EXPECT_NE(Message(Json("{}", "\"colour\": 1, ").status()).find("/colour: field tidak dikenal"),
             std::string::npos);
-  EXPECT_NE(Message(Json("{}", "\"prior_wbk\": \"ya\", ").status()).find("/prior_wbk: expected true or false"),
+  EXPECT_NE(Message(Json("{}", "\"prior_wbk\": \"ya\", ").status()).find("/prior_wbk: diharapkan true atau false"),
             std::string::npos);
   EXPECT_NE(Message(Json(R"({"P.MP.i.a": {"unit": "Ya", "nilai": 1}})").status())
-                .find("P.MP.i.a: unknown field 'nilai'"),
+                .find("P.MP.i.a: field 'nilai' tidak dikenal"),
             std::string::npos);
-  EXPECT_NE(Message(Json(R"({"P.MP.i.a": [1]})").status()).find("P.MP.i.a (unit): expected a string or null"),
+  EXPECT_NE(Message(Json(R"({"P.MP.i.a": [1]})").status()).find("P.MP.i.a (unit): diharapkan string atau null"),
             std::string::npos);
   // Guidance fields written by the template are accepted and ignored.
   EXPECT_TRUE(Json(R"({"P.MP.i.a": {"unit": null, "tpi": null, "text": "t", "allowed": "Ya, Tidak"}})").ok());
@@ -135,19 +135,19 @@ TEST(LkeAnswersJsonTest, StructuralErrors) {
 // duplicate key: refused, like the CSV's "answered twice", rather than one answer dropped.
 TEST(LkeAnswersJsonTest, DuplicateKeysAndNulCharactersAreRejected) {
   EXPECT_EQ(Message(Json("{}", "\"year\": 2026, \"year\": 2027, ").status()),
-            "line 1, column 66: /year: duplicate key 'year'");
+            "baris 1, kolom 66: /year: kunci 'year' muncul dua kali");
   EXPECT_EQ(Message(Json(R"({"P.MP.i.a": "Ya", "P.MP.i.a": "Tidak"})").status()),
-            "line 1, column 82: /answers/P.MP.i.a: duplicate key 'P.MP.i.a'");
+            "baris 1, kolom 82: /answers/P.MP.i.a: kunci 'P.MP.i.a' muncul dua kali");
   EXPECT_EQ(Message(Json(R"({"P.MP.i.b": {"unit": "B", "unit": "C"}})").status()),
-            "line 1, column 90: /answers/P.MP.i.b/unit: duplicate key 'unit'");
+            "baris 1, kolom 90: /answers/P.MP.i.b/unit: kunci 'unit' muncul dua kali");
   EXPECT_EQ(Message(Json(R"({"P.MP.i\u0000a": "Ya"})").status()),
-            "line 1, column 64: /answers: NUL character (\\u0000) in a key");
+            "baris 1, kolom 64: /answers: karakter NUL (\\u0000) dalam kunci");
   LkeAnswersReadOptions o;
   o.source_name = "answers.json";
   EXPECT_EQ(Message(ReadLkeAnswersJson(R"({"format": "zi.lke-answers/1", "satker": "KPU\u0000"})",
                                        Default(), o)
                         .status()),
-            "answers.json: line 1, column 42: /satker: NUL character (\\u0000) in a string");
+            "answers.json: baris 1, kolom 42: /satker: karakter NUL (\\u0000) dalam teks");
 }
 
 TEST(LkeAnswersJsonTest, RatioCountsAllOrNone) {
@@ -157,7 +157,7 @@ TEST(LkeAnswersJsonTest, RatioCountsAllOrNone) {
   absl::StatusOr<LkeAnswerSet> a =
       Json(R"({"R.AK.i.a": {"unit": 10, "tpi": 9}, "R.AK.i.b": 7})");
   ASSERT_FALSE(a.ok());
-  EXPECT_NE(Message(a.status()).find("R.AK.i.r1 (tpi): ratio item is missing the count R.AK.i.b"),
+  EXPECT_NE(Message(a.status()).find("R.AK.i.r1 (tpi): butir rasio tidak memiliki isian jumlah R.AK.i.b"),
             std::string::npos)
       << a.status();
   // R.MP.i.c repeats R.MP.i.b: leaving it out is not "missing".
@@ -190,18 +190,18 @@ TEST(LkeAnswersCsvTest, HeaderRules) {
   const Rubric r = Default();
   EXPECT_TRUE(ReadLkeAnswersCsv("question,tpi\nP.MP.i.a,Ya\n", r).ok());
   EXPECT_TRUE(ReadLkeAnswersCsv("\xEF\xBB\xBFUnit,Question\r\nYa,P.MP.i.a\r\n", r).ok());
-  EXPECT_NE(Message(ReadLkeAnswersCsv("", r).status()).find("line 1: no header row"), std::string::npos);
-  EXPECT_NE(Message(ReadLkeAnswersCsv("# satker: 1\n", r).status()).find("no header row"),
+  EXPECT_NE(Message(ReadLkeAnswersCsv("", r).status()).find("baris 1: tidak ada baris judul"), std::string::npos);
+  EXPECT_NE(Message(ReadLkeAnswersCsv("# satker: 1\n", r).status()).find("tidak ada baris judul"),
             std::string::npos);
-  EXPECT_NE(Message(ReadLkeAnswersCsv("unit,tpi\nYa,Ya\n", r).status()).find("no 'question' column"),
+  EXPECT_NE(Message(ReadLkeAnswersCsv("unit,tpi\nYa,Ya\n", r).status()).find("tidak memiliki kolom 'question'"),
             std::string::npos);
   EXPECT_NE(Message(ReadLkeAnswersCsv("question,note\nP.MP.i.a,x\n", r).status())
-                .find("needs a 'unit' or 'tpi' column"),
+                .find("memerlukan kolom 'unit' atau 'tpi'"),
             std::string::npos);
   EXPECT_NE(Message(ReadLkeAnswersCsv("question,unit,unit\n", r).status())
-                .find("line 1: column \"unit\" appears twice"),
+                .find("baris 1: kolom \"unit\" muncul dua kali"),
             std::string::npos);
-  EXPECT_NE(Message(ReadLkeAnswersCsv("# c\n\nquestion,Nilai\n", r).status()).find("line 3: unknown column"),
+  EXPECT_NE(Message(ReadLkeAnswersCsv("# c\n\nquestion,Nilai\n", r).status()).find("baris 3: kolom"),
             std::string::npos);
 }
 
@@ -224,9 +224,29 @@ TEST(LkeAnswersCsvTest, RowsAndMetadata) {
       "# year: soon\nquestion,unit\nP.MP.i.a,Ya,extra\n\"P.MP.i.b,B\n", r);
   ASSERT_FALSE(bad.ok());
   const std::string msg = Message(bad.status());
-  EXPECT_NE(msg.find("line 1: year \"soon\" is not a year"), std::string::npos) << msg;
-  EXPECT_NE(msg.find("line 3: 3 fields, the header has 2"), std::string::npos) << msg;
-  EXPECT_NE(msg.find("line 4: a quoted field is not closed"), std::string::npos) << msg;
+  EXPECT_NE(msg.find("baris 1: year \"soon\" bukan tahun"), std::string::npos) << msg;
+  EXPECT_NE(msg.find("baris 3: 3 kolom, baris judul memiliki 2"), std::string::npos) << msg;
+  EXPECT_NE(msg.find("baris 4: tanda kutip tidak ditutup"), std::string::npos) << msg;
+}
+
+// Found by the fuzz campaign (lke_answers): a satker holding a comma, a quote or a
+// line break was written as a bare "# satker: ..." line, and the CSV reader then saw only the
+// part before the comma.
+TEST(LkeAnswersCsvTest, MetadataWithDelimitersQuotesAndLineBreaksRoundTrips) {
+  const Rubric r = Default();
+  for (const char* satker : {"KPU-7,", "KPU \"72\"", "KPU\n72", "KPU;72"}) {
+    LkeAnswerSet set;
+    set.satker = satker;
+    set.rubric = "permenpanrb-90-2021";
+    set.year = 2026;
+    set.Set("P.MP.i.a", LkeAnswer::Choice("Ya"));
+    const std::string csv = WriteLkeAnswersCsv(set, r);
+    absl::StatusOr<LkeAnswerSet> back = ReadLkeAnswersCsv(csv, r);
+    ASSERT_TRUE(back.ok()) << back.status() << "\n" << csv;
+    EXPECT_EQ(back->satker, satker) << csv;
+    EXPECT_EQ(back->rubric, set.rubric) << csv;
+    EXPECT_EQ(*back, set) << csv;
+  }
 }
 
 TEST(LkeAnswersTest, ValidateProgrammaticSet) {
@@ -243,7 +263,7 @@ TEST(LkeAnswersTest, ValidateProgrammaticSet) {
   EXPECT_EQ(p[0].layer, LkeLayer::kUnit);
   EXPECT_EQ(p[1].question, "H.IPAK");
   EXPECT_EQ(p[1].layer, LkeLayer::kTpi);
-  EXPECT_EQ(FormatProblem(p[1]), "H.IPAK (tpi): -0.1 is outside 0..4 for this Nilai (0-4) value");
+  EXPECT_EQ(FormatProblem(p[1]), "H.IPAK (tpi): -0.1 di luar 0..4 untuk isian Nilai (0-4) ini");
   EXPECT_EQ(p[2].question, "X.1");
   EXPECT_FALSE(p[2].layer.has_value());
 }

@@ -63,11 +63,11 @@ TEST(LkePredicateTest, WorkedExampleFailsWbbmOnExactlyTheListedCriteria) {
   EXPECT_EQ(prior->threshold, 1);
   EXPECT_EQ(r.criteria.back().id, "wbbm.prior_wbk");
   EXPECT_EQ(r.reasons, (std::vector<std::string>{
-                           "Nilai total evaluasi (pengungkit dan hasil): 79.11 < 85",
-                           "Nilai minimal pengungkit: 44.43 < 48",
+                           "Nilai total evaluasi (pengungkit dan hasil): 79,11 < 85",
+                           "Nilai minimal pengungkit: 44,43 < 48",
                            "Persentase nilai area Penataan Sistem Manajemen SDM Aparatur: 71% < 75%",
                            "Persentase nilai area Penguatan Pengawasan: 68% < 75%",
-                           "Nilai komponen hasil Pelayanan Publik yang Prima: 15.09 < 15.75",
+                           "Nilai komponen hasil Pelayanan Publik yang Prima: 15,09 < 15,75",
                            "Belum mendapatkan predikat Menuju WBK",
                        }));
 }
@@ -94,7 +94,7 @@ TEST(LkePredicateTest, ExactlyOnThresholdPasses) {
   EXPECT_NEAR(r.Find("wbk.ipkp")->margin, -0.04375, 1e-12);
   EXPECT_EQ(r.failing, std::vector<std::string>{"wbk.ipkp"});
   EXPECT_EQ(r.reasons, std::vector<std::string>{
-                           "Nilai komponen hasil Pelayanan Publik yang Prima: 13.96 < 14"});
+                           "Nilai komponen hasil Pelayanan Publik yang Prima: 13,96 < 14"});
   // IPAK 3.60 is exactly 15.75.
   a.Set("H.IPAK", LkeAnswer::Number(3.6));
   a.Set("H.IPKP", LkeAnswer::Number(3.6));
@@ -129,7 +129,7 @@ TEST(LkePredicateTest, UnknownPredicate) {
   ASSERT_TRUE(s.ok());
   absl::StatusOr<LkePredicateResult> r = CheckLkePredicate(Default(), *s, "wbx");
   EXPECT_EQ(r.status().code(), absl::StatusCode::kNotFound);
-  EXPECT_NE(r.status().message().find("has wbk, wbbm"), std::string::npos);
+  EXPECT_NE(r.status().message().find("memiliki wbk, wbbm"), std::string::npos);
 }
 
 TEST(LkePredicateTest, EvaluateChecksEveryPredicate) {

@@ -246,37 +246,37 @@ INSTANTIATE_TEST_SUITE_P(
     Cases, LkeRubricErrorTest,
     ::testing::Values(
         BadRubric{"unknown_field", "\"revision\": 1,", "\"revision\": 1, \"colour\": 1,",
-                  "/colour: unknown field 'colour'"},
-        BadRubric{"format", "\"zi.lke-rubric/1\"", "\"zi.lke-rubric/2\"", "/format: expected"},
+                  "/colour: field tidak dikenal 'colour'"},
+        BadRubric{"format", "\"zi.lke-rubric/1\"", "\"zi.lke-rubric/2\"", "/format: diharapkan"},
         BadRubric{"duplicate_id", "\"id\": \"P.MP.i.b\"", "\"id\": \"P.MP.i.a\"",
-                  "duplicate id 'P.MP.i.a'"},
+                  "id 'P.MP.i.a' ganda"},
         BadRubric{"unknown_type", "\"type\": \"ABC\"", "\"type\": \"ABCF\"",
-                  "/pengungkit/areas/0/pemenuhan/subareas/0/questions/1/type (P.MP.i.b): unknown "
-                  "answer type 'ABCF'"},
+                  "/pengungkit/areas/0/pemenuhan/subareas/0/questions/1/type (P.MP.i.b): jenis jawaban "
+                  "'ABCF' tidak dikenal"},
         BadRubric{"ratio_reference", "\"numerator\": [\n                    \"R.MP.i.b\"",
                   "\"numerator\": [\n                    \"R.MP.ii.a\"",
-                  "'R.MP.ii.a' is not a JUMLAH question of sub-area R.MP.i"},
+                  "'R.MP.ii.a' bukan pertanyaan JUMLAH dari sub-area R.MP.i"},
         BadRubric{"negative_weight", "\"weight\": 0.5,", "\"weight\": -0.5,",
-                  "weight must be a finite number >= 0"},
+                  "bobot harus angka terhingga >= 0"},
         BadRubric{"weight_sum", "\"weight\": 0.5,", "\"weight\": 0.75,",
-                  "sub-area weights sum to 4.25, but the half weighs 4"},
+                  "jumlah bobot sub-area 4.25, tetapi bobot separuhnya 4"},
         BadRubric{"weight_type", "\"weight\": 0.5,", "\"weight\": \"0.5\",",
-                  "/pengungkit/areas/0/pemenuhan/subareas/0/weight: expected a number, found a string"},
+                  "/pengungkit/areas/0/pemenuhan/subareas/0/weight: diharapkan angka, ditemukan teks"},
         BadRubric{"option_value", "\"value\": 0.67", "\"value\": 0.666",
-                  "options must be"},
+                  "pilihan harus"},
         BadRubric{"measure", "\"measure\": \"hasil_item:H.IPKP\"", "\"measure\": \"hasil_item:H.IPKQ\"",
-                  "unknown hasil item 'H.IPKQ'"},
-        BadRubric{"syntax", "\"format\": ", "\"format\" ", "line 2, column"},
+                  "butir hasil 'H.IPKQ' tidak dikenal"},
+        BadRubric{"syntax", "\"format\": ", "\"format\" ", "baris 2, kolom"},
         BadRubric{"duplicate_key", "\"revision\": 1,", "\"revision\": 1, \"revision\": 2,",
-                  "rubric.json: line 4, column 18: /revision: duplicate key 'revision'"},
+                  "rubric.json: baris 4, kolom 18: /revision: kunci 'revision' muncul dua kali"},
         BadRubric{"duplicate_nested_key", "\"year\": 2021", "\"year\": 2021, \"year\": 2024",
-                  "rubric.json: line 9, column 19: /regulation/year: duplicate key 'year'"},
+                  "rubric.json: baris 9, kolom 19: /regulation/year: kunci 'year' muncul dua kali"},
         BadRubric{"duplicate_deep_key", "\"weight\": 0.5,", "\"weight\": 0.5, \"weight\": 0.5,",
-                  "line 143, column 30: /pengungkit/areas/0/pemenuhan/subareas/0/weight: "
-                  "duplicate key 'weight'"},
+                  "baris 143, kolom 30: /pengungkit/areas/0/pemenuhan/subareas/0/weight: "
+                  "kunci 'weight' muncul dua kali"},
         BadRubric{"nul_in_id", "\"id\": \"P.MP.i.a\"", "\"id\": \"P.MP.i.a\\u0000\"",
-                  "line 147, column 25: /pengungkit/areas/0/pemenuhan/subareas/0/questions/0/id: "
-                  "NUL character (\\u0000) in a string"}),
+                  "baris 147, kolom 25: /pengungkit/areas/0/pemenuhan/subareas/0/questions/0/id: "
+                  "karakter NUL (\\u0000) dalam teks"}),
     [](const ::testing::TestParamInfo<BadRubric>& p) { return p.param.name; });
 
 TEST(LkeRubricTest, CreateValidatesProgrammaticData) {
@@ -292,7 +292,7 @@ TEST(LkeRubricTest, CreateValidatesProgrammaticData) {
   d.areas[0].reform.subareas[0].ratios[0].numerator = {"R.MP.i.x"};
   r = Rubric::Create(d);
   ASSERT_FALSE(r.ok());
-  EXPECT_NE(r.status().message().find("'R.MP.i.x' is not a JUMLAH question"), std::string::npos);
+  EXPECT_NE(r.status().message().find("'R.MP.i.x' bukan pertanyaan JUMLAH"), std::string::npos);
 
   d = Default().data();
   d.predicates[1].requires_prior = "wbbm";

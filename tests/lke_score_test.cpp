@@ -208,7 +208,7 @@ TEST(LkeScoreTest, ZeroDenominatorPolicies) {
     absl::StatusOr<LkeScore> bad = ScoreLke(Default(), a, o);
     ASSERT_FALSE(bad.ok());
     EXPECT_EQ(bad.status().code(), absl::StatusCode::kInvalidArgument);
-    EXPECT_NE(bad.status().message().find("R.PW.ii.r1 (unit): ratio item divides 3 by 0"),
+    EXPECT_NE(bad.status().message().find("R.PW.ii.r1 (unit): butir rasio membagi 3 dengan 0"),
               std::string::npos)
         << bad.status();
   }
@@ -337,11 +337,11 @@ TEST(LkeScoreTest, BadOptionsAndAnswers) {
   LkeAnswerSet a;
   LkeScoreOptions o;
   o.ratio_alternatives["R.PW.ii.r9"] = "x";
-  EXPECT_NE(ScoreLke(Default(), a, o).status().message().find("unknown ratio item 'R.PW.ii.r9'"),
+  EXPECT_NE(ScoreLke(Default(), a, o).status().message().find("butir rasio 'R.PW.ii.r9' tidak dikenal"),
             std::string::npos);
   o.ratio_alternatives.clear();
   o.ratio_alternatives["R.PW.ii.r1"] = "completed_only";
-  EXPECT_NE(ScoreLke(Default(), a, o).status().message().find("known: in_process_plus_completed"),
+  EXPECT_NE(ScoreLke(Default(), a, o).status().message().find("yang dikenal: in_process_plus_completed"),
             std::string::npos);
   // A programmatic set is validated like a file.
   a.Set("P.MP.i.b", LkeAnswer::Choice("D"));
@@ -349,9 +349,9 @@ TEST(LkeScoreTest, BadOptionsAndAnswers) {
   absl::StatusOr<LkeScore> s = ScoreLke(Default(), a);
   ASSERT_FALSE(s.ok());
   const std::string msg(s.status().message());
-  EXPECT_NE(msg.find("2 problems"), std::string::npos) << msg;
-  EXPECT_NE(msg.find("P.MP.i.b (unit): \"D\" is not an option"), std::string::npos) << msg;
-  EXPECT_NE(msg.find("R.AK.i.a (unit): 2.5 is not a count"), std::string::npos) << msg;
+  EXPECT_NE(msg.find("2 masalah"), std::string::npos) << msg;
+  EXPECT_NE(msg.find("P.MP.i.b (unit): \"D\" bukan pilihan"), std::string::npos) << msg;
+  EXPECT_NE(msg.find("R.AK.i.a (unit): 2.5 bukan jumlah"), std::string::npos) << msg;
   // A problem only in the layer not scored does not stop scoring.
   LkeAnswerSet b;
   b.Set("P.MP.i.b", LkeAnswer::Choice("D"), LkeLayer::kTpi);

@@ -32,8 +32,17 @@ LkeAnswerSet Best() {
   return a;  // ratio counts unanswered (0 each)
 }
 
+// With the survey and external items unlocked (include_external), the search reaches every
+// score criterion of WBBM: the behaviour before the locks existed.
+LkeWhatIfOptions IncludeExternal() {
+  LkeWhatIfOptions o;
+  o.include_external = true;
+  return o;
+}
+
 TEST(LkeWhatIfTest, WorkedExampleReachesWbbmExceptPrior) {
-  const LkeWhatIfResult r = WhatIf(WorkedExample(), "wbbm");
+  const LkeWhatIfResult r = WhatIf(WorkedExample(), "wbbm", IncludeExternal());
+  EXPECT_TRUE(r.locked.empty());
   EXPECT_FALSE(r.before.pass);
   EXPECT_TRUE(r.reached);
   EXPECT_FALSE(r.step_limit);
@@ -84,6 +93,122 @@ TEST(LkeWhatIfTest, WorkedExampleReachesWbbmExceptPrior) {
   for (const LkeWhatIfChange& c : r.changes) summed += c.points;
   EXPECT_NEAR(points, summed, 1e-12);
   EXPECT_NEAR(r.after.Find("wbbm.total")->value - r.before.Find("wbbm.total")->value, points, 1e-9);
+}
+
+// The default search proposes nothing on what the unit cannot change by itself: IPAK and
+// IPKP (surveys) and capaian kinerja (measured outside the unit). The worked example's IPKP
+// 3.45 (15.09 < 15.75) therefore stays, and its row is unfixable with a reason saying why.
+TEST(LkeWhatIfTest, SurveyAndExternalItemsAreNeverProposedByDefault) {
+  EXPECT_EQ(Default().MeasuredBy("H.IPAK"), LkeMeasuredBy::kSurvey);
+  EXPECT_EQ(Default().MeasuredBy("H.IPKP"), LkeMeasuredBy::kSurvey);
+  EXPECT_EQ(Default().MeasuredBy("H.CAPAIAN"), LkeMeasuredBy::kExternal);
+  EXPECT_EQ(Default().MeasuredBy("P.PP.iv.a"), LkeMeasuredBy::kUnit);  // the unit runs the survey
+  EXPECT_EQ(Default().MeasuredBy("P.XX"), std::nullopt);
+  const LkeWhatIfResult r = WhatIf(WorkedExample(), "wbbm");
+  EXPECT_EQ(r.locked, (std::vector<std::string>{"H.IPAK", "H.CAPAIAN", "H.IPKP"}));
+  ASSERT_FALSE(r.steps.empty());
+  for (const LkeWhatIfStep& s : r.steps) {
+    EXPECT_EQ(s.question.rfind("H.", 0), std::string::npos) << s.question;
+  }
+  EXPECT_EQ(*r.answers.Find("H.IPKP"), LkeAnswer::Number(3.45));
+  EXPECT_FALSE(r.reached);
+  EXPECT_EQ(r.unfixable, (std::vector<std::string>{"wbbm.ipkp", "wbbm.prior_wbk"}));
+  ASSERT_EQ(r.reasons.size(), 2u);
+  EXPECT_NE(r.reasons[0].find("hasil survei eksternal (H.IPKP)"), std::string::npos) << r.reasons[0];
+  EXPECT_NE(r.reasons[0].find("--include-external"), std::string::npos);
+  // Every other score criterion is reached by pengungkit steps alone.
+  for (const LkeCriterionResult& c : r.after.criteria) {
+    if (c.id != "wbbm.ipkp" && !c.is_prior) {
+      EXPECT_TRUE(c.pass) << c.id;
+    }
+  }
+  // The first step is the same as without the locks, and carries the question's text.
+  EXPECT_EQ(r.steps[0].question, "R.SDM.ii.a");
+  EXPECT_EQ(r.steps[0].text,
+            "Hasil assement telah dijadikan pertimbangan untuk mutasi dan pengembangan karir pegawai");
+  EXPECT_EQ(r.changes[0].text, r.steps[0].text);
+  const std::string json = WriteLkeWhatIfJson(r);
+  EXPECT_NE(json.find("\"text\": \"Hasil assement telah dijadikan"), std::string::npos);
+  EXPECT_NE(json.find("\"locked\": [\n    \"H.IPAK\""), std::string::npos);
+}
+
+// Hand-worked: AK's pemenuhan i has three ABC questions in a sub-area of weight 2.5, so each
+// notch (C→B, B→A) is worth 2.5/3 × 0.5 = 0.41667 points of AK. With a and b at C, AK =
+// 10 − 2 × 2.5/3 = 8.3333; the strict rubric asks 95% = 9.5 (shortfall 1.1667). Unlocked,
+// the search takes a C→B, a B→A, b C→B (TiesBrokenByQuestionId). With a locked it can only
+// take b C→B and b B→A: AK = 10 − 2.5/3 = 9.1667, still 0.3333 short, and stops there.
+TEST(LkeWhatIfTest, LockedQuestionIsNeverChanged) {
+  LkeAnswerSet a = Best();
+  a.Set("P.AK.i.b", LkeAnswer::Choice("C"));
+  a.Set("P.AK.i.a", LkeAnswer::Choice("C"));
+  for (const auto& [q, n] : std::vector<std::pair<std::string, double>>{
+           {"R.MP.i.a", 1}, {"R.MP.i.b", 1}, {"R.MP.i.d", 1}, {"R.SDM.iii.a", 1},
+           {"R.SDM.iii.b", 0}, {"R.AK.i.a", 1}, {"R.AK.i.b", 1}, {"R.PW.ii.a", 1},
+           {"R.PW.ii.c", 1}, {"R.PW.iii.a.a", 1}, {"R.PW.iii.a.b", 0}, {"R.PW.iii.a.c", 0},
+           {"R.PW.iii.a.d", 1}, {"R.PW.iii.b.a", 1}, {"R.PW.iii.b.b", 0}, {"R.PW.iii.b.c", 0},
+           {"R.PW.iii.b.d", 1}, {"R.PP.i.b", 1}, {"R.PP.i.c", 1}}) {
+    a.Set(q, LkeAnswer::Number(n));
+  }
+  RubricData d = Default().data();
+  for (LkeCriterion& c : d.predicates[0].criteria) {
+    if (c.kind == MeasureKind::kAreaPercent) c.min = 0.95;
+  }
+  absl::StatusOr<Rubric> strict = Rubric::Create(d);
+  ASSERT_TRUE(strict.ok()) << strict.status();
+  LkeWhatIfOptions o;
+  o.locked = {"P.AK.i.a"};
+  absl::StatusOr<LkeWhatIfResult> r = LkeWhatIf(*strict, a, "wbk", o);
+  ASSERT_TRUE(r.ok()) << r.status();
+  ASSERT_EQ(r->steps.size(), 2u);
+  EXPECT_EQ(r->steps[0].question + ":" + r->steps[0].from + ">" + r->steps[0].to, "P.AK.i.b:C>B");
+  EXPECT_EQ(r->steps[1].question + ":" + r->steps[1].from + ">" + r->steps[1].to, "P.AK.i.b:B>A");
+  EXPECT_NEAR(r->steps[0].gain, 2.5 / 3 * 0.5, 1e-12);
+  EXPECT_NEAR(r->steps[1].gain, 2.5 / 3 * 0.5, 1e-12);
+  EXPECT_EQ(*r->answers.Find("P.AK.i.a"), LkeAnswer::Choice("C"));  // untouched
+  EXPECT_FALSE(r->reached);
+  EXPECT_EQ(r->unfixable, std::vector<std::string>{"wbk.area.AK"});
+  const LkeCriterionResult* ak = r->after.Find("wbk.area.AK");
+  ASSERT_NE(ak, nullptr);
+  EXPECT_NEAR(ak->value, (10 - 2.5 / 3) / 10, 1e-12);
+  EXPECT_EQ(r->locked, (std::vector<std::string>{"P.AK.i.a", "H.IPAK", "H.CAPAIAN", "H.IPKP"}));
+}
+
+// A ratio id locks its counts: R.AK.i.r1 (targets achieved ÷ targets) gets no count step.
+TEST(LkeWhatIfTest, LockedRatioLocksItsCounts) {
+  LkeAnswerSet a = Best();
+  a.Set("R.AK.i.a", LkeAnswer::Number(4));
+  a.Set("R.AK.i.b", LkeAnswer::Number(2));
+  RubricData d = Default().data();
+  for (LkeCriterion& c : d.predicates[0].criteria) {
+    if (c.kind == MeasureKind::kAreaPercent) c.min = 0.999;
+  }
+  absl::StatusOr<Rubric> strict = Rubric::Create(d);
+  ASSERT_TRUE(strict.ok());
+  LkeWhatIfOptions o;
+  o.locked = {"R.AK.i.r1"};
+  absl::StatusOr<LkeWhatIfResult> r = LkeWhatIf(*strict, a, "wbk", o);
+  ASSERT_TRUE(r.ok()) << r.status();
+  for (const LkeWhatIfStep& s : r->steps) {
+    EXPECT_NE(s.question, "R.AK.i.a");
+    EXPECT_NE(s.question, "R.AK.i.b");
+  }
+  EXPECT_NE(std::find(r->locked.begin(), r->locked.end(), "R.AK.i.a"), r->locked.end());
+  EXPECT_NE(std::find(r->locked.begin(), r->locked.end(), "R.AK.i.b"), r->locked.end());
+  EXPECT_NE(std::find(r->unfixable.begin(), r->unfixable.end(), "wbk.area.AK"), r->unfixable.end());
+  // Unlocked, the same search does take R.AK.i.b 2 → 3 → 4.
+  absl::StatusOr<LkeWhatIfResult> free = LkeWhatIf(*strict, a, "wbk");
+  ASSERT_TRUE(free.ok());
+  int count_steps = 0;
+  for (const LkeWhatIfStep& s : free->steps) count_steps += s.question == "R.AK.i.b";
+  EXPECT_EQ(count_steps, 2);
+}
+
+TEST(LkeWhatIfTest, UnknownLockIsAnError) {
+  LkeWhatIfOptions o;
+  o.locked = {"P.MP.i.a", "P.XX.i.a", "H.NOPE"};
+  absl::StatusOr<LkeWhatIfResult> r = LkeWhatIf(Default(), WorkedExample(), "wbbm", o);
+  ASSERT_EQ(r.status().code(), absl::StatusCode::kInvalidArgument);
+  EXPECT_NE(r.status().message().find("P.XX.i.a, H.NOPE"), std::string::npos) << r.status();
 }
 
 TEST(LkeWhatIfTest, DeterministicAndJson) {
@@ -191,7 +316,7 @@ TEST(LkeWhatIfTest, UnansweredChoiceStartsFromItsWorstOption) {
 }
 
 TEST(LkeWhatIfTest, StepLimit) {
-  LkeWhatIfOptions o;
+  LkeWhatIfOptions o = IncludeExternal();
   o.max_steps = 2;
   const LkeWhatIfResult r = WhatIf(WorkedExample(), "wbbm", o);
   EXPECT_EQ(r.steps.size(), 2u);

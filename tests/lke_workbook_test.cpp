@@ -111,21 +111,21 @@ TEST(LkeWorkbookLayoutTest, RefusesALayoutThatMissesARubricNode) {
   absl::StatusOr<LkeWorkbookLayout> l =
       ReadLkeWorkbookLayoutJson(std::string(text).erase(at, row.size()), rubric, "layout.json");
   ASSERT_FALSE(l.ok());
-  EXPECT_NE(l.status().message().find("no row for question 'P.MP.i.b'"), std::string::npos)
+  EXPECT_NE(l.status().message().find("tidak ada baris untuk pertanyaan 'P.MP.i.b'"), std::string::npos)
       << l.status();
 
   std::string other = text;
   other.replace(other.find("\"rubric\": \"permenpanrb-90-2021\""), 31, "\"rubric\": \"lain\"");
   l = ReadLkeWorkbookLayoutJson(other, rubric, "layout.json");
   ASSERT_FALSE(l.ok());
-  EXPECT_NE(l.status().message().find("for rubric 'lain'"), std::string::npos) << l.status();
+  EXPECT_NE(l.status().message().find("untuk rubrik 'lain'"), std::string::npos) << l.status();
 
   std::string twice = text;
   twice.replace(twice.find(row), row.size(),
                 "{\"row\": 9, \"kind\": \"question\", \"id\": \"P.MP.i.a\"},");
   l = ReadLkeWorkbookLayoutJson(twice, rubric, "layout.json");
   ASSERT_FALSE(l.ok());
-  EXPECT_NE(l.status().message().find("a second row for question 'P.MP.i.a'"), std::string::npos)
+  EXPECT_NE(l.status().message().find("baris kedua untuk question 'P.MP.i.a'"), std::string::npos)
       << l.status();
 }
 

@@ -236,7 +236,7 @@ TEST(OccurrenceTest, ScheduleErrorsYieldNoOccurrences) {
                                         "calendar_year_not_covered@calendar/years",
                                     }));
   EXPECT_EQ(occ.diagnostics[0].severity, Severity::kError);
-  EXPECT_NE(occ.diagnostics[0].message.find("\"Windu\" is not understood"), std::string::npos);
+  EXPECT_NE(occ.diagnostics[0].message.find("\"Windu\" tidak dipahami"), std::string::npos);
   EXPECT_NE(occ.diagnostics[4].message.find("2025"), std::string::npos);
   ASSERT_EQ(occ.occurrences.size(), 1u);
   EXPECT_EQ(occ.occurrences[0].indicator_id, "1.1.1.2");

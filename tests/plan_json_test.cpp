@@ -95,47 +95,47 @@ struct BadCase {
 
 TEST(PlanJsonTest, MalformedPlansGiveClearErrors) {
   const std::vector<BadCase> cases = {
-      {"empty input", "", "empty input"},
+      {"masukan kosong", "", "masukan kosong"},
       {"syntax error with position", "{\n  \"format\": \"zi.plan/1\",\n  \"year\": ,\n}",
-       "line 3, column 11"},
-      {"trailing garbage", PlanWith(R"("text":"T")") + " x", "invalid JSON"},
-      {"binary garbage", std::string("\x00\xff\xfe{", 4), "line 1, column 1"},
-      {"root not an object", "[1,2]", "/: expected an object, found an array"},
-      {"missing format", R"({"year":2026})", "missing required field 'format'"},
-      {"wrong format", R"({"format":"zi.plan/9"})", "/format: expected \"zi.plan/1\""},
+       "baris 3, kolom 11"},
+      {"trailing garbage", PlanWith(R"("text":"T")") + " x", "JSON tidak sah"},
+      {"binary garbage", std::string("\x00\xff\xfe{", 4), "baris 1, kolom 1"},
+      {"root not an object", "[1,2]", "/: diharapkan objek, ditemukan array"},
+      {"missing format", R"({"year":2026})", "field wajib 'format' tidak ada"},
+      {"wrong format", R"({"format":"zi.plan/9"})", "/format: diharapkan \"zi.plan/1\""},
       {"wrong type", PlanWith(R"("text":42)"),
-       "/components/0/aspects/0/activities/0/indicators/0/text: expected a string, found a "
-       "number"},
+       "/components/0/aspects/0/activities/0/indicators/0/text: diharapkan teks, ditemukan "
+       "angka"},
       {"missing text", PlanWith(R"("evidence":"E")"),
-       "/components/0/aspects/0/activities/0/indicators/0: missing required field 'text'"},
+       "/components/0/aspects/0/activities/0/indicators/0: field wajib 'text' tidak ada"},
       {"unknown field", PlanWith(R"("text":"T","targte":"1 Laporan")"),
-       "indicators/0/targte: unknown field 'targte'"},
+       "indicators/0/targte: field tidak dikenal 'targte'"},
       {"unknown top-level field", PlanWith(R"("text":"T")", R"("colour":"red",)"),
-       "/colour: unknown field 'colour'"},
+       "/colour: field tidak dikenal 'colour'"},
       {"weight as string", PlanWith(R"("text":"T","weight":"NaN")"),
-       "/weight: expected a number, found a string"},
+       "/weight: diharapkan angka, ditemukan teks"},
       {"weight overflow", PlanWith(R"("text":"T","weight":1e999)"), "weight"},
       {"negative weight", PlanWith(R"("text":"T","weight":-1)"), "weight_invalid"},
       {"empty text", PlanWith(R"("text":"  ")"), "empty_text"},
       {"duplicate ids", PlanWith(R"("id":"1","text":"T")"), "duplicate_id"},
       {"bad level",
        R"({"format":"zi.plan/1","satker":{"code":"X","name":"N","level":"desa","time_zone":"WIB"}})",
-       "/satker/level: expected \"pusat\", \"provinsi\" or \"kabkota\", found \"desa\""},
+       "/satker/level: diharapkan \"pusat\", \"provinsi\" atau \"kabkota\", ditemukan \"desa\""},
       {"bad year",
        R"({"format":"zi.plan/1","satker":{"code":"X","name":"N","level":"pusat","time_zone":"WIB"},"year":26})",
-       "/year: expected an integer from 2000 to 2100, found 26"},
+       "/year: diharapkan bilangan bulat dari 2000 sampai 2100, ditemukan 26"},
       {"bad due policy", PlanWith(R"("text":"T","due_policy":{"offset":"working_days"})"),
-       "due_policy: missing required field 'n'"},
+       "due_policy: field wajib 'n' tidak ada"},
       {"bad convention",
        PlanWith(R"("text":"T","due_policy":{"offset":"none","convention":"nearest"})"),
-       "due_policy/convention: expected \"following\""},
+       "due_policy/convention: diharapkan \"following\""},
       {"bad note kind",
        PlanWith(R"("text":"T","notes":[{"field":"x","kind":"guess","text":"y"}])"),
        "notes/0/kind"},
       {"bad decree date",
        R"({"format":"zi.plan/1","satker":{"code":"X","name":"N","level":"pusat","time_zone":"WIB"},"year":2026,"decree":{"date":"2026-02-30"}})",
-       "/decree/date: '2026-02-30' is not a calendar date"},
-      {"deep nesting", std::string(5000, '[') + std::string(5000, ']'), "invalid JSON"},
+       "/decree/date: '2026-02-30' bukan tanggal yang sah"},
+      {"deep nesting", std::string(5000, '[') + std::string(5000, ']'), "JSON tidak sah"},
   };
   for (const BadCase& c : cases) {
     SCOPED_TRACE(c.name);
@@ -159,18 +159,18 @@ TEST(PlanJsonTest, DuplicateKeysAndNulCharactersAreRejectedWithTheirPlace) {
     return std::string(plan.status().message());
   };
   EXPECT_EQ(message("{\"format\": \"zi.plan/1\",\n  \"year\": 2026,\n  \"year\": 2027}"),
-            "bad.json: line 3, column 3: /year: duplicate key 'year'");
+            "bad.json: baris 3, kolom 3: /year: kunci 'year' muncul dua kali");
   EXPECT_EQ(message(R"({"format":"zi.plan/1","satker":{"code":"X","code":"Y"}})"),
-            "bad.json: line 1, column 44: /satker/code: duplicate key 'code'");
+            "bad.json: baris 1, kolom 44: /satker/code: kunci 'code' muncul dua kali");
   EXPECT_EQ(message(PlanWith(R"("text":"T","notes":[{"field":"x"},{"kind":"x","kind":"y"}])")),
-            "bad.json: line 3, column 86: "
-            "/components/0/aspects/0/activities/0/indicators/0/notes/1/kind: duplicate key 'kind'");
+            "bad.json: baris 3, kolom 86: "
+            "/components/0/aspects/0/activities/0/indicators/0/notes/1/kind: kunci 'kind' muncul dua kali");
   EXPECT_EQ(message(PlanWith(R"("id":"1.1.1\u00001","text":"T")")),
-            "bad.json: line 3, column 45: /components/0/aspects/0/activities/0/indicators/0/id: "
-            "NUL character (\\u0000) in a string");
+            "bad.json: baris 3, kolom 45: /components/0/aspects/0/activities/0/indicators/0/id: "
+            "karakter NUL (\\u0000) dalam teks");
   // Also when the lint is to report: it would never have seen the dropped value.
   options.validate = false;
-  EXPECT_NE(message(PlanWith(R"("text":"T","text":"U")")).find("/text: duplicate key 'text'"),
+  EXPECT_NE(message(PlanWith(R"("text":"T","text":"U")")).find("/text: kunci 'text' muncul dua kali"),
             std::string::npos);
 }
 

@@ -2,8 +2,12 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <bit>
 #include <cmath>
 #include <limits>
+#include <random>
+#include <thread>
 
 #include "zi/io/calendar_json.hpp"
 #include "zi/defaults.hpp"
@@ -183,7 +187,9 @@ TEST(PortfolioTest, DuplicateSatkerIsAnError) {
   const std::vector<Plan> plans = {plan, plan};
   auto compiled = CompiledPortfolio::Compile(plans);
   ASSERT_FALSE(compiled.ok());
-  EXPECT_NE(compiled.status().message().find("both for satker KPU-72"), std::string::npos);
+  EXPECT_NE(compiled.status().message().find("satker KPU-72 (KPU Provinsi Sulawesi Tengah) ada di "
+                                             "dua rencana aksi: rencana ke-1 dan rencana ke-2"),
+            std::string::npos);
 }
 
 TEST(PortfolioTest, UnmatchedEvidenceIsCountedAndScopeMatchesThePlans) {
@@ -211,6 +217,226 @@ TEST(PortfolioTest, InvalidPolicyIsRejected) {
   PortfolioScoreOptions options;
   options.policy.late_credit = 2;
   EXPECT_FALSE(CompiledPortfolio::Compile(plans)->Score(Date::FromYmd(2026, 7, 1), options).ok());
+}
+
+// ---- incremental evidence (WithSatkerEvidence, WithAddedEvidence) ----------------------
+
+// Every field of two results, doubles compared bit for bit (NaN components included).
+void ExpectSameScores(const PortfolioScores& a, const PortfolioScores& b) {
+  EXPECT_EQ(a.as_of, b.as_of);
+  ASSERT_EQ(a.score.size(), b.score.size());
+  for (size_t p = 0; p < a.score.size(); ++p) {
+    ASSERT_EQ(a.score[p].has_value(), b.score[p].has_value()) << p;
+    if (a.score[p]) {
+      ASSERT_EQ(std::bit_cast<uint64_t>(*a.score[p]), std::bit_cast<uint64_t>(*b.score[p])) << p;
+    }
+  }
+  ASSERT_EQ(a.component_score.size(), b.component_score.size());
+  for (size_t c = 0; c < a.component_score.size(); ++c) {
+    ASSERT_EQ(std::bit_cast<uint64_t>(a.component_score[c]),
+              std::bit_cast<uint64_t>(b.component_score[c]))
+        << c;
+  }
+  EXPECT_EQ(a.component_offset, b.component_offset);
+  EXPECT_EQ(a.status_counts, b.status_counts);
+  EXPECT_EQ(a.ranking, b.ranking);
+  EXPECT_EQ(a.occurrences_scored, b.occurrences_scored);
+  ASSERT_EQ(a.rollups.size(), b.rollups.size());
+  for (size_t k = 0; k < a.rollups.size(); ++k) {
+    EXPECT_EQ(a.rollups[k].parent, b.rollups[k].parent);
+    EXPECT_EQ(a.rollups[k].count, b.rollups[k].count);
+    EXPECT_EQ(a.rollups[k].scored, b.rollups[k].scored);
+    EXPECT_EQ(a.rollups[k].mean, b.rollups[k].mean);
+    EXPECT_EQ(a.rollups[k].min, b.rollups[k].min);
+    EXPECT_EQ(a.rollups[k].max, b.rollups[k].max);
+    EXPECT_EQ(a.rollups[k].at_or_above, b.rollups[k].at_or_above);
+  }
+}
+
+// The dates and policies the incremental results are compared on.
+void ExpectSameOnEveryDateAndPolicy(const CompiledPortfolio& a, const CompiledPortfolio& b) {
+  EXPECT_EQ(a.evidence_count(), b.evidence_count());
+  EXPECT_EQ(a.unmatched_evidence(), b.unmatched_evidence());
+  ScoringPolicy strict;
+  strict.late_credit = 0.0;
+  ScoringPolicy lenient;
+  lenient.count_submitted = true;
+  lenient.late_credit = 0.3;
+  for (const ScoringPolicy& policy : {ScoringPolicy{}, strict, lenient}) {
+    for (Date as_of : {Date::FromYmd(2026, 1, 2), Date::FromYmd(2026, 4, 15),
+                       Date::FromYmd(2026, 9, 30), Date::FromYmd(2027, 1, 31)}) {
+      SCOPED_TRACE(FormatIsoDate(as_of));
+      PortfolioScoreOptions options;
+      options.policy = policy;
+      options.threads = 2;
+      auto x = a.Score(as_of, options);
+      auto y = b.Score(as_of, options);
+      ASSERT_TRUE(x.ok() && y.ok());
+      ExpectSameScores(*x, *y);
+    }
+  }
+}
+
+// The 553-satker evidence with satker `code`'s records replaced by `records`.
+std::vector<EvidenceRecord> Replaced(std::span<const EvidenceRecord> evidence,
+                                     const std::string& code,
+                                     std::span<const EvidenceRecord> records) {
+  std::vector<EvidenceRecord> out;
+  for (const EvidenceRecord& r : evidence) {
+    if (r.satker != code) out.push_back(r);
+  }
+  out.insert(out.end(), records.begin(), records.end());
+  return out;
+}
+
+// Replacing a few satker's evidence one at a time gives exactly the portfolio compiled from
+// scratch with the whole new evidence set (every field of every result), including a
+// satker replaced with no evidence and new records that match nothing; the portfolios of
+// before are unchanged.
+TEST(PortfolioTest, SatkerUpdateEqualsFilingEverythingAgain) {
+  const Fixture& f = Kpu553();
+  const CompiledPortfolio compiled = *CompiledPortfolio::Compile(f.plans);
+  // The starting set has one unmatched record of satker 17, which the update drops.
+  std::vector<EvidenceRecord> current = f.evidence;
+  const std::string s17 = f.plans[17].satker().code;
+  current.push_back({s17, "9.9.9.9", 1, Date::FromYmd(2026, 2, 2), EvidenceStatus::kVerified, 1,
+                     "", 0});
+  const CompiledPortfolio base = compiled.WithEvidence(current);
+  ASSERT_EQ(base.unmatched_evidence(), 1u);
+  const Date probe = Date::FromYmd(2026, 9, 30);
+  const PortfolioScores base_before = *base.Score(probe);
+
+  CompiledPortfolio updated = base;
+  for (size_t p : {size_t{17}, size_t{0}, size_t{300}, size_t{552}}) {
+    const std::string code = f.plans[p].satker().code;
+    SCOPED_TRACE(code);
+    std::vector<EvidenceRecord> records;
+    if (p != 300) {  // satker 300 is replaced with no evidence at all
+      records = SyntheticEvidence(f.plans[p], ExpandOccurrences(f.plans[p], f.calendar), 1000 + p);
+      ASSERT_GT(records.size(), 10u);
+    }
+    if (p == 0) {  // records that match nothing, and one rejected
+      records.push_back({code, "9.9.9.9", 1, Date::FromYmd(2026, 2, 2),
+                         EvidenceStatus::kVerified, 1, "", 0});
+      records.push_back({code, "1.3.1.1", 99, Date::FromYmd(2026, 2, 2),
+                         EvidenceStatus::kVerified, 1, "", 0});
+      records.push_back({code, "1.3.1.1", 1, Date::FromYmd(2026, 2, 2),
+                         EvidenceStatus::kVerified, 0, "", 0});
+      records.push_back({code, "1.3.1.1", 1, Date::FromYmd(2026, 2, 2),
+                         EvidenceStatus::kRejected, 1, "", 0});
+    }
+    auto next = updated.WithSatkerEvidence(code, records);
+    ASSERT_TRUE(next.ok()) << next.status();
+    updated = *std::move(next);
+    current = Replaced(current, code, records);
+    const CompiledPortfolio scratch = compiled.WithEvidence(current);
+    ExpectSameOnEveryDateAndPolicy(updated, scratch);
+  }
+  EXPECT_EQ(updated.unmatched_evidence(), 3u);  // satker 0's three, not satker 17's old one
+  // The portfolio of before still has its own evidence, and scores as it did.
+  EXPECT_EQ(base.unmatched_evidence(), 1u);
+  ExpectSameScores(*base.Score(probe), base_before);
+  EXPECT_NE(updated.Score(probe)->score, base_before.score);  // the updates changed scores
+}
+
+// Records without a satker belong to the satker whose evidence is replaced; records of
+// another satker, and an unknown satker, are refused and leave nothing changed.
+TEST(PortfolioTest, SatkerUpdateRefusesOtherSatkerAndUnknownCodes) {
+  const Fixture& f = Kpu553();
+  const CompiledPortfolio base = CompiledPortfolio::Compile(f.plans)->WithEvidence(f.evidence);
+  const std::string code = f.plans[5].satker().code, other = f.plans[6].satker().code;
+  std::vector<EvidenceRecord> mine;
+  for (const EvidenceRecord& r : f.evidence) {
+    if (r.satker == code) mine.push_back(r);
+  }
+  ASSERT_GT(mine.size(), 2u);
+  std::vector<EvidenceRecord> unnamed = mine;
+  for (EvidenceRecord& r : unnamed) r.satker.clear();
+  auto same = base.WithSatkerEvidence(code, unnamed);
+  ASSERT_TRUE(same.ok()) << same.status();
+  ExpectSameOnEveryDateAndPolicy(*same, base);
+
+  std::vector<EvidenceRecord> mixed = mine;
+  mixed[1].satker = other;
+  auto refused = base.WithSatkerEvidence(code, mixed);
+  ASSERT_FALSE(refused.ok());
+  EXPECT_EQ(refused.status().code(), absl::StatusCode::kInvalidArgument);
+  EXPECT_NE(refused.status().message().find("ke-2"), std::string::npos) << refused.status();
+  EXPECT_NE(refused.status().message().find(other), std::string::npos);
+  EXPECT_NE(refused.status().message().find(code), std::string::npos);
+
+  auto unknown = base.WithSatkerEvidence("KPU-0000", mine);
+  ASSERT_FALSE(unknown.ok());
+  EXPECT_EQ(unknown.status().code(), absl::StatusCode::kNotFound);
+  EXPECT_NE(unknown.status().message().find("KPU-0000"), std::string::npos);
+  auto empty_code = base.WithSatkerEvidence("", mine);
+  EXPECT_EQ(empty_code.status().code(), absl::StatusCode::kNotFound);
+}
+
+// Adding evidence in batches (of many satker, with unknown satker and unmatched records)
+// gives the portfolio of filing all of it at once.
+TEST(PortfolioTest, AddedEvidenceEqualsFilingEverythingAtOnce) {
+  const Fixture& f = Kpu553();
+  const CompiledPortfolio compiled = *CompiledPortfolio::Compile(f.plans);
+  std::vector<EvidenceRecord> all = f.evidence;
+  all.push_back({"KPU-0000", "1.3.1.1", 1, Date::FromYmd(2026, 2, 2), EvidenceStatus::kVerified,
+                 1, "", 0});
+  all.push_back({"", "1.3.1.1", 1, Date::FromYmd(2026, 2, 2), EvidenceStatus::kVerified, 1, "",
+                 0});  // no satker in a portfolio of 553: unmatched
+  all.push_back({f.plans[3].satker().code, "9.9", 1, Date::FromYmd(2026, 2, 2),
+                 EvidenceStatus::kVerified, 1, "", 0});
+  // Duplicates of filed records (same occurrence and date) count again, as in one set.
+  for (size_t k = 0; k < 50; ++k) all.push_back(f.evidence[k * 97]);
+  std::mt19937 rng(11);
+  std::shuffle(all.begin(), all.end(), rng);
+  const size_t cut1 = all.size() / 2, cut2 = all.size() - 40;
+  const std::span<const EvidenceRecord> span(all);
+  const CompiledPortfolio first = compiled.WithEvidence(span.first(cut1));
+  const CompiledPortfolio second = first.WithAddedEvidence(span.subspan(cut1, cut2 - cut1));
+  const CompiledPortfolio third = second.WithAddedEvidence(span.subspan(cut2));
+  ExpectSameOnEveryDateAndPolicy(third, compiled.WithEvidence(all));
+  EXPECT_EQ(third.unmatched_evidence(), 3u);
+  ExpectSameOnEveryDateAndPolicy(first, compiled.WithEvidence(span.first(cut1)));
+  ExpectSameOnEveryDateAndPolicy(compiled.WithAddedEvidence(all), third);
+}
+
+// With one plan, records without a satker are that plan's, for adding as for filing.
+TEST(PortfolioTest, AddedEvidenceWithoutSatkerBelongsToTheOnlyPlan) {
+  const std::vector<Plan> plans = {*DefaultPlan()};
+  const CompiledPortfolio base = *CompiledPortfolio::Compile(plans);
+  const std::vector<EvidenceRecord> ev = {
+      {"", "1.3.1.1", 1, Date::FromYmd(2026, 3, 2), EvidenceStatus::kVerified, 1, "", 1},
+      {"", "1.3.1.1", 2, Date::FromYmd(2026, 6, 2), EvidenceStatus::kSubmitted, 1, "", 2},
+      {"KPU-99", "1.3.1.1", 1, Date::FromYmd(2026, 6, 2), EvidenceStatus::kVerified, 1, "", 3}};
+  const CompiledPortfolio added = base.WithAddedEvidence(ev);
+  EXPECT_EQ(added.evidence_count(), 2u);
+  EXPECT_EQ(added.unmatched_evidence(), 1u);
+  EXPECT_EQ(base.evidence_count(), 0u);
+  ExpectSameOnEveryDateAndPolicy(added, base.WithEvidence(ev));
+  auto replaced = added.WithSatkerEvidence("KPU-72", {});
+  ASSERT_TRUE(replaced.ok());
+  EXPECT_EQ(replaced->evidence_count(), 0u);
+  EXPECT_EQ(replaced->unmatched_evidence(), 1u);  // KPU-99's record is no satker's
+}
+
+// An application keeps scoring the portfolio it has while another thread builds updates
+// from it: the old one's results never change (run under ThreadSanitizer too).
+TEST(PortfolioTest, OldSnapshotScoresWhileUpdatesAreBuilt) {
+  const Fixture& f = Kpu553();
+  const CompiledPortfolio base = CompiledPortfolio::Compile(f.plans)->WithEvidence(f.evidence);
+  const Date as_of = Date::FromYmd(2026, 7, 1);
+  PortfolioScoreOptions one;
+  one.threads = 1;
+  const PortfolioScores want = *base.Score(as_of, one);
+  std::thread updater([&] {
+    CompiledPortfolio p = base;
+    for (size_t k = 0; k < 20; ++k) {
+      p = *p.WithSatkerEvidence(f.plans[k * 25].satker().code, {});
+    }
+    EXPECT_LT(p.evidence_count(), base.evidence_count());
+  });
+  for (int k = 0; k < 5; ++k) ExpectSameScores(*base.Score(as_of, one), want);
+  updater.join();
 }
 
 }  // namespace

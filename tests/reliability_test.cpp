@@ -13,6 +13,8 @@
 #include "internal/utf8.hpp"
 #include "test_util.hpp"
 #include "zi/compliance/evidence.hpp"
+#include "zi/compliance/portfolio.hpp"
+#include "zi/compliance/synthetic.hpp"
 #include "zi/deadline/due_date.hpp"
 #include "zi/deadline/occurrence.hpp"
 #include "zi/deadline/schedule.hpp"
@@ -70,7 +72,7 @@ TEST(Utf8Test, EveryKindOfMalformedSequenceIsFound) {
     EXPECT_EQ(FirstInvalidUtf8(c.text), c.at) << ::testing::PrintToString(c.text);
   }
   EXPECT_EQ(internal::Utf8Problem("ab\xC0\xAF"),
-            "is not valid UTF-8 text (byte 0xC0 at byte offset 2)");
+            "bukan teks UTF-8 yang sah (byte 0xC0 pada offset byte 2)");
   EXPECT_EQ(internal::Utf8Problem("fine"), "");
 }
 
@@ -84,7 +86,7 @@ TEST(Utf8Test, PhraseParsersRefuseInvalidText) {
     absl::StatusOr<Schedule> s = ParseSchedule("Januari " + b + " 2026", 2026);
     ASSERT_FALSE(s.ok());
     EXPECT_TRUE(absl::IsInvalidArgument(s.status()));
-    EXPECT_EQ(Msg(s.status()).rfind("target waktu is not valid UTF-8 text (byte 0x", 0), 0u)
+    EXPECT_EQ(Msg(s.status()).rfind("target waktu bukan teks UTF-8 yang sah (byte 0x", 0), 0u)
         << s.status();
     EXPECT_EQ(FirstInvalidUtf8(Msg(s.status())), std::nullopt);
 
@@ -94,10 +96,10 @@ TEST(Utf8Test, PhraseParsersRefuseInvalidText) {
 
     absl::StatusOr<Target> t = ParseTarget("4 (empat) " + b);
     ASSERT_FALSE(t.ok());
-    EXPECT_EQ(Msg(t.status()).rfind("target capaian is not valid UTF-8 text (byte 0x", 0), 0u);
+    EXPECT_EQ(Msg(t.status()).rfind("target capaian bukan teks UTF-8 yang sah (byte 0x", 0), 0u);
   }
   EXPECT_EQ(Msg(ParseSchedule("Januari\xC0\xAF", 2026).status()),
-            "target waktu is not valid UTF-8 text (byte 0xC0 at byte offset 7)");
+            "target waktu bukan teks UTF-8 yang sah (byte 0xC0 pada offset byte 7)");
   // Valid multi-byte text is still understood.
   EXPECT_TRUE(ParseSchedule("Desember\xC2\xA0" "2026", 2026).ok());
   EXPECT_TRUE(ParseSchedule("Januari \xE2\x80\x93 Maret 2026", 2026).ok());
@@ -112,8 +114,8 @@ TEST(Utf8Test, JsonLayerRefusesInvalidText) {
     absl::StatusOr<internal::json::value> v =
         internal::ParseJson("{\n  \"a\": \"x" + b + "\"\n}", "t.json");
     ASSERT_FALSE(v.ok());
-    EXPECT_EQ(Msg(v.status()).rfind("t.json: line 2, column 10: invalid JSON (not valid UTF-8 "
-                                    "text: byte 0x",
+    EXPECT_EQ(Msg(v.status()).rfind("t.json: baris 2, kolom 10: JSON tidak sah (bukan teks UTF-8: "
+                                    "bita 0x",
                                     0),
               0u)
         << v.status();
@@ -134,13 +136,13 @@ TEST(JsonPositionTest, CrOnlyFilesReportTheRightLine) {
     for (size_t at; (at = text.find('|')) != std::string::npos;) text.replace(at, 1, eol);
     absl::StatusOr<internal::json::value> v = internal::ParseJson(text, "p.json");
     ASSERT_FALSE(v.ok());
-    EXPECT_EQ(Msg(v.status()), "p.json: line 3, column 1: /a: duplicate key 'a'")
+    EXPECT_EQ(Msg(v.status()), "p.json: baris 3, kolom 1: /a: kunci 'a' muncul dua kali")
         << ::testing::PrintToString(eol);
   }
   // A syntax error on line 3 of a CR-only file.
   absl::StatusOr<internal::json::value> v = internal::ParseJson("{\r\"a\": 1,\r  ]", "p.json");
   ASSERT_FALSE(v.ok());
-  EXPECT_EQ(Msg(v.status()).rfind("p.json: line 3, column 3: invalid JSON", 0), 0u) << v.status();
+  EXPECT_EQ(Msg(v.status()).rfind("p.json: baris 3, kolom 3: JSON tidak sah", 0), 0u) << v.status();
 }
 
 // ---- files ---------------------------------------------------------------------------------
@@ -150,12 +152,12 @@ TEST(ReadFileTextTest, ADirectoryIsSaidToBeOne) {
   absl::StatusOr<std::string> t = ReadFileText(dir, "plan");
   ASSERT_FALSE(t.ok());
   EXPECT_TRUE(absl::IsInvalidArgument(t.status()));
-  EXPECT_EQ(Msg(t.status()), dir + ": is a directory, not a plan file");
+  EXPECT_EQ(Msg(t.status()), dir + ": adalah direktori, bukan berkas plan");
   absl::StatusOr<Plan> p = LoadPlanFile(dir);
   ASSERT_FALSE(p.ok());
-  EXPECT_NE(Msg(p.status()).find("is a directory, not a plan file"), std::string::npos)
+  EXPECT_NE(Msg(p.status()).find("adalah direktori, bukan berkas"), std::string::npos)
       << p.status();
-  EXPECT_EQ(Msg(p.status()).find("empty input"), std::string::npos);
+  EXPECT_EQ(Msg(p.status()).find("masukan kosong"), std::string::npos);
 }
 
 TEST(ReadFileTextTest, AMissingFileIsNotFound) {
@@ -172,13 +174,13 @@ TEST(DateRangeTest, WindowsPastTheLastDayAreRefusedNamingTheYear) {
   ASSERT_FALSE(r.ok());
   EXPECT_TRUE(absl::IsInvalidArgument(r.status()));
   EXPECT_EQ(Msg(r.status()),
-            "rrule \"FREQ=MONTHLY;INTERVAL=1000\": a window ends in year 10081, past the "
-            "supported range of dates 0001-01-01..9999-12-31");
+            "rrule \"FREQ=MONTHLY;INTERVAL=1000\": sebuah periode berakhir pada tahun 10081, melewati "
+            "rentang tanggal yang didukung 0001-01-01..9999-12-31");
   // Within the range the same rule is fine.
   EXPECT_TRUE(ParseRrule("FREQ=MONTHLY;INTERVAL=12", 9998).ok());
   // A plan year outside the range names it and the range.
-  EXPECT_EQ(Msg(ParseSchedule("Per Triwulan", 10000).status()), "plan year 10000 is outside 1..9998");
-  EXPECT_EQ(Msg(ParseRrule("FREQ=YEARLY", 0).status()), "plan year 0 is outside 1..9998");
+  EXPECT_EQ(Msg(ParseSchedule("Per Triwulan", 10000).status()), "tahun rencana 10000 di luar 1..9998");
+  EXPECT_EQ(Msg(ParseRrule("FREQ=YEARLY", 0).status()), "tahun rencana 0 di luar 1..9998");
 }
 
 TEST(DateRangeTest, DueDatesStopAtTheLastDay) {
@@ -222,8 +224,8 @@ TEST(OccurrenceLimitTest, APlanOverTheLimitIsRefusedUpFront) {
   EXPECT_EQ(CountOccurrences(big), 100048u);
   absl::Status s = CheckOccurrenceLimit(big);
   EXPECT_TRUE(absl::IsInvalidArgument(s));
-  EXPECT_EQ(Msg(s), "plan has 100048 occurrences (1924 indicators), more than the 100000 a plan "
-                    "may have");
+  EXPECT_EQ(Msg(s), "rencana aksi memiliki 100048 periode (1924 indikator), lebih dari 100000 yang boleh "
+                    "dimiliki satu rencana aksi");
   // ExpandOccurrences itself never goes past the limit: it stops with an error diagnostic.
   const PlanOccurrences occ = ExpandOccurrences(big, testing::Id2026());
   EXPECT_EQ(occ.occurrences.size(), 99996u);
@@ -232,8 +234,8 @@ TEST(OccurrenceLimitTest, APlanOverTheLimitIsRefusedUpFront) {
   ASSERT_NE(d, occ.diagnostics.end());
   EXPECT_EQ(d->severity, Severity::kError);
   EXPECT_EQ(d->where, big.indicators()[1923].indicator->id);
-  EXPECT_EQ(d->message, internal::Cat("expansion stopped at indicator ", d->where,
-                                      ": the plan has more than 100000 occurrences"));
+  EXPECT_EQ(d->message, internal::Cat("penjabaran berhenti pada indikator ", d->where,
+                                      ": rencana aksi memiliki lebih dari 100000 periode"));
   EXPECT_EQ(ExpandOccurrences(ok, testing::Id2026()).occurrences.size(), 99996u);
 }
 
@@ -263,7 +265,7 @@ TEST(RubricSameAsTest, ACycleIsRefusedAndNamed) {
   absl::StatusOr<Rubric> r = ReadRubricJson(text, o);
   ASSERT_FALSE(r.ok());
   EXPECT_TRUE(absl::IsInvalidArgument(r.status()));
-  EXPECT_NE(Msg(r.status()).find("same_as references form a cycle: R.MP.i.b -> R.MP.i.c -> R.MP.i.b"),
+  EXPECT_NE(Msg(r.status()).find("same_as membentuk siklus: R.MP.i.b -> R.MP.i.c -> R.MP.i.b"),
             std::string::npos)
       << r.status();
   EXPECT_EQ(Msg(r.status()).rfind("rubric.json: ", 0), 0u);
@@ -289,7 +291,7 @@ TEST(RubricSameAsTest, ALongerCycleIsRefused) {
                   "type": "JUMLAH", "same_as": "R.MP.i.a")");
   absl::StatusOr<Rubric> r = ReadRubricJson(text);
   ASSERT_FALSE(r.ok());
-  EXPECT_NE(Msg(r.status()).find("cycle: R.MP.i.a -> R.MP.i.c -> R.MP.i.b -> R.MP.i.a"),
+  EXPECT_NE(Msg(r.status()).find("siklus: R.MP.i.a -> R.MP.i.c -> R.MP.i.b -> R.MP.i.a"),
             std::string::npos)
       << r.status();
 }
@@ -302,11 +304,12 @@ TEST(LkeAnswerMessagesTest, AnEmptyChoiceIsNotTheNumberZero) {
       R"({"format": "zi.lke-answers/1", "answers": {"P.MP.i.a": {"unit": ""}}})", rubric);
   ASSERT_FALSE(a.ok());
   const std::string m = Msg(a.status());
-  EXPECT_NE(m.find("the answer is an empty string (expected Ya or Tidak, or null when "
-                   "unanswered)"),
+  EXPECT_NE(m.find("jawabannya string kosong (diharapkan Ya atau Tidak, atau null bila belum "
+                   "dijawab)"),
             std::string::npos)
       << m;
   EXPECT_EQ(m.find("number 0"), std::string::npos) << m;
+  EXPECT_EQ(m.find("angka 0"), std::string::npos) << m;
 }
 
 TEST(LkeAnswerMessagesTest, AMillionProblemsGiveAShortMessage) {
@@ -317,8 +320,8 @@ TEST(LkeAnswerMessagesTest, AMillionProblemsGiveAShortMessage) {
   absl::StatusOr<LkeAnswerSet> a = ReadLkeAnswersCsv(csv, rubric);
   ASSERT_FALSE(a.ok());
   const std::string m = Msg(a.status());
-  EXPECT_EQ(m.rfind(internal::Cat(kDuplicates, " problems: "), 0), 0u) << m.substr(0, 200);
-  EXPECT_NE(m.find(internal::Cat("; and ", kDuplicates - 50, " more")), std::string::npos);
+  EXPECT_EQ(m.rfind(internal::Cat(kDuplicates, " masalah: "), 0), 0u) << m.substr(0, 200);
+  EXPECT_NE(m.find(internal::Cat("; dan ", kDuplicates - 50, " lainnya")), std::string::npos);
   EXPECT_LT(m.size(), 8000u);
 }
 
@@ -336,16 +339,54 @@ TEST(EvidenceMessagesTest, ACountAboveTheCapSaysSo) {
       scope);
   ASSERT_TRUE(r.ok()) << r.status();
   ASSERT_EQ(r->rejected.size(), 3u);
-  EXPECT_NE(r->rejected[0].reason.find("count 2147483647 is above 999999999, the largest count a "
-                                       "row may give"),
+  EXPECT_NE(r->rejected[0].reason.find("jumlah 2147483647 melebihi 999999999, jumlah terbesar "
+                                       "yang boleh diberikan satu baris"),
             std::string::npos)
       << r->rejected[0].reason;
-  EXPECT_NE(r->rejected[1].reason.find("occurrence 99999999999 is out of range: indicator "
-                                       "1.1.1.1 has 4 occurrences"),
+  EXPECT_NE(r->rejected[1].reason.find("periode 99999999999 di luar rentang: indikator "
+                                       "1.1.1.1 memiliki 4 periode"),
             std::string::npos)
       << r->rejected[1].reason;
-  EXPECT_NE(r->rejected[2].reason.find("count '2x' is not a whole number"), std::string::npos)
+  EXPECT_NE(r->rejected[2].reason.find("jumlah '2x' bukan bilangan bulat"), std::string::npos)
       << r->rejected[2].reason;
+}
+
+// ---- portfolio: a duplicate satker names both plans ---------------------------------------
+
+TEST(PortfolioDuplicateTest, TheSatkerAndBothPlansAreNamedWithTheirLabels) {
+  const Plan kpu72 = *DefaultPlan();  // KPU-72, "KPU Provinsi Sulawesi Tengah"
+  Satker other = kpu72.satker();
+  other.code = "KPU-7271";
+  other.name = "KPU Kota Palu";
+  const std::vector<Plan> plans = {kpu72, SyntheticPlan(kpu72, other, 1), kpu72};
+  CompileOptions options;
+  options.plan_labels = {"a/kpu-72.json", "b/kpu-7271.json", "c/salinan.json"};
+  absl::StatusOr<CompiledPortfolio> compiled = CompiledPortfolio::Compile(plans, options);
+  ASSERT_FALSE(compiled.ok());
+  EXPECT_TRUE(absl::IsInvalidArgument(compiled.status()));
+  EXPECT_EQ(Msg(compiled.status()),
+            "satker KPU-72 (KPU Provinsi Sulawesi Tengah) ada di dua rencana aksi: rencana ke-1 "
+            "(a/kpu-72.json) dan rencana ke-3 (c/salinan.json)");
+}
+
+TEST(PortfolioDuplicateTest, WithoutLabelsThePositionsAreNamed) {
+  Plan p = *DefaultPlan();
+  Satker other = p.satker();
+  other.code = "KPU-7271";
+  other.name = "";  // no name: none is printed
+  const Plan palu = SyntheticPlan(p, other, 1);
+  const std::vector<Plan> plans = {p, palu, palu};
+  EXPECT_EQ(Msg(CompiledPortfolio::Compile(plans).status()),
+            "satker KPU-7271 ada di dua rencana aksi: rencana ke-2 dan rencana ke-3");
+  // Labels shorter than the plans, or empty, name only the position.
+  CompileOptions options;
+  options.plan_labels = {"x.json", ""};
+  EXPECT_EQ(Msg(CompiledPortfolio::Compile(plans, options).status()),
+            "satker KPU-7271 ada di dua rencana aksi: rencana ke-2 dan rencana ke-3");
+  options.plan_labels = {"x.json", "palu.json", "palu-lagi.json", "ignored.json"};
+  EXPECT_EQ(Msg(CompiledPortfolio::Compile(plans, options).status()),
+            "satker KPU-7271 ada di dua rencana aksi: rencana ke-2 (palu.json) dan rencana ke-3 "
+            "(palu-lagi.json)");
 }
 
 }  // namespace

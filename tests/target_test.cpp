@@ -52,7 +52,7 @@ TEST(TargetTest, RemembersWhichFormsWereGiven) {
 TEST(TargetTest, DigitsAndWordsMustAgree) {
   auto t = ParseTarget("4 (tiga) Laporan");
   ASSERT_FALSE(t.ok());
-  EXPECT_NE(t.status().message().find("digits say 4 but the words say 3"), std::string::npos)
+  EXPECT_NE(t.status().message().find("angkanya menyebut 4 tetapi kata bilangannya menyebut 3"), std::string::npos)
       << t.status();
 }
 
@@ -62,17 +62,17 @@ TEST(TargetTest, ErrorsNameTheProblem) {
     const char* fragment;
   };
   const Bad bad[] = {
-      {"", "empty"},
-      {"   ", "empty"},
-      {"-", "'-' is neither digits nor a number word"},
-      {"%", "'%' is neither digits nor a number word"},
-      {"4 (empt) Laporan", "'empt' is not an Indonesian number word"},
-      {"4 (empat)", "no unit"},
-      {"4", "no unit"},
-      {"0 Laporan", "at least 1"},
-      {"4 (empat Laporan", "without ')'"},
-      {"9999999 Laporan", "too large"},
-      {"4 (empat) 5 Laporan", "unexpected '5'"},
+      {"", "kosong"},
+      {"   ", "kosong"},
+      {"-", "'-' bukan angka maupun kata bilangan"},
+      {"%", "'%' bukan angka maupun kata bilangan"},
+      {"4 (empt) Laporan", "'empt' bukan kata bilangan Indonesia"},
+      {"4 (empat)", "tidak ada satuan"},
+      {"4", "tidak ada satuan"},
+      {"0 Laporan", "paling sedikit 1"},
+      {"4 (empat Laporan", "tanpa ')'"},
+      {"9999999 Laporan", "terlalu besar"},
+      {"4 (empat) 5 Laporan", "'5' tidak diharapkan"},
   };
   for (const Bad& b : bad) {
     SCOPED_TRACE(b.phrase);

@@ -14,10 +14,10 @@ namespace zi::capi {
 
 zi_status DateOutOfRange(std::string_view what, int32_t days) noexcept {
   try {
-    return Fail(ZI_ERANGE, std::string(what) + ": date " + std::to_string(days) +
-                               " (days since 1970-01-01) is outside 0001-01-01..9999-12-31");
+    return Fail(ZI_ERANGE, std::string(what) + ": tanggal " + std::to_string(days) +
+                               " (hari sejak 1970-01-01) di luar 0001-01-01..9999-12-31");
   } catch (...) {
-    return Fail(ZI_ERANGE, "date outside 0001-01-01..9999-12-31");
+    return Fail(ZI_ERANGE, "tanggal di luar 0001-01-01..9999-12-31");
   }
 }
 
@@ -44,7 +44,7 @@ zi_status Give(zi_calendar** out, absl::StatusOr<Calendar> calendar,
   for (size_t i = 0; i < d.holidays.size() && !nul; ++i) nul = has_nul(d.holidays[i].name);
   if (nul) {
     return Fail(ZI_EINVALID,
-                "the calendar contains a NUL character (\\u0000), which the C API cannot represent");
+                "kalender memuat karakter NUL (\\u0000), yang tidak dapat dinyatakan oleh API C");
   }
   *out = wrap(new Calendar(*std::move(calendar)));
   return ZI_OK;
@@ -99,10 +99,10 @@ std::vector<Diagnostic> CleanDiagnostics(std::vector<Diagnostic> diagnostics) {
 zi_status CheckCapacity(size_t n, size_t needed, std::string_view what) noexcept {
   if (n >= needed) return ZI_OK;
   try {
-    return Fail(ZI_ERANGE, std::string(what) + ": the array holds " + std::to_string(n) +
-                               " values but " + std::to_string(needed) + " are needed");
+    return Fail(ZI_ERANGE, std::string(what) + ": array berisi " + std::to_string(n) +
+                               " nilai, padahal diperlukan " + std::to_string(needed) + "");
   } catch (...) {
-    return Fail(ZI_ERANGE, "the array is too small");
+    return Fail(ZI_ERANGE, "array terlalu kecil");
   }
 }
 
@@ -129,11 +129,11 @@ zi_status ReadDuePolicy(const zi_due_policy_options* policy, zi::DuePolicy* out)
     return s;
   }
   const std::optional<zi::DueOffset> offset = zi::capi::FromC<zi::DueOffset>(policy->offset);
-  if (!offset) return zi::capi::Fail(ZI_EINVALID, "unknown due offset " + std::to_string(policy->offset));
+  if (!offset) return zi::capi::Fail(ZI_EINVALID, "due offset tidak dikenal: " + std::to_string(policy->offset));
   const std::optional<zi::Convention> convention = zi::capi::FromC<zi::Convention>(policy->convention);
-  if (!convention) return zi::capi::Fail(ZI_EINVALID, "unknown convention " + std::to_string(policy->convention));
+  if (!convention) return zi::capi::Fail(ZI_EINVALID, "konvensi tidak dikenal: " + std::to_string(policy->convention));
   if (policy->n > zi::capi::kMaxDayCount || policy->n < -zi::capi::kMaxDayCount) {
-    return zi::capi::Fail(ZI_ERANGE, "n = " + std::to_string(policy->n) + " is outside -1000000..1000000");
+    return zi::capi::Fail(ZI_ERANGE, "n = " + std::to_string(policy->n) + " di luar -1000000..1000000");
   }
   out->offset = *offset;
   out->n = policy->n;
@@ -147,10 +147,10 @@ zi_status ReadDuePolicy(const zi_due_policy_options* policy, zi::DuePolicy* out)
 zi_status CheckWindowEnd(zi_date window_end, const zi::DuePolicy& p) noexcept {
   if (zi_status s = CheckDate("window_end", window_end)) return s;
   if (p.offset == zi::DueOffset::kCalendarDays && !zi::capi::DateInRange(window_end.days + p.n)) {
-    return zi::capi::DateOutOfRange("the due date", window_end.days + p.n);
+    return zi::capi::DateOutOfRange("tanggal jatuh tempo", window_end.days + p.n);
   }
   if (p.offset == zi::DueOffset::kDayOfNextMonth && window_end.days > ZI_DATE_MAX_DAYS - 62) {
-    return zi::capi::DateOutOfRange("the due date", window_end.days + 31);
+    return zi::capi::DateOutOfRange("tanggal jatuh tempo", window_end.days + 31);
   }
   return ZI_OK;
 }
@@ -158,7 +158,7 @@ zi_status CheckWindowEnd(zi_date window_end, const zi::DuePolicy& p) noexcept {
 // Years a calendar or a schedule is summarized for: those of the dates the C API accepts.
 zi_status CheckYear(int32_t year) {
   if (year >= 1 && year <= 9999) return ZI_OK;
-  return zi::capi::Fail(ZI_ERANGE, "year " + std::to_string(year) + " is outside 1..9999");
+  return zi::capi::Fail(ZI_ERANGE, "tahun " + std::to_string(year) + " di luar 1..9999");
 }
 
 }  // namespace
@@ -229,7 +229,7 @@ ZI_API zi_status zi_calendar_load_file(zi_calendar** out, const char* path, cons
     if (!path) return zi::capi::NullArgument("path");
     zi::CalendarOptions options;
     if (zi_status s = zi::capi::ReadCalendarOptions(opts, &options)) return s;
-    if (zi_status s = zi::capi::RefuseDirectory(path, "a calendar file")) return s;
+    if (zi_status s = zi::capi::RefuseDirectory(path, "berkas kalender")) return s;
     return zi::capi::Give(out, zi::LoadCalendarFile(path, options), zi::capi::StatusContext::kFile);
   });
 }
@@ -239,7 +239,7 @@ ZI_API zi_status zi_calendar_load_buffer(zi_calendar** out, const char* data, si
   return zi::capi::Guard([&]() -> zi_status {
     if (!out) return zi::capi::NullArgument("out");
     *out = nullptr;
-    if (!data && size > 0) return zi::capi::NullArgument("data (with size > 0)");
+    if (!data && size > 0) return zi::capi::NullArgument("data (bila size > 0)");
     zi::CalendarOptions options;
     if (zi_status s = zi::capi::ReadCalendarOptions(opts, &options)) return s;
     const std::string_view json = data ? std::string_view(data, size) : std::string_view();
@@ -369,12 +369,12 @@ ZI_API zi_status zi_calendar_adjust(zi_date* out, bool* uncovered_out, const zi_
     if (!out) return zi::capi::NullArgument("out");
     if (!calendar) return zi::capi::NullArgument("calendar");
     const std::optional<zi::Convention> c = zi::capi::FromC<zi::Convention>(convention);
-    if (!c) return zi::capi::Fail(ZI_EINVALID, "unknown convention " + std::to_string(convention));
+    if (!c) return zi::capi::Fail(ZI_EINVALID, "konvensi tidak dikenal: " + std::to_string(convention));
     if (zi_status s = CheckDate("date", date)) return s;
     zi::UncoveredYears u;
     // A run of non-working days is at most a few weeks, so the result stays near date.
     const zi::Date d = unwrap(calendar)->Adjust(zi::Date::FromDays(date.days), *c, &u);
-    if (zi_status s = CheckDate("the adjusted date", zi_date{d.days()})) return s;
+    if (zi_status s = CheckDate("tanggal hasil penyesuaian", zi_date{d.days()})) return s;
     out->days = d.days();
     SetUncovered(uncovered_out, u);
     return ZI_OK;
@@ -387,12 +387,12 @@ ZI_API zi_status zi_calendar_advance(zi_date* out, bool* uncovered_out, const zi
     if (!out) return zi::capi::NullArgument("out");
     if (!calendar) return zi::capi::NullArgument("calendar");
     if (n > zi::capi::kMaxDayCount || n < -zi::capi::kMaxDayCount) {
-      return zi::capi::Fail(ZI_ERANGE, "n = " + std::to_string(n) + " is outside -1000000..1000000");
+      return zi::capi::Fail(ZI_ERANGE, "n = " + std::to_string(n) + " di luar -1000000..1000000");
     }
     if (zi_status s = CheckDate("date", date)) return s;
     zi::UncoveredYears u;
     const zi::Date d = unwrap(calendar)->Advance(zi::Date::FromDays(date.days), n, &u);
-    if (zi_status s = CheckDate("the result", zi_date{d.days()})) return s;
+    if (zi_status s = CheckDate("hasilnya", zi_date{d.days()})) return s;
     out->days = d.days();
     SetUncovered(uncovered_out, u);
     return ZI_OK;
@@ -446,7 +446,7 @@ ZI_API zi_status zi_due_date(zi_date* out, bool* uncovered_out, const zi_calenda
     if (zi_status s = CheckWindowEnd(window_end, p)) return s;
     zi::UncoveredYears u;
     const zi::Date d = zi::DueDate(zi::Date::FromDays(window_end.days), p, *unwrap(calendar), &u);
-    if (zi_status s = CheckDate("the due date", zi_date{d.days()})) return s;
+    if (zi_status s = CheckDate("tanggal jatuh tempo", zi_date{d.days()})) return s;
     out->days = d.days();
     SetUncovered(uncovered_out, u);
     return ZI_OK;
@@ -470,7 +470,7 @@ ZI_API zi_status zi_schedule_dues_json(char** json_out, size_t* len_out, const z
     const zi::Calendar& c = *unwrap(calendar);
     const zi::ScheduleDues dues = zi::ScheduleDueDates(sched, p, c);
     for (const zi::Date& d : dues.due) {
-      if (zi_status s = CheckDate("the due date", zi_date{d.days()})) return s;
+      if (zi_status s = CheckDate("tanggal jatuh tempo", zi_date{d.days()})) return s;
     }
     return zi::capi::GiveString(json_out, len_out, zi::WriteScheduleJson(sched, year, c, p, dues));
   });

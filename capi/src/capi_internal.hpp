@@ -106,17 +106,17 @@ zi_status Guard(F&& body) noexcept {
   try {
     return body();
   } catch (const std::bad_alloc&) {
-    return Fail(ZI_ENOMEM, "out of memory");
+    return Fail(ZI_ENOMEM, "memori habis");
   } catch (const std::exception& e) {
     std::string message;
     try {
-      message = std::string("internal error: ") + e.what();
+      message = std::string("galat internal: ") + e.what();
     } catch (...) {
-      return Fail(ZI_EINTERNAL, "internal error");
+      return Fail(ZI_EINTERNAL, "galat internal");
     }
     return Fail(ZI_EINTERNAL, message);
   } catch (...) {
-    return Fail(ZI_EINTERNAL, "internal error: unknown exception");
+    return Fail(ZI_EINTERNAL, "galat internal: pengecualian tidak dikenal");
   }
 }
 

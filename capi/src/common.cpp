@@ -31,7 +31,7 @@ void SetError(std::string_view message) noexcept {
     t_error.fallback = nullptr;
   } catch (...) {
     t_error.message.clear();
-    t_error.fallback = "out of memory (while recording an error message)";
+    t_error.fallback = "memori habis (saat mencatat pesan galat)";
   }
 }
 
@@ -73,11 +73,11 @@ zi_status FromStatus(const absl::Status& status, StatusContext context) noexcept
 zi_status CheckVersion(uint32_t version, uint32_t max, std::string_view struct_name) noexcept {
   if (version == 0 || version > max) {
     try {
-      return Fail(ZI_EVERSION, std::string(struct_name) + ": unsupported version " +
-                                   std::to_string(version) + " (this library knows 1.." +
+      return Fail(ZI_EVERSION, std::string(struct_name) + ": versi " +
+                                   std::to_string(version) + " tidak didukung (pustaka ini mengenal 1.." +
                                    std::to_string(max) + ")");
     } catch (...) {
-      return Fail(ZI_EVERSION, "unsupported option struct version");
+      return Fail(ZI_EVERSION, "versi struct opsi tidak didukung");
     }
   }
   return ZI_OK;
@@ -85,9 +85,9 @@ zi_status CheckVersion(uint32_t version, uint32_t max, std::string_view struct_n
 
 zi_status NullArgument(std::string_view name) noexcept {
   try {
-    return Fail(ZI_EINVALID, std::string(name) + " must not be NULL");
+    return Fail(ZI_EINVALID, std::string(name) + " tidak boleh NULL");
   } catch (...) {
-    return Fail(ZI_EINVALID, "a required argument is NULL");
+    return Fail(ZI_EINVALID, "argumen wajib bernilai NULL");
   }
 }
 
@@ -102,7 +102,7 @@ char* DupString(std::string_view text) {
 zi_status RefuseDirectory(const char* path, std::string_view a_what_file) {
   std::error_code ec;
   if (!std::filesystem::is_directory(path, ec)) return ZI_OK;
-  return Fail(ZI_EIO, std::string(path) + ": is a directory, not " + std::string(a_what_file));
+  return Fail(ZI_EIO, std::string(path) + ": adalah direktori, bukan " + std::string(a_what_file));
 }
 
 zi_status ReadInputFile(const char* path, std::string_view what, std::string* text) {
@@ -119,15 +119,15 @@ extern "C" {
 ZI_API const char* zi_status_str(zi_status status) noexcept {
   switch (status) {
     case ZI_OK: return "ok";
-    case ZI_EINVALID: return "invalid argument or input";
-    case ZI_ENOTFOUND: return "not found";
-    case ZI_ERANGE: return "out of range";
-    case ZI_ENOMEM: return "out of memory";
-    case ZI_EVERSION: return "unsupported option struct version";
-    case ZI_EIO: return "input/output error";
-    case ZI_EINTERNAL: return "internal error";
-    case ZI_EUSER: return "stopped by a user callback";
-    default: return "unknown status";
+    case ZI_EINVALID: return "argumen atau masukan tidak sah";
+    case ZI_ENOTFOUND: return "tidak ditemukan";
+    case ZI_ERANGE: return "di luar rentang";
+    case ZI_ENOMEM: return "memori habis";
+    case ZI_EVERSION: return "versi struct opsi tidak didukung";
+    case ZI_EIO: return "galat masukan/keluaran";
+    case ZI_EINTERNAL: return "galat internal";
+    case ZI_EUSER: return "dihentikan oleh callback pengguna";
+    default: return "status tidak dikenal";
   }
 }
 

@@ -10,10 +10,10 @@ bool InRange(zi_date d) { return d.days >= ZI_DATE_MIN_DAYS && d.days <= ZI_DATE
 
 zi_status OutOfRange(zi_date d) {
   try {
-    return zi::capi::Fail(ZI_ERANGE, "date " + std::to_string(d.days) +
-                                         " (days since 1970-01-01) is outside 0001-01-01..9999-12-31");
+    return zi::capi::Fail(ZI_ERANGE, "tanggal " + std::to_string(d.days) +
+                                         " (hari sejak 1970-01-01) di luar 0001-01-01..9999-12-31");
   } catch (...) {
-    return zi::capi::Fail(ZI_ERANGE, "date outside 0001-01-01..9999-12-31");
+    return zi::capi::Fail(ZI_ERANGE, "tanggal di luar 0001-01-01..9999-12-31");
   }
 }
 
@@ -27,7 +27,7 @@ ZI_API zi_status zi_date_from_ymd(zi_date* out, int32_t year, int32_t month, int
     if (!zi::Date::IsValidYmd(year, month, day)) {
       return zi::capi::Fail(ZI_EINVALID, std::to_string(year) + "-" + std::to_string(month) +
                                              "-" + std::to_string(day) +
-                                             " is not a calendar date in 0001..9999");
+                                             " bukan tanggal yang sah dalam 0001..9999");
     }
     out->days = zi::Date::FromYmd(year, month, day).days();
     return ZI_OK;
@@ -59,7 +59,7 @@ ZI_API zi_status zi_date_parse_iso(zi_date* out, const char* text, size_t len) n
 
 ZI_API zi_status zi_date_format_iso(char* buf, size_t size, size_t* len_out, zi_date date) noexcept {
   return zi::capi::Guard([&]() -> zi_status {
-    if (!buf && size > 0) return zi::capi::NullArgument("buf (with size > 0)");
+    if (!buf && size > 0) return zi::capi::NullArgument("buf (bila size > 0)");
     if (!InRange(date)) return OutOfRange(date);
     const std::string text = zi::FormatIsoDate(zi::Date::FromDays(date.days));
     if (len_out) *len_out = text.size();

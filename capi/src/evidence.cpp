@@ -36,9 +36,9 @@ void MakeRepresentable(EvidenceImport& imp, Format format, std::string_view text
     }
     RejectedRow row;
     row.line = r.line;
-    row.where = format == Format::kCsv ? "line " + std::to_string(r.line)
+    row.where = format == Format::kCsv ? "baris " + std::to_string(r.line)
                                        : json_base + "/" + std::to_string(r.line - 1);
-    row.reason = std::string(field) + " contains a NUL character (\\u0000), which the C API cannot represent";
+    row.reason = std::string(field) + " memuat karakter NUL (\\u0000), yang tidak dapat dinyatakan oleh API C";
     imp.rejected.push_back(std::move(row));
     moved = true;
   }
@@ -71,7 +71,7 @@ zi_status ReadBuffer(zi_evidence** out, const char* data, size_t size, const zi_
                      Format format) {
   if (!out) return NullArgument("out");
   *out = nullptr;
-  if (!data && size > 0) return NullArgument("data (with size > 0)");
+  if (!data && size > 0) return NullArgument("data (bila size > 0)");
   if (!scope) return NullArgument("scope");
   const std::string_view text = data ? std::string_view(data, size) : std::string_view();
   const EvidenceScope& sc = *unwrap(scope);
@@ -80,8 +80,8 @@ zi_status ReadBuffer(zi_evidence** out, const char* data, size_t size, const zi_
 }
 
 zi_status IndexOutOfRange(size_t index, size_t count) {
-  return Fail(ZI_ERANGE, "index " + std::to_string(index) + " is out of range (" +
-                             std::to_string(count) + " records)");
+  return Fail(ZI_ERANGE, "indeks " + std::to_string(index) + " di luar rentang (" +
+                             std::to_string(count) + " catatan)");
 }
 
 }  // namespace
@@ -128,10 +128,10 @@ ZI_API zi_status zi_evidence_scope_add(zi_evidence_scope* scope, const char* sat
     if (!scope) return zi::capi::NullArgument("scope");
     if (!satker) return zi::capi::NullArgument("satker");
     if (!indicator) return zi::capi::NullArgument("indicator");
-    if (!*satker) return zi::capi::Fail(ZI_EINVALID, "satker must not be empty");
-    if (!*indicator) return zi::capi::Fail(ZI_EINVALID, "indicator must not be empty");
+    if (!*satker) return zi::capi::Fail(ZI_EINVALID, "satker tidak boleh kosong");
+    if (!*indicator) return zi::capi::Fail(ZI_EINVALID, "indicator tidak boleh kosong");
     if (occurrences < 0) {
-      return zi::capi::Fail(ZI_EINVALID, "occurrences must not be negative (" + std::to_string(occurrences) + ")");
+      return zi::capi::Fail(ZI_EINVALID, "occurrences tidak boleh negatif (" + std::to_string(occurrences) + ")");
     }
     unwrap(scope)->Add(satker, indicator, occurrences);
     return ZI_OK;
@@ -165,8 +165,8 @@ ZI_API zi_status zi_evidence_scope_occurrences(int32_t* out, const zi_evidence_s
     const std::optional<int> n = unwrap(scope)->Occurrences(satker, indicator);
     if (!n) {
       return zi::capi::Fail(ZI_ENOTFOUND, unwrap(scope)->HasSatker(satker)
-                                              ? "unknown indicator '" + std::string(indicator) + "' for satker " + satker
-                                              : "unknown satker '" + std::string(satker) + "'");
+                                              ? "indikator '" + std::string(indicator) + "' tidak dikenal untuk satker " + satker
+                                              : "satker tidak dikenal: '" + std::string(satker) + "'");
     }
     *out = static_cast<int32_t>(*n);
     return ZI_OK;
@@ -195,12 +195,12 @@ ZI_API zi_status zi_evidence_load_file(zi_evidence** out, const char* path, cons
     *out = nullptr;
     if (!path) return zi::capi::NullArgument("path");
     if (!scope) return zi::capi::NullArgument("scope");
-    if (zi_status s = zi::capi::RefuseDirectory(path, "an evidence file")) return s;
+    if (zi_status s = zi::capi::RefuseDirectory(path, "berkas bukti")) return s;
     // zi::LoadEvidenceFile (".json" is JSON, anything else CSV), but keeping the text:
     // the JSON pointers of rows moved by MakeRepresentable depend on its shape.
     const std::string p(path);
     std::string text;
-    if (zi_status s = zi::capi::ReadInputFile(path, "evidence", &text)) return s;
+    if (zi_status s = zi::capi::ReadInputFile(path, "bukti", &text)) return s;
     const bool json = p.size() >= 5 && p.compare(p.size() - 5, 5, ".json") == 0;
     absl::StatusOr<zi::EvidenceImport> imp =
         json ? zi::ReadEvidenceJson(text, *unwrap(scope)) : zi::ReadEvidenceCsv(text, *unwrap(scope));

@@ -19,7 +19,7 @@ zi_status ReadIcalOptions(const zi_ical_options* opts, IcalOptions* out) {
     }
     if (!ok) {
       return Fail(ZI_EINVALID, "uid_domain '" + WithoutNul(std::string(d)) +
-                                   "' is not a domain (1..253 letters, digits, '.' and '-')");
+                                   "' bukan domain (1..253 huruf, angka, '.' dan '-')");
     }
     out->uid_domain = std::string(d);
   }

@@ -17,7 +17,7 @@ std::optional<std::string> FindNul(const LkeAnswerSet& set) {
   if (has(set.satker)) return std::string("satker");
   if (has(set.rubric)) return std::string("rubric");
   for (const auto& [id, entry] : set.answers) {
-    if (has(id)) return std::string("a question id");
+    if (has(id)) return std::string("id pertanyaan");
     if (has(entry.note)) return id + " note";
     if (has(entry.evidence)) return id + " evidence";
     for (const std::optional<LkeAnswer>* a : {&entry.unit, &entry.tpi}) {
@@ -33,7 +33,7 @@ zi_status Finish(zi_lke_answers** out, const Rubric& rubric, absl::StatusOr<LkeA
   if (std::optional<std::string> where = FindNul(*set)) {
     std::string message(source);
     if (!message.empty()) message += ": ";
-    message += *where + ": the text contains a NUL character, which the C API cannot represent";
+    message += *where + ": teks memuat karakter NUL, yang tidak dapat dinyatakan oleh API C";
     return Fail(ZI_EINVALID, message);
   }
   auto handle = std::make_unique<AnswersHandle>(AnswersHandle{rubric, *std::move(set)});
@@ -57,7 +57,7 @@ const std::vector<AnswerOption>* OptionsOf(const Rubric& rubric, std::string_vie
 }
 
 zi_status UnknownQuestion(const Rubric& rubric, std::string_view id) {
-  return Fail(ZI_ENOTFOUND, std::string(id) + ": unknown question id (not in rubric " + rubric.id() + ")");
+  return Fail(ZI_ENOTFOUND, std::string(id) + ": id pertanyaan tidak dikenal (tidak ada di rubrik " + rubric.id() + ")");
 }
 
 // Puts `answer` into one layer of the set if it fits the question, as ValidateLkeAnswers
@@ -88,7 +88,7 @@ zi_status ReadWriteOptions(const zi_lke_write_options* opts, int32_t* format, Lk
 }
 
 zi_status BadFormat(int32_t format) {
-  return Fail(ZI_EINVALID, "format must be ZI_LKE_FORMAT_JSON (0) or ZI_LKE_FORMAT_CSV (1), not " +
+  return Fail(ZI_EINVALID, "format harus ZI_LKE_FORMAT_JSON (0) atau ZI_LKE_FORMAT_CSV (1), bukan " +
                                std::to_string(format));
 }
 
@@ -132,7 +132,7 @@ ZI_API zi_status zi_lke_answers_load_file(zi_lke_answers** out, const zi_lke_rub
     *out = nullptr;
     if (!rubric) return zi::capi::NullArgument("rubric");
     if (!path) return zi::capi::NullArgument("path");
-    if (zi_status s = zi::capi::RefuseDirectory(path, "an answers file")) return s;
+    if (zi_status s = zi::capi::RefuseDirectory(path, "berkas jawaban LKE")) return s;
     const zi::Rubric& r = unwrap(rubric)->rubric;
     return zi::capi::Finish(out, r, zi::LoadLkeAnswersFile(path, r), zi::capi::StatusContext::kFile, path);
   });
@@ -144,7 +144,7 @@ ZI_API zi_status zi_lke_answers_load_buffer(zi_lke_answers** out, const zi_lke_r
     if (!out) return zi::capi::NullArgument("out");
     *out = nullptr;
     if (!rubric) return zi::capi::NullArgument("rubric");
-    if (!data && size > 0) return zi::capi::NullArgument("data (with size > 0)");
+    if (!data && size > 0) return zi::capi::NullArgument("data (bila size > 0)");
     if (format != ZI_LKE_FORMAT_JSON && format != ZI_LKE_FORMAT_CSV) return zi::capi::BadFormat(format);
     const std::string_view text = data ? std::string_view(data, size) : std::string_view();
     const zi::Rubric& r = unwrap(rubric)->rubric;
@@ -207,7 +207,7 @@ ZI_API zi_status zi_lke_answers_set_choice(zi_lke_answers* answers, const char* 
     }
     if (canonical.empty()) {
       return zi::capi::Fail(ZI_EINVALID, std::string(question) + " (" + std::string(zi::ToString(l)) +
-                                             "): an empty code is not an answer (use zi_lke_answers_clear)");
+                                             "): kode kosong bukan jawaban (gunakan zi_lke_answers_clear)");
     }
     return zi::capi::SetChecked(h, question, l, zi::LkeAnswer::Choice(std::move(canonical)));
   });

@@ -37,7 +37,7 @@ zi_status FinishJson(zi_lke_rubric** out, std::string_view json, std::string_vie
   if (rubric.ok() && HasNulEscape(json)) {
     std::string message(source);
     if (!message.empty()) message += ": ";
-    message += "a text of the rubric contains a NUL character (\\u0000), which the C API cannot represent";
+    message += "salah satu teks rubrik memuat karakter NUL (\\u0000), yang tidak dapat dinyatakan oleh API C";
     return Fail(ZI_EINVALID, message);
   }
   return Finish(out, std::move(rubric), context);
@@ -122,10 +122,10 @@ ZI_API zi_status zi_lke_rubric_load_file(zi_lke_rubric** out, const char* path) 
     if (!out) return zi::capi::NullArgument("out");
     *out = nullptr;
     if (!path) return zi::capi::NullArgument("path");
-    if (zi_status s = zi::capi::RefuseDirectory(path, "a rubric file")) return s;
+    if (zi_status s = zi::capi::RefuseDirectory(path, "berkas rubrik")) return s;
     // zi::LoadRubricFile, but keeping the text for the NUL check.
     std::string json;
-    if (zi_status s = zi::capi::ReadInputFile(path, "rubric", &json)) return s;
+    if (zi_status s = zi::capi::ReadInputFile(path, "rubrik", &json)) return s;
     return zi::capi::FinishJson(out, json, path, zi::capi::StatusContext::kFile);
   });
 }
@@ -134,7 +134,7 @@ ZI_API zi_status zi_lke_rubric_load_buffer(zi_lke_rubric** out, const char* data
   return zi::capi::Guard([&]() -> zi_status {
     if (!out) return zi::capi::NullArgument("out");
     *out = nullptr;
-    if (!data && size > 0) return zi::capi::NullArgument("data (with size > 0)");
+    if (!data && size > 0) return zi::capi::NullArgument("data (bila size > 0)");
     const std::string_view json = data ? std::string_view(data, size) : std::string_view();
     return zi::capi::FinishJson(out, json, "", zi::capi::StatusContext::kGeneral);
   });

@@ -19,10 +19,10 @@ zi_status ToLayer(int32_t layer, LkeLayer* out) noexcept {
     return ZI_OK;
   }
   try {
-    return Fail(ZI_EINVALID, "layer must be ZI_LKE_LAYER_UNIT (0) or ZI_LKE_LAYER_TPI (1), not " +
+    return Fail(ZI_EINVALID, "layer harus ZI_LKE_LAYER_UNIT (0) atau ZI_LKE_LAYER_TPI (1), bukan " +
                                  std::to_string(layer));
   } catch (...) {
-    return Fail(ZI_EINVALID, "unknown layer");
+    return Fail(ZI_EINVALID, "layer tidak dikenal");
   }
 }
 
@@ -36,18 +36,18 @@ zi_status ReadScoreOptions(const zi_lke_score_options* opts, LkeScoreOptions* ou
   } else if (auto policy = FromC<ZeroDenominatorPolicy>(opts->zero_denominator)) {
     out->zero_denominator = *policy;
   } else {
-    return Fail(ZI_EINVALID, "zero_denominator must be one of ZI_LKE_ZERO_* (0..3), not " +
+    return Fail(ZI_EINVALID, "zero_denominator harus salah satu ZI_LKE_ZERO_* (0..3), bukan " +
                                  std::to_string(opts->zero_denominator));
   }
   const size_t n = opts->ratio_alternative_count;
   if (n > 0 && (!opts->ratio_ids || !opts->alternative_ids)) {
-    return Fail(ZI_EINVALID, "ratio_ids and alternative_ids must not be NULL when ratio_alternative_count is " +
+    return Fail(ZI_EINVALID, "ratio_ids dan alternative_ids tidak boleh NULL bila ratio_alternative_count " +
                                  std::to_string(n));
   }
   for (size_t i = 0; i < n; ++i) {
     if (!opts->ratio_ids[i] || !opts->alternative_ids[i]) {
-      return Fail(ZI_EINVALID, "ratio alternative " + std::to_string(i) + ": the ratio id and the alternative id "
-                                                                          "must not be NULL");
+      return Fail(ZI_EINVALID, "alternatif rasio " + std::to_string(i) + ": id rasio dan id alternatif "
+                                                                          "tidak boleh NULL");
     }
     out->ratio_alternatives[opts->ratio_ids[i]] = opts->alternative_ids[i];
   }
@@ -69,7 +69,7 @@ const LkeHalfScore* HalfOf(const zi_lke_area_score* area, int32_t half) {
 template <typename T, typename F>
 zi_status Column(T* buf, size_t size, size_t* count_out, const zi_lke_batch_result* batch, T missing, F value) {
   if (!batch) return NullArgument("batch");
-  if (!buf && size > 0) return NullArgument("buf (with size > 0)");
+  if (!buf && size > 0) return NullArgument("buf (bila size > 0)");
   const auto& results = unwrap(batch)->results;
   if (count_out) *count_out = results.size();
   const size_t n = size < results.size() ? size : results.size();
@@ -302,9 +302,9 @@ ZI_API zi_status zi_lke_check(zi_lke_check_result** out, const zi_lke_rubric* ru
     const zi::Rubric& r = unwrap(rubric)->rubric;
     const zi::LkeScore& s = *unwrap(score);
     if (s.rubric != r.id() || s.rubric_revision != r.revision()) {
-      return zi::capi::Fail(ZI_EINVALID, "the score was made with rubric " + s.rubric + " revision " +
-                                             std::to_string(s.rubric_revision) + ", not " + r.id() +
-                                             " revision " + std::to_string(r.revision()));
+      return zi::capi::Fail(ZI_EINVALID, "nilai ini dibuat dengan rubrik " + s.rubric + " revisi " +
+                                             std::to_string(s.rubric_revision) + ", bukan " + r.id() +
+                                             " revisi " + std::to_string(r.revision()));
     }
     absl::StatusOr<zi::LkePredicateResult> check = zi::CheckLkePredicate(r, s, predicate);
     if (!check.ok()) return zi::capi::FromStatus(check.status());
@@ -388,13 +388,13 @@ ZI_API zi_status zi_lke_score_batch(zi_lke_batch_result** out, const zi_lke_rubr
     if (!out) return zi::capi::NullArgument("out");
     *out = nullptr;
     if (!rubric) return zi::capi::NullArgument("rubric");
-    if (!answers && count > 0) return zi::capi::NullArgument("answers (with count > 0)");
+    if (!answers && count > 0) return zi::capi::NullArgument("answers (bila count > 0)");
     zi::LkeScoreOptions options;
     if (zi_status s = zi::capi::ReadScoreOptions(opts, &options)) return s;
     std::vector<zi::LkeAnswerSet> sets;
     sets.reserve(count);
     for (size_t i = 0; i < count; ++i) {
-      if (!answers[i]) return zi::capi::Fail(ZI_EINVALID, "answers[" + std::to_string(i) + "] is NULL");
+      if (!answers[i]) return zi::capi::Fail(ZI_EINVALID, "answers[" + std::to_string(i) + "] bernilai NULL");
       sets.push_back(unwrap(answers[i])->set);
     }
     auto batch = std::make_unique<zi::capi::BatchHandle>(zi::capi::BatchHandle{unwrap(rubric)->rubric, {}, {}, {}});
@@ -449,7 +449,7 @@ ZI_API zi_status zi_lke_batch_result_passes(uint8_t* buf, size_t size, size_t* c
     if (!predicate) return zi::capi::NullArgument("predicate");
     const zi::Rubric& r = unwrap(batch)->rubric;
     if (!r.FindPredicate(predicate)) {
-      return zi::capi::Fail(ZI_ENOTFOUND, "unknown predicate '" + std::string(predicate) + "' (rubric " + r.id() + ")");
+      return zi::capi::Fail(ZI_ENOTFOUND, "predikat tidak dikenal: '" + std::string(predicate) + "' (rubrik " + r.id() + ")");
     }
     const std::string id = predicate;
     return zi::capi::Column(buf, size, count_out, batch, uint8_t{0}, [&](const zi::LkeEvaluation& e) {
@@ -463,7 +463,7 @@ ZI_API zi_status zi_lke_batch_result_statuses(int32_t* buf, size_t size, size_t*
                                               const zi_lke_batch_result* batch) noexcept {
   return zi::capi::Guard([&]() -> zi_status {
     if (!batch) return zi::capi::NullArgument("batch");
-    if (!buf && size > 0) return zi::capi::NullArgument("buf (with size > 0)");
+    if (!buf && size > 0) return zi::capi::NullArgument("buf (bila size > 0)");
     const std::vector<zi_status>& statuses = unwrap(batch)->statuses;
     if (count_out) *count_out = statuses.size();
     for (size_t i = 0; i < size && i < statuses.size(); ++i) buf[i] = statuses[i];

@@ -1,4 +1,6 @@
 // MODULE: lke. The what-if search and the answers suggested by plan execution.
+#include <cstddef>
+#include <cstring>
 #include <memory>
 #include <string>
 
@@ -12,20 +14,34 @@
 namespace zi::capi {
 namespace {
 
+// The bytes of a version-1 zi_lke_whatif_options: a caller built against 0.2 passes a
+// struct that ends there, so nothing past it is read or written.
+constexpr size_t kWhatIfOptionsV1Size = offsetof(zi_lke_whatif_options, locked_count);
+
 zi_status ReadWhatIfOptions(const zi_lke_whatif_options* opts, LkeWhatIfOptions* out) {
   if (!opts) return ZI_OK;
   if (zi_status s = CheckVersion(opts->version, ZI_LKE_WHATIF_OPTIONS_VERSION, "zi_lke_whatif_options")) return s;
   if (opts->max_steps < 0) {  // version 1
-    return Fail(ZI_EINVALID, "max_steps must be >= 0, not " + std::to_string(opts->max_steps));
+    return Fail(ZI_EINVALID, "max_steps harus >= 0, bukan " + std::to_string(opts->max_steps));
   }
   out->max_steps = opts->max_steps;
+  if (opts->version < 2) return ZI_OK;
+  // version 2
+  if (opts->locked_count > 0 && !opts->locked) {
+    return Fail(ZI_EINVALID, "locked tidak boleh NULL bila locked_count " + std::to_string(opts->locked_count));
+  }
+  for (size_t i = 0; i < opts->locked_count; ++i) {
+    if (!opts->locked[i]) return Fail(ZI_EINVALID, "locked[" + std::to_string(i) + "] tidak boleh NULL");
+    out->locked.emplace_back(opts->locked[i]);
+  }
+  out->include_external = opts->include_external;
   return ZI_OK;
 }
 
 // The parallel arrays of a summary map: `count` entries, both arrays given, no NULL key.
 zi_status CheckArrays(size_t count, const void* keys, const void* values, const char* name) {
   if (count > 0 && (!keys || !values)) {
-    return Fail(ZI_EINVALID, std::string(name) + ": the arrays must not be NULL when the count is " +
+    return Fail(ZI_EINVALID, std::string(name) + ": array tidak boleh NULL bila jumlahnya " +
                                  std::to_string(count));
   }
   return ZI_OK;
@@ -39,7 +55,7 @@ zi_status ReadSummary(const zi_lke_execution_summary* in, PlanExecutionSummary* 
   if (in->has_as_of) {
     if (in->as_of.days < ZI_DATE_MIN_DAYS || in->as_of.days > ZI_DATE_MAX_DAYS) {
       return Fail(ZI_ERANGE, "as_of " + std::to_string(in->as_of.days) +
-                                 " (days since 1970-01-01) is outside 0001-01-01..9999-12-31");
+                                 " (hari sejak 1970-01-01) di luar 0001-01-01..9999-12-31");
     }
     out->as_of = Date::FromDays(in->as_of.days);
   }
@@ -49,14 +65,14 @@ zi_status ReadSummary(const zi_lke_execution_summary* in, PlanExecutionSummary* 
   if (zi_status s = CheckArrays(in->family_count, in->family_questions, in->families, "families")) return s;
   for (size_t i = 0; i < in->family_count; ++i) {
     if (!in->family_questions[i] || !in->families[i]) {
-      return Fail(ZI_EINVALID, "families entry " + std::to_string(i) + ": the question and the family must not be NULL");
+      return Fail(ZI_EINVALID, "entri families " + std::to_string(i) + ": pertanyaan dan keluarga jadwal tidak boleh NULL");
     }
     out->schedule_family_by_lke_question[in->family_questions[i]] = in->families[i];
   }
   if (zi_status s = CheckArrays(in->per_year_count, in->per_year_questions, in->per_year, "per_year")) return s;
   for (size_t i = 0; i < in->per_year_count; ++i) {
     if (!in->per_year_questions[i]) {
-      return Fail(ZI_EINVALID, "per_year entry " + std::to_string(i) + ": the question must not be NULL");
+      return Fail(ZI_EINVALID, "entri per_year " + std::to_string(i) + ": pertanyaan tidak boleh NULL");
     }
     out->occurrences_per_year_by_lke_question[in->per_year_questions[i]] = in->per_year[i];
   }
@@ -94,7 +110,14 @@ extern "C" {
 
 ZI_API zi_status zi_lke_whatif_options_init(zi_lke_whatif_options* opts, uint32_t version) noexcept {
   static const zi_lke_whatif_options kDefaults = ZI_LKE_WHATIF_OPTIONS_INIT;
-  return zi::capi::InitVersioned(opts, version, kDefaults, "opts", "zi_lke_whatif_options");
+  return zi::capi::Guard([&]() -> zi_status {
+    if (!opts) return zi::capi::NullArgument("opts");
+    if (zi_status s = zi::capi::CheckVersion(version, kDefaults.version, "zi_lke_whatif_options")) return s;
+    // A version-1 struct is shorter: write only its fields.
+    std::memcpy(opts, &kDefaults, version == 1 ? zi::capi::kWhatIfOptionsV1Size : sizeof kDefaults);
+    opts->version = version;
+    return ZI_OK;
+  });
 }
 
 ZI_API zi_status zi_lke_whatif(zi_lke_whatif_result** out, const zi_lke_rubric* rubric, const zi_lke_answers* answers,
@@ -197,6 +220,21 @@ ZI_API const char* zi_lke_whatif_step_from(const zi_lke_whatif_step* s) noexcept
 ZI_API const char* zi_lke_whatif_step_to(const zi_lke_whatif_step* s) noexcept { return s ? unwrap(s)->to.c_str() : nullptr; }
 ZI_API double zi_lke_whatif_step_gain(const zi_lke_whatif_step* s) noexcept { return s ? unwrap(s)->gain : 0.0; }
 ZI_API double zi_lke_whatif_step_points(const zi_lke_whatif_step* s) noexcept { return s ? unwrap(s)->points : 0.0; }
+ZI_API const char* zi_lke_whatif_step_text(const zi_lke_whatif_step* s) noexcept {
+  return s ? unwrap(s)->text.c_str() : nullptr;
+}
+ZI_API size_t zi_lke_whatif_result_locked_count(const zi_lke_whatif_result* r) noexcept {
+  return r ? unwrap(r)->result.locked.size() : 0;
+}
+ZI_API const char* zi_lke_whatif_result_locked(const zi_lke_whatif_result* r, size_t index) noexcept {
+  const zi::LkeWhatIfResult* x = zi::capi::ResultOf(r);
+  return x ? zi::capi::StringAt(x->locked, index) : nullptr;
+}
+ZI_API const char* zi_lke_rubric_measured_by(const zi_lke_rubric* rubric, const char* id) noexcept {
+  if (!rubric || !id) return nullptr;
+  const std::optional<zi::LkeMeasuredBy> m = unwrap(rubric)->rubric.MeasuredBy(id);
+  return m ? zi::ToString(*m).data() : nullptr;  // static literals, NUL-terminated
+}
 
 // ---- suggestions -----------------------------------------------------------------------------
 
@@ -248,6 +286,28 @@ ZI_API const char* zi_lke_suggestion_answer(const zi_lke_suggestion* s) noexcept
 ZI_API const char* zi_lke_suggestion_rule(const zi_lke_suggestion* s) noexcept { return s ? unwrap(s)->rule.c_str() : nullptr; }
 ZI_API const char* zi_lke_suggestion_reason(const zi_lke_suggestion* s) noexcept {
   return s ? unwrap(s)->reason.c_str() : nullptr;
+}
+
+ZI_API zi_status zi_lke_suggestions_apply(zi_lke_answers** out, size_t* changed_out, const zi_lke_answers* answers,
+                                          const zi_lke_suggestions* suggestions, int32_t layer) noexcept {
+  return zi::capi::Guard([&]() -> zi_status {
+    if (!out) return zi::capi::NullArgument("out");
+    *out = nullptr;
+    if (changed_out) *changed_out = 0;
+    if (!answers) return zi::capi::NullArgument("answers");
+    if (!suggestions) return zi::capi::NullArgument("suggestions");
+    zi::LkeLayer l;
+    if (zi_status s = zi::capi::ToLayer(layer, &l)) return s;
+    const zi::capi::AnswersHandle& a = *unwrap(answers);
+    absl::StatusOr<zi::LkeAppliedSuggestions> applied =
+        zi::ApplyLkeSuggestions(a.rubric, a.set, unwrap(suggestions)->items, l);
+    if (!applied.ok()) return zi::capi::FromStatus(applied.status());
+    size_t changed = 0;
+    for (const zi::LkeSuggestionChange& c : applied->changes) changed += c.changed ? 1 : 0;
+    *out = wrap(new zi::capi::AnswersHandle{a.rubric, std::move(applied->answers)});
+    if (changed_out) *changed_out = changed;
+    return ZI_OK;
+  });
 }
 
 ZI_API zi_status zi_lke_suggestions_to_json(char** json_out, size_t* len_out, const zi_lke_suggestions* suggestions,

@@ -64,7 +64,7 @@ ZI_API zi_status zi_lke_workbook_export(char** xlsx_out, size_t* xlsx_len_out, c
     *report_out = nullptr;
     if (!answers) return zi::capi::NullArgument("answers");
     if (flags & ~static_cast<int32_t>(ZI_LKE_WORKBOOK_CORRECT_DEFECTS)) {
-      return zi::capi::Fail(ZI_EINVALID, "flags: unknown bits (only ZI_LKE_WORKBOOK_CORRECT_DEFECTS)");
+      return zi::capi::Fail(ZI_EINVALID, "flags: bit tidak dikenal (hanya ZI_LKE_WORKBOOK_CORRECT_DEFECTS)");
     }
     const zi::capi::AnswersHandle& h = *unwrap(answers);
     absl::StatusOr<zi::LkeWorkbookLayout> layout = zi::capi::LayoutOf(h.rubric, layout_json, layout_len);

@@ -121,7 +121,7 @@ zi_status Finish(zi_plan** out, absl::StatusOr<Plan> plan, StatusContext context
   if (std::optional<std::string> where = NulFinder().Find(plan->data())) {
     std::string message(source);
     if (!message.empty()) message += ": ";
-    message += *where + ": the text contains a NUL character (\\u0000), which the C API cannot represent";
+    message += *where + ": teks memuat karakter NUL (\\u0000), yang tidak dapat dinyatakan oleh API C";
     return Fail(ZI_EINVALID, message);
   }
   auto handle = std::make_unique<PlanHandle>(std::move(*plan));
@@ -195,7 +195,7 @@ ZI_API zi_status zi_plan_load_file(zi_plan** out, const char* path, const zi_pla
     if (!path) return zi::capi::NullArgument("path");
     zi::PlanReadOptions read;
     if (zi_status s = zi::capi::ReadLoadOptions(opts, &read)) return s;
-    if (zi_status s = zi::capi::RefuseDirectory(path, "a plan file")) return s;
+    if (zi_status s = zi::capi::RefuseDirectory(path, "berkas rencana aksi")) return s;
     return zi::capi::Finish(out, zi::LoadPlanFile(path, read), zi::capi::StatusContext::kFile, path);
   });
 }
@@ -205,7 +205,7 @@ ZI_API zi_status zi_plan_load_buffer(zi_plan** out, const char* data, size_t siz
   return zi::capi::Guard([&]() -> zi_status {
     if (!out) return zi::capi::NullArgument("out");
     *out = nullptr;
-    if (!data && size > 0) return zi::capi::NullArgument("data (with size > 0)");
+    if (!data && size > 0) return zi::capi::NullArgument("data (bila size > 0)");
     zi::PlanReadOptions read;
     if (zi_status s = zi::capi::ReadLoadOptions(opts, &read)) return s;
     const std::string_view json = data ? std::string_view(data, size) : std::string_view();
@@ -306,7 +306,7 @@ ZI_API zi_status zi_plan_indicator_parents(const zi_component** component_out, c
     if (!plan) return zi::capi::NullArgument("plan");
     if (!indicator) return zi::capi::NullArgument("indicator");
     const zi::IndicatorRef* ref = unwrap(plan)->Find(unwrap(indicator));
-    if (!ref) return zi::capi::Fail(ZI_ENOTFOUND, "the indicator does not belong to this plan");
+    if (!ref) return zi::capi::Fail(ZI_ENOTFOUND, "indikator ini bukan milik rencana aksi ini");
     if (component_out) *component_out = wrap(ref->component);
     if (aspect_out) *aspect_out = wrap(ref->aspect);
     if (activity_out) *activity_out = wrap(ref->activity);
@@ -320,6 +320,13 @@ ZI_API const zi_due_policy* zi_plan_effective_due_policy(const zi_plan* plan,
   const zi::capi::PlanHandle* h = unwrap(plan);
   if (!h->Find(unwrap(indicator))) return nullptr;
   return wrap(&h->plan.EffectiveDuePolicy(*unwrap(indicator)));
+}
+
+ZI_API const char* zi_plan_effective_responsible(const zi_plan* plan,
+                                                 const zi_indicator* indicator) noexcept {
+  if (!plan || !indicator) return nullptr;
+  const zi::IndicatorRef* ref = unwrap(plan)->Find(unwrap(indicator));
+  return ref ? ref->responsible().c_str() : nullptr;
 }
 
 // ---- satker, decree, due policy, note, source ----------------------------------------
@@ -357,7 +364,7 @@ ZI_API zi_status zi_decree_date(zi_date* out, const zi_decree* decree) noexcept 
     if (!out) return zi::capi::NullArgument("out");
     if (!decree) return zi::capi::NullArgument("decree");
     const std::optional<zi::Date>& date = unwrap(decree)->date;
-    if (!date) return zi::capi::Fail(ZI_ENOTFOUND, "the plan gives no decree date");
+    if (!date) return zi::capi::Fail(ZI_ENOTFOUND, "rencana aksi tidak mencantumkan tanggal keputusan");
     out->days = date->days();
     return ZI_OK;
   });
@@ -462,6 +469,9 @@ ZI_API const zi_note* zi_activity_note(const zi_activity* k, size_t index) noexc
 ZI_API const zi_source* zi_activity_source(const zi_activity* k) noexcept {
   return k ? wrap(zi::capi::SourceOf(unwrap(k)->source)) : nullptr;
 }
+ZI_API const char* zi_activity_responsible(const zi_activity* k) noexcept {
+  return k ? unwrap(k)->responsible.c_str() : nullptr;
+}
 
 // ---- indicator -----------------------------------------------------------------------
 
@@ -498,6 +508,9 @@ ZI_API const zi_note* zi_indicator_note(const zi_indicator* i, size_t index) noe
 }
 ZI_API const zi_source* zi_indicator_source(const zi_indicator* i) noexcept {
   return i ? wrap(zi::capi::SourceOf(unwrap(i)->source)) : nullptr;
+}
+ZI_API const char* zi_indicator_responsible(const zi_indicator* i) noexcept {
+  return i ? unwrap(i)->responsible.c_str() : nullptr;
 }
 
 ZI_API zi_status zi_plan_summary_json(char** json_out, size_t* len_out, const zi_plan* plan) noexcept {

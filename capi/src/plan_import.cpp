@@ -16,7 +16,7 @@ zi_status ReadImportOptions(const char* format, const char* encoding, const char
     std::optional<DecreeFormat> f = ParseDecreeFormat(format);
     if (!f) {
       return Fail(ZI_EINVALID,
-                  std::string("format \"") + format + "\" is not one of auto, text, csv, xlsx");
+                  std::string("format \"") + format + "\" bukan salah satu dari auto, text, csv, xlsx");
     }
     o->format = *f;
   }
@@ -24,12 +24,12 @@ zi_status ReadImportOptions(const char* format, const char* encoding, const char
     std::optional<TextEncoding> e = ParseTextEncoding(encoding);
     if (!e) {
       return Fail(ZI_EINVALID, std::string("encoding \"") + encoding +
-                                   "\" is not one of auto, utf-8, utf-16, cp1252");
+                                   "\" bukan salah satu dari auto, utf-8, utf-16, cp1252");
     }
     o->encoding = *e;
   }
   if (year < 0 || year > 9999) {
-    return Fail(ZI_EINVALID, "year " + std::to_string(year) + " is not 0 or 1..9999");
+    return Fail(ZI_EINVALID, "tahun " + std::to_string(year) + " bukan 0 atau 1..9999");
   }
   o->year = year;
   if (sheet) o->sheet = sheet;
@@ -60,7 +60,7 @@ ZI_API zi_status zi_plan_import_buffer(zi_plan** out, char** report_json, size_t
     if (report_len) *report_len = 0;
     if (!out) return zi::capi::NullArgument("out");
     *out = nullptr;
-    if (!data && size > 0) return zi::capi::NullArgument("data (with size > 0)");
+    if (!data && size > 0) return zi::capi::NullArgument("data (bila size > 0)");
     zi::DecreeImportOptions o;
     if (zi_status s = zi::capi::ReadImportOptions(format, encoding, sheet, satker_code, year, &o))
       return s;
@@ -84,9 +84,9 @@ ZI_API zi_status zi_plan_import_file(zi_plan** out, char** report_json, size_t* 
     zi::DecreeImportOptions o;
     if (zi_status s = zi::capi::ReadImportOptions(format, encoding, sheet, satker_code, year, &o))
       return s;
-    if (zi_status s = zi::capi::RefuseDirectory(path, "a decree file")) return s;
+    if (zi_status s = zi::capi::RefuseDirectory(path, "berkas keputusan")) return s;
     std::string bytes;
-    if (zi_status s = zi::capi::ReadInputFile(path, "decree", &bytes)) return s;
+    if (zi_status s = zi::capi::ReadInputFile(path, "keputusan", &bytes)) return s;
     return zi::capi::GiveImport(out, report_json, report_len, zi::ImportDecree(bytes, path, o),
                                 zi::capi::StatusContext::kGeneral);
   });

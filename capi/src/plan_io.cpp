@@ -21,12 +21,12 @@ std::optional<zi::PlanTableFormat> TableFormat(int32_t format) {
 }
 
 zi_status BadFormat(int32_t format) {
-  return zi::capi::Fail(ZI_EINVALID, "format must be ZI_PLAN_TABLE_XLSX (0) or ZI_PLAN_TABLE_CSV (1), not " +
+  return zi::capi::Fail(ZI_EINVALID, "format harus ZI_PLAN_TABLE_XLSX (0) atau ZI_PLAN_TABLE_CSV (1), bukan " +
                                          std::to_string(format));
 }
 
 zi_status BadFlags(int32_t flags, int32_t allowed) {
-  return zi::capi::Fail(ZI_EINVALID, "unknown flags " + std::to_string(flags & ~allowed));
+  return zi::capi::Fail(ZI_EINVALID, "flags tidak dikenal: " + std::to_string(flags & ~allowed));
 }
 
 zi_status GiveTable(char** data_out, size_t* len_out, const zi::TableSheet& sheet, zi::PlanTableFormat format) {
@@ -66,7 +66,7 @@ ZI_API zi_status zi_plan_export_table_file(const zi_plan* plan, const char* path
       f = zi::PlanTableFormatForPath(path);
       if (!f) {
         return zi::capi::Fail(ZI_EINVALID, std::string(path) +
-                                               ": the format cannot be told from the extension (.xlsx or .csv)");
+                                               ": format tidak dapat ditentukan dari ekstensi berkas (.xlsx atau .csv)");
       }
     } else {
       f = TableFormat(format);
@@ -108,7 +108,7 @@ ZI_API zi_status zi_plan_diff(char** out, size_t* len_out, size_t* count_out, co
       case ZI_NOTES_KINDS: options.notes = zi::NoteComparison::kKinds; break;
       case ZI_NOTES_FULL: options.notes = zi::NoteComparison::kFull; break;
       default:
-        return zi::capi::Fail(ZI_EINVALID, "notes must be a zi_note_comparison (0, 1, 2), not " +
+        return zi::capi::Fail(ZI_EINVALID, "notes harus zi_note_comparison (0, 1, 2), bukan " +
                                                std::to_string(notes));
     }
     constexpr int32_t kAllowed = ZI_PLAN_DIFF_SOURCE_CELLS | ZI_PLAN_DIFF_TEXT;

@@ -11,6 +11,7 @@
 
 #include "compliance_internal.hpp"
 #include "zi/io/calendar_json.hpp"
+#include "zi/io/table.hpp"
 #include "zi/io/report_json.hpp"
 #include "zi/defaults.hpp"
 #include "zi/plan/satker_registry.hpp"
@@ -36,7 +37,7 @@ std::span<const Satker> Registry(int32_t registry) noexcept {
 
 zi_status ReadThreads(int32_t threads, std::string_view struct_name) {
   if (threads < 0 || threads > 1024) {
-    return Fail(ZI_EINVALID, std::string(struct_name) + ".threads must be 0..1024, found " + std::to_string(threads));
+    return Fail(ZI_EINVALID, std::string(struct_name) + ".threads harus 0..1024, tertulis " + std::to_string(threads));
   }
   return ZI_OK;
 }
@@ -51,9 +52,10 @@ zi_status ReadCompileOptions(const zi_portfolio_options* opts, CompileOptions* o
 
 // Compiles plans into a new portfolio handle for the caller.
 zi_status Compile(zi_portfolio** out, const std::vector<Plan>& plans, const zi_calendar* calendar,
-                  const zi_portfolio_options* opts) {
+                  const zi_portfolio_options* opts, std::vector<std::string> labels = {}) {
   CompileOptions options;
   if (zi_status s = ReadCompileOptions(opts, &options)) return s;
+  options.plan_labels = std::move(labels);  // named in errors (a duplicate satker)
   std::optional<Calendar> cal;
   if (calendar) {
     cal = *unwrap(calendar);
@@ -78,7 +80,7 @@ zi_status BasePlan(const zi_plan* base, Plan* out) {
 }
 
 zi_status IndexOutOfRange(size_t index, size_t count) {
-  return Fail(ZI_ERANGE, "index " + std::to_string(index) + " is out of range (" + std::to_string(count) + ")");
+  return Fail(ZI_ERANGE, "indeks " + std::to_string(index) + " di luar rentang (" + std::to_string(count) + ")");
 }
 
 }  // namespace
@@ -127,14 +129,40 @@ ZI_API zi_status zi_portfolio_compile(zi_portfolio** out, const zi_plan* const* 
   return zi::capi::Guard([&]() -> zi_status {
     if (!out) return zi::capi::NullArgument("out");
     *out = nullptr;
-    if (!plans && count > 0) return zi::capi::NullArgument("plans (with count > 0)");
+    if (!plans && count > 0) return zi::capi::NullArgument("plans (bila count > 0)");
     std::vector<zi::Plan> list;
     list.reserve(count);
     for (size_t i = 0; i < count; ++i) {
-      if (!plans[i]) return zi::capi::Fail(ZI_EINVALID, "plans[" + std::to_string(i) + "] must not be NULL");
+      if (!plans[i]) return zi::capi::Fail(ZI_EINVALID, "plans[" + std::to_string(i) + "] tidak boleh NULL");
       list.push_back(unwrap(plans[i])->plan);
     }
     return zi::capi::Compile(out, list, calendar, opts);
+  });
+}
+
+ZI_API zi_status zi_portfolio_compile_labeled(zi_portfolio** out, const zi_plan* const* plans,
+                                              const char* const* labels, size_t count,
+                                              const zi_calendar* calendar,
+                                              const zi_portfolio_options* opts) noexcept {
+  return zi::capi::Guard([&]() -> zi_status {
+    if (!out) return zi::capi::NullArgument("out");
+    *out = nullptr;
+    if (!plans && count > 0) return zi::capi::NullArgument("plans (bila count > 0)");
+    std::vector<zi::Plan> list;
+    std::vector<std::string> names(labels ? count : 0);
+    list.reserve(count);
+    for (size_t i = 0; i < count; ++i) {
+      if (!plans[i]) return zi::capi::Fail(ZI_EINVALID, "plans[" + std::to_string(i) + "] tidak boleh NULL");
+      list.push_back(unwrap(plans[i])->plan);
+      if (labels && labels[i]) {
+        // Labels end up in messages, which must stay valid UTF-8.
+        absl::StatusOr<std::string> text =
+            zi::DecodeText(labels[i], "labels[" + std::to_string(i) + "]", zi::TextEncoding::kUtf8);
+        if (!text.ok()) return zi::capi::FromStatus(text.status());
+        names[i] = labels[i];
+      }
+    }
+    return zi::capi::Compile(out, list, calendar, opts, std::move(names));
   });
 }
 
@@ -146,13 +174,13 @@ ZI_API zi_status zi_portfolio_load_dir(zi_portfolio** out, const char* dir, cons
     if (!dir) return zi::capi::NullArgument("dir");
     namespace fs = std::filesystem;
     std::error_code ec;
-    if (!fs::is_directory(dir, ec)) return zi::capi::Fail(ZI_EIO, std::string(dir) + ": not a directory");
+    if (!fs::is_directory(dir, ec)) return zi::capi::Fail(ZI_EIO, std::string(dir) + ": bukan direktori");
     std::vector<std::string> files;
     for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
       if (it->path().extension() == ".json") files.push_back(it->path().string());
     }
-    if (ec) return zi::capi::Fail(ZI_EIO, std::string(dir) + ": cannot read the directory: " + ec.message());
-    if (files.empty()) return zi::capi::Fail(ZI_EINVALID, std::string(dir) + ": no *.json plan files");
+    if (ec) return zi::capi::Fail(ZI_EIO, std::string(dir) + ": direktori tidak dapat dibaca: " + ec.message());
+    if (files.empty()) return zi::capi::Fail(ZI_EINVALID, std::string(dir) + ": tidak ada berkas rencana aksi *.json");
     std::sort(files.begin(), files.end());
     std::vector<zi::Plan> plans;
     plans.reserve(files.size());
@@ -163,7 +191,7 @@ ZI_API zi_status zi_portfolio_load_dir(zi_portfolio** out, const char* dir, cons
       plans.push_back(unwrap(p)->plan);
       zi_plan_free(p);
     }
-    return zi::capi::Compile(out, plans, calendar, opts);
+    return zi::capi::Compile(out, plans, calendar, opts, std::move(files));
   });
 }
 
@@ -173,7 +201,7 @@ ZI_API zi_status zi_portfolio_synthetic(zi_portfolio** out, const zi_plan* base,
     if (!out) return zi::capi::NullArgument("out");
     *out = nullptr;
     if (count < 1 || count > 1000000) {
-      return zi::capi::Fail(ZI_EINVALID, "count must be 1..1000000, found " + std::to_string(count));
+      return zi::capi::Fail(ZI_EINVALID, "count harus 1..1000000, tertulis " + std::to_string(count));
     }
     zi::Plan b(zi::PlanData{});
     if (zi_status s = zi::capi::BasePlan(base, &b)) return s;
@@ -187,11 +215,11 @@ ZI_API zi_status zi_portfolio_synthetic_for(zi_portfolio** out, const zi_plan* b
   return zi::capi::Guard([&]() -> zi_status {
     if (!out) return zi::capi::NullArgument("out");
     *out = nullptr;
-    if (!satker && count > 0) return zi::capi::NullArgument("satker (with count > 0)");
+    if (!satker && count > 0) return zi::capi::NullArgument("satker (bila count > 0)");
     std::vector<zi::Satker> list;
     list.reserve(count);
     for (size_t i = 0; i < count; ++i) {
-      if (!satker[i]) return zi::capi::Fail(ZI_EINVALID, "satker[" + std::to_string(i) + "] must not be NULL");
+      if (!satker[i]) return zi::capi::Fail(ZI_EINVALID, "satker[" + std::to_string(i) + "] tidak boleh NULL");
       list.push_back(*unwrap(satker[i]));
     }
     zi::Plan b(zi::PlanData{});
@@ -202,6 +230,14 @@ ZI_API zi_status zi_portfolio_synthetic_for(zi_portfolio** out, const zi_plan* b
 
 ZI_API void zi_portfolio_free(zi_portfolio* portfolio) noexcept { delete unwrap(portfolio); }
 
+namespace {
+// The accepted records of an evidence handle; none for NULL.
+std::span<const zi::EvidenceRecord> AcceptedRecords(const zi_evidence* evidence) {
+  if (!evidence) return {};
+  return unwrap(evidence)->accepted;
+}
+}  // namespace
+
 ZI_API zi_status zi_portfolio_with_evidence(zi_portfolio** out, const zi_portfolio* portfolio,
                                             const zi_evidence* evidence) noexcept {
   return zi::capi::Guard([&]() -> zi_status {
@@ -209,10 +245,37 @@ ZI_API zi_status zi_portfolio_with_evidence(zi_portfolio** out, const zi_portfol
     *out = nullptr;
     if (!portfolio) return zi::capi::NullArgument("portfolio");
     const zi::capi::PortfolioHandle& h = *unwrap(portfolio);
-    const std::span<const zi::EvidenceRecord> records =
-        evidence ? std::span<const zi::EvidenceRecord>(unwrap(evidence)->accepted)
-                 : std::span<const zi::EvidenceRecord>();
+    const std::span<const zi::EvidenceRecord> records = AcceptedRecords(evidence);
     *out = wrap(new zi::capi::PortfolioHandle{h.portfolio.WithEvidence(records), h.calendar});
+    return ZI_OK;
+  });
+}
+
+ZI_API zi_status zi_portfolio_with_satker_evidence(zi_portfolio** out, const zi_portfolio* portfolio,
+                                                   const char* satker_code, const zi_evidence* evidence) noexcept {
+  return zi::capi::Guard([&]() -> zi_status {
+    if (!out) return zi::capi::NullArgument("out");
+    *out = nullptr;
+    if (!portfolio) return zi::capi::NullArgument("portfolio");
+    if (!satker_code) return zi::capi::NullArgument("satker_code");
+    const zi::capi::PortfolioHandle& h = *unwrap(portfolio);
+    const std::span<const zi::EvidenceRecord> records = AcceptedRecords(evidence);
+    absl::StatusOr<zi::CompiledPortfolio> updated = h.portfolio.WithSatkerEvidence(satker_code, records);
+    if (!updated.ok()) return zi::capi::FromStatus(updated.status());
+    *out = wrap(new zi::capi::PortfolioHandle{*std::move(updated), h.calendar});
+    return ZI_OK;
+  });
+}
+
+ZI_API zi_status zi_portfolio_with_added_evidence(zi_portfolio** out, const zi_portfolio* portfolio,
+                                                  const zi_evidence* evidence) noexcept {
+  return zi::capi::Guard([&]() -> zi_status {
+    if (!out) return zi::capi::NullArgument("out");
+    *out = nullptr;
+    if (!portfolio) return zi::capi::NullArgument("portfolio");
+    const zi::capi::PortfolioHandle& h = *unwrap(portfolio);
+    const std::span<const zi::EvidenceRecord> records = AcceptedRecords(evidence);
+    *out = wrap(new zi::capi::PortfolioHandle{h.portfolio.WithAddedEvidence(records), h.calendar});
     return ZI_OK;
   });
 }
@@ -474,7 +537,7 @@ ZI_API zi_status zi_portfolio_scores_to_json(char** json_out, size_t* len_out, c
     for (size_t i = 0; same && i < p.plan_count(); ++i) {
       same = s.component_offset[i + 1] - s.component_offset[i] == p.plan(i).components().size();
     }
-    if (!same) return zi::capi::Fail(ZI_EINVALID, "scores are not of this portfolio's plans");
+    if (!same) return zi::capi::Fail(ZI_EINVALID, "nilai ini bukan milik rencana aksi portofolio ini");
     return zi::capi::GiveString(json_out, len_out, zi::WritePortfolioJson(p, s, threshold));
   });
 }

@@ -19,13 +19,13 @@ zi_status ReadReminderOptions(const zi_reminder_options* opts, int min_lead, Rem
       if (n > 0) return NullArgument(what);
       return ZI_OK;
     }
-    if (n > 1000) return Fail(ZI_EINVALID, std::string(what) + ": at most 1000 entries");
+    if (n > 1000) return Fail(ZI_EINVALID, std::string(what) + ": paling banyak 1000 entri");
     into->clear();
     for (size_t k = 0; k < n; ++k) {
       if (days[k] < min || days[k] > 250) {
         return Fail(ZI_EINVALID, std::string(what) + "[" + std::to_string(k) + "] = " +
-                                     std::to_string(days[k]) + " is not " + std::to_string(min) +
-                                     "..250 working days");
+                                     std::to_string(days[k]) + " bukan " + std::to_string(min) +
+                                     "..250 hari kerja");
       }
       into->push_back(days[k]);
     }
@@ -89,7 +89,7 @@ ZI_API zi_status zi_reminders_json(char** json_out, size_t* len_out, const zi_pl
     std::vector<zi::Plan> list;
     list.reserve(plan_count);
     for (size_t k = 0; k < plan_count; ++k) {
-      if (!plans[k]) return zi::capi::Fail(ZI_EINVALID, "plans[" + std::to_string(k) + "] is NULL");
+      if (!plans[k]) return zi::capi::Fail(ZI_EINVALID, "plans[" + std::to_string(k) + "] bernilai NULL");
       list.push_back(unwrap(plans[k])->plan);
     }
     std::span<const zi::EvidenceRecord> records;

@@ -18,12 +18,12 @@ zi_status ReadHtmlOptions(const zi_report_html_options* opts, ReportHtmlOptions*
     return s;
   }
   if (!(opts->threshold >= 0 && opts->threshold <= 100)) {
-    return Fail(ZI_EINVALID, "threshold must be 0..100");
+    return Fail(ZI_EINVALID, "threshold harus 0..100");
   }
   if (opts->due_soon_working_days < 0 || opts->due_soon_working_days > 366) {
-    return Fail(ZI_EINVALID, "due_soon_working_days must be 0..366");
+    return Fail(ZI_EINVALID, "due_soon_working_days harus 0..366");
   }
-  if (opts->ranking_rows < 0) return Fail(ZI_EINVALID, "ranking_rows must be >= 0");
+  if (opts->ranking_rows < 0) return Fail(ZI_EINVALID, "ranking_rows harus >= 0");
   out->threshold = opts->threshold;
   out->due_soon_working_days = opts->due_soon_working_days;
   out->ranking_rows = opts->ranking_rows;
@@ -56,8 +56,8 @@ zi_status PortfolioHtml(std::string* html, const zi_portfolio* portfolio,
   const CompiledPortfolio& p = unwrap(portfolio)->portfolio;
   const PortfolioScores& sc = *unwrap(scores);
   if (sc.score.size() != p.plan_count()) {
-    return Fail(ZI_EINVALID, "scores are of a portfolio of " + std::to_string(sc.score.size()) +
-                                 " plans, not this one of " + std::to_string(p.plan_count()));
+    return Fail(ZI_EINVALID, "nilai ini milik portofolio dengan " + std::to_string(sc.score.size()) +
+                                 " rencana aksi, bukan portofolio ini dengan " + std::to_string(p.plan_count()));
   }
   *html = WritePortfolioReportHtml(p, sc, options);
   return ZI_OK;
@@ -66,7 +66,7 @@ zi_status PortfolioHtml(std::string* html, const zi_portfolio* portfolio,
 zi_status Save(const char* path, const std::string& text) {
   std::ofstream f(path, std::ios::binary | std::ios::trunc);
   if (f) f.write(text.data(), static_cast<std::streamsize>(text.size()));
-  if (!f) return Fail(ZI_EIO, std::string(path) + ": cannot be written");
+  if (!f) return Fail(ZI_EIO, std::string(path) + ": tidak dapat ditulis");
   return ZI_OK;
 }
 
@@ -142,7 +142,7 @@ ZI_API zi_status zi_calendar_import_table(zi_calendar** out, const char* data, s
       case ZI_CALENDAR_STATUS_UNSPECIFIED: options.status = zi::CalendarStatus::kUnspecified; break;
       case ZI_CALENDAR_STATUS_CONFIRMED: options.status = zi::CalendarStatus::kConfirmed; break;
       case ZI_CALENDAR_STATUS_PROVISIONAL: options.status = zi::CalendarStatus::kProvisional; break;
-      default: return zi::capi::Fail(ZI_EINVALID, "status " + std::to_string(status) + " is not a zi_calendar_status");
+      default: return zi::capi::Fail(ZI_EINVALID, "status " + std::to_string(status) + " bukan zi_calendar_status");
     }
     absl::StatusOr<zi::CalendarData> cal = zi::ReadCalendarCsv(
         std::string_view(data ? data : "", size), source_name ? source_name : "<input>", options);

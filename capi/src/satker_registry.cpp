@@ -56,7 +56,7 @@ ZI_API zi_status zi_satker_list_json(char** json_out, size_t* len_out, int32_t l
       case ZI_SATKER_PROVINSI: want = zi::SatkerLevel::kProvinsi; break;
       case ZI_SATKER_KABKOTA: want = zi::SatkerLevel::kKabkota; break;
       default:
-        return zi::capi::Fail(ZI_EINVALID, "level must be -1 or a zi_satker_level (0, 1, 2), not " +
+        return zi::capi::Fail(ZI_EINVALID, "level harus -1 atau zi_satker_level (0, 1, 2), bukan " +
                                                std::to_string(level));
     }
     std::string parent_code;
@@ -64,7 +64,7 @@ ZI_API zi_status zi_satker_list_json(char** json_out, size_t* len_out, int32_t l
       const zi::Satker* p = zi::FindSatkerByCode(parent);
       if (!p) {
         return zi::capi::Fail(ZI_ENOTFOUND,
-                              std::string("parent '") + parent + "' is not a KPU satker code");
+                              std::string("parent '") + parent + "' bukan kode satker KPU");
       }
       parent_code = p->code;
     }

@@ -23,7 +23,7 @@ zi_status GiveSchedule(zi_schedule** out, absl::StatusOr<Schedule> schedule) {
 zi_status ReadText(const char* text, size_t len, const char* what, std::string_view* out) {
   if (!text) return NullArgument(what);
   if (std::memchr(text, '\0', len) != nullptr) {
-    return Fail(ZI_EINVALID, std::string(what) + " contains a NUL character");
+    return Fail(ZI_EINVALID, std::string(what) + " memuat karakter NUL");
   }
   *out = std::string_view(text, len);
   return ZI_OK;
@@ -65,8 +65,8 @@ const std::vector<int32_t>* Column(const zi::capi::OccurrenceTable& t, int32_t c
 }
 
 zi_status IndexOutOfRange(size_t index, size_t count) {
-  return zi::capi::Fail(ZI_ERANGE, "index " + std::to_string(index) + " is out of range (" +
-                                       std::to_string(count) + " rows)");
+  return zi::capi::Fail(ZI_ERANGE, "indeks " + std::to_string(index) + " di luar rentang (" +
+                                       std::to_string(count) + " baris)");
 }
 
 }  // namespace
@@ -109,7 +109,7 @@ ZI_API zi_status zi_plan_indicator_schedule(zi_schedule** out, zi_diagnostics** 
     if (!indicator) return zi::capi::NullArgument("indicator");
     const zi::capi::PlanHandle* h = unwrap(plan);
     if (!h->Find(unwrap(indicator))) {
-      return zi::capi::Fail(ZI_ENOTFOUND, "the indicator does not belong to this plan");
+      return zi::capi::Fail(ZI_ENOTFOUND, "indikator ini bukan milik rencana aksi ini");
     }
     zi::IndicatorSchedule resolved = zi::ResolveIndicatorSchedule(*unwrap(indicator), h->plan.year());
     std::unique_ptr<zi::capi::DiagnosticList> list;
@@ -235,7 +235,7 @@ ZI_API zi_status zi_occurrences_score(int32_t* status_out, int32_t* on_time_out,
     if (!occurrences) return zi::capi::NullArgument("occurrences");
     const zi::capi::OccurrenceTable& t = *unwrap(occurrences);
     if (!t.scored) {
-      return zi::capi::Fail(ZI_ENOTFOUND, "the occurrences are not scored (use zi_report_occurrences)");
+      return zi::capi::Fail(ZI_ENOTFOUND, "periode ini tidak dinilai (gunakan zi_report_occurrences)");
     }
     if (index >= t.count) return IndexOutOfRange(index, t.count);
     if (status_out) *status_out = t.columns[ZI_OCCURRENCE_STATUS][index];
@@ -260,10 +260,10 @@ ZI_API zi_status zi_occurrences_copy_column(int32_t* values_out, size_t n, const
     if (!occurrences) return zi::capi::NullArgument("occurrences");
     const zi::capi::OccurrenceTable& t = *unwrap(occurrences);
     if (column < 0 || static_cast<size_t>(column) >= zi::capi::OccurrenceTable::kColumns) {
-      return zi::capi::Fail(ZI_EINVALID, "unknown occurrence column " + std::to_string(column));
+      return zi::capi::Fail(ZI_EINVALID, "kolom periode tidak dikenal: " + std::to_string(column));
     }
     const std::vector<int32_t>* c = Column(t, column);
-    if (!c) return zi::capi::Fail(ZI_ENOTFOUND, "the occurrences are not scored: no score columns");
+    if (!c) return zi::capi::Fail(ZI_ENOTFOUND, "periode ini tidak dinilai: tidak ada kolom nilai");
     if (!values_out && t.count > 0) return zi::capi::NullArgument("values_out");
     if (zi_status s = zi::capi::CheckCapacity(n, t.count, "values_out")) return s;
     if (t.count > 0) std::memcpy(values_out, c->data(), t.count * sizeof(int32_t));
@@ -276,7 +276,7 @@ ZI_API zi_status zi_occurrences_copy_credits(double* credits_out, uint8_t* has_c
   return zi::capi::Guard([&]() -> zi_status {
     if (!occurrences) return zi::capi::NullArgument("occurrences");
     const zi::capi::OccurrenceTable& t = *unwrap(occurrences);
-    if (!t.scored) return zi::capi::Fail(ZI_ENOTFOUND, "the occurrences are not scored: no credits");
+    if (!t.scored) return zi::capi::Fail(ZI_ENOTFOUND, "periode ini tidak dinilai: tidak ada kredit");
     if (zi_status s = zi::capi::CheckCapacity(n, t.count, "credits_out")) return s;
     if (t.count > 0 && credits_out) std::memcpy(credits_out, t.credit.data(), t.count * sizeof(double));
     if (t.count > 0 && has_credit_out) std::memcpy(has_credit_out, t.has_credit.data(), t.count);

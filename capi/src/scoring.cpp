@@ -88,7 +88,7 @@ size_t NodeCount(const ReportHandle& h, int32_t level) {
 
 bool KnownLevel(int32_t level) { return level >= ZI_LEVEL_PLAN && level <= ZI_LEVEL_INDICATOR; }
 
-zi_status UnknownLevel(int32_t level) { return Fail(ZI_EINVALID, "unknown level " + std::to_string(level)); }
+zi_status UnknownLevel(int32_t level) { return Fail(ZI_EINVALID, "level tidak dikenal: " + std::to_string(level)); }
 
 }  // namespace
 }  // namespace zi::capi
@@ -194,7 +194,7 @@ ZI_API zi_status zi_report_node(double* score_out, bool* has_score_out, double* 
     std::optional<double> score;
     double weight = 0;
     if (!zi::capi::Node(*unwrap(report), level, index, &score, &weight)) {
-      return zi::capi::Fail(ZI_ERANGE, std::string("no ") + zi_report_level_str(level) + " with index " +
+      return zi::capi::Fail(ZI_ERANGE, std::string("tidak ada ") + zi_report_level_str(level) + " dengan indeks " +
                                            std::to_string(index));
     }
     if (score_out) *score_out = score.value_or(0.0);
@@ -213,7 +213,7 @@ ZI_API zi_status zi_report_find(int32_t* level_out, size_t* index_out, const zi_
     auto it = by_id.find(id);
     if (it == by_id.end()) {
       return zi::capi::Fail(ZI_ENOTFOUND, "'" + std::string(id) +
-                                              "' is not 'plan' nor a komponen, aspek or indikator id of the plan");
+                                              "' bukan 'plan' dan bukan id komponen, aspek atau indikator dari rencana aksi");
     }
     if (level_out) *level_out = it->second.first;
     if (index_out) *index_out = it->second.second;
@@ -227,7 +227,7 @@ ZI_API zi_status zi_report_indicator_progress(double* progress_out, bool* has_pr
     if (!report) return zi::capi::NullArgument("report");
     const zi::capi::ReportHandle& h = *unwrap(report);
     if (index >= h.indicators.size()) {
-      return zi::capi::Fail(ZI_ERANGE, "no indicator with index " + std::to_string(index));
+      return zi::capi::Fail(ZI_ERANGE, "tidak ada indikator dengan indeks " + std::to_string(index));
     }
     const std::optional<double>& p = h.indicators[index]->progress;
     if (progress_out) *progress_out = p.value_or(0.0);
@@ -293,12 +293,12 @@ ZI_API zi_status zi_report_agenda_json(char** json_out, size_t* len_out, const z
         return s;
       }
       if (opts->within_working_days < 0 || opts->within_working_days > 100000) {
-        return zi::capi::Fail(ZI_EINVALID, "within_working_days must be 0..100000, found " +
+        return zi::capi::Fail(ZI_EINVALID, "within_working_days harus 0..100000, tertulis " +
                                                std::to_string(opts->within_working_days));
       }
       if (opts->upcoming_limit < 0) {
         return zi::capi::Fail(ZI_EINVALID,
-                              "upcoming_limit must not be negative, found " + std::to_string(opts->upcoming_limit));
+                              "upcoming_limit tidak boleh negatif, tertulis " + std::to_string(opts->upcoming_limit));
       }
       options.within_working_days = opts->within_working_days;  // version 1
       options.upcoming_limit = opts->upcoming_limit;

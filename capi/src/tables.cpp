@@ -31,9 +31,9 @@ void Representable(EvidenceImport& imp) {
       continue;
     }
     imp.rejected.push_back(
-        RejectedRow{r.line, "line " + std::to_string(r.line),
+        RejectedRow{r.line, "baris " + std::to_string(r.line),
                     std::string(field) +
-                        " contains a NUL character (\\u0000), which the C API cannot represent"});
+                        " memuat karakter NUL (\\u0000), yang tidak dapat dinyatakan oleh API C"});
     moved = true;
   }
   imp.accepted = std::move(kept);
@@ -56,12 +56,12 @@ zi_status ReadOptions(EvidenceReadOptions* o, const char* encoding, int32_t deli
     if (!e) {
       return Fail(
           ZI_EINVALID,
-          std::string("encoding must be auto, utf-8, utf-16 or cp1252, not '") + encoding + "'");
+          std::string("encoding harus auto, utf-8, utf-16 atau cp1252, bukan '") + encoding + "'");
     }
     o->encoding = *e;
   }
   if (delimiter != 0 && delimiter != ',' && delimiter != ';' && delimiter != '\t') {
-    return Fail(ZI_EINVALID, "delimiter must be 0 (sniffed), ',', ';' or '\\t', not " +
+    return Fail(ZI_EINVALID, "delimiter harus 0 (dikenali otomatis), ',', ';' atau '\\t', bukan " +
                                  std::to_string(delimiter));
   }
   o->delimiter = static_cast<char>(delimiter);
@@ -69,14 +69,14 @@ zi_status ReadOptions(EvidenceReadOptions* o, const char* encoding, int32_t deli
     std::optional<DateOrder> d = ParseDateOrder(date_order);
     if (!d) {
       return Fail(ZI_EINVALID,
-                  std::string("date_order must be auto, day-first or month-first, not '") +
+                  std::string("date_order harus auto, day-first atau month-first, bukan '") +
                       date_order + "'");
     }
     o->date_order = *d;
   }
   if (sheet) o->sheet = sheet;
   if (flags & ~uint32_t{ZI_EVIDENCE_INFER_OCCURRENCE | ZI_EVIDENCE_SUMMARIZE_OTHER_SATKER}) {
-    return Fail(ZI_EINVALID, "unknown flags " + std::to_string(flags));
+    return Fail(ZI_EINVALID, "flags tidak dikenal: " + std::to_string(flags));
   }
   o->infer_occurrence = (flags & ZI_EVIDENCE_INFER_OCCURRENCE) != 0;
   o->summarize_other_satker = (flags & ZI_EVIDENCE_SUMMARIZE_OTHER_SATKER) != 0;
@@ -102,11 +102,11 @@ zi_status GiveTables(char** bytes_out, size_t* len_out, const ReportTables& tabl
   if (f == "csv") {
     bytes = ReportTablesCsv(tables, sheet ? std::string_view(sheet) : std::string_view());
   } else if (f == "xlsx") {
-    if (sheet) return Fail(ZI_EINVALID, "sheet is for csv: an xlsx holds every sheet");
-    if (!len_out) return Fail(ZI_EINVALID, "len_out is required for xlsx (the bytes hold NULs)");
+    if (sheet) return Fail(ZI_EINVALID, "sheet hanya untuk csv: xlsx memuat semua lembar");
+    if (!len_out) return Fail(ZI_EINVALID, "len_out wajib untuk xlsx (byte-nya memuat NUL)");
     bytes = ReportTablesXlsx(tables);
   } else {
-    return Fail(ZI_EINVALID, "format must be csv or xlsx, not '" + f + "'");
+    return Fail(ZI_EINVALID, "format harus csv atau xlsx, bukan '" + f + "'");
   }
   if (!bytes.ok()) return FromStatus(bytes.status());
   return GiveString(bytes_out, len_out, *bytes);
@@ -126,11 +126,11 @@ zi_status AgendaOptionsFrom(const zi_agenda_options* opts, AgendaOptions* option
     return s;
   }
   if (opts->within_working_days < 0 || opts->within_working_days > 100000) {
-    return Fail(ZI_EINVALID, "within_working_days must be 0..100000, found " +
+    return Fail(ZI_EINVALID, "within_working_days harus 0..100000, tertulis " +
                                  std::to_string(opts->within_working_days));
   }
   if (opts->upcoming_limit < 0) {
-    return Fail(ZI_EINVALID, "upcoming_limit must not be negative, found " +
+    return Fail(ZI_EINVALID, "upcoming_limit tidak boleh negatif, tertulis " +
                                  std::to_string(opts->upcoming_limit));
   }
   options->within_working_days = opts->within_working_days;
@@ -180,7 +180,7 @@ ZI_API zi_status zi_evidence_read_table(zi_evidence** out, const char* data, siz
   return zi::capi::Guard([&]() -> zi_status {
     if (!out) return zi::capi::NullArgument("out");
     *out = nullptr;
-    if (!data && size > 0) return zi::capi::NullArgument("data (with size > 0)");
+    if (!data && size > 0) return zi::capi::NullArgument("data (bila size > 0)");
     if (!scope) return zi::capi::NullArgument("scope");
     zi::EvidenceReadOptions options;
     if (zi_status s =
@@ -207,7 +207,7 @@ ZI_API zi_status zi_evidence_load_table_file(zi_evidence** out, const char* path
             zi::capi::ReadOptions(&options, encoding, delimiter, date_order, sheet, flags)) {
       return s;
     }
-    if (zi_status s = zi::capi::RefuseDirectory(path, "an evidence file")) return s;
+    if (zi_status s = zi::capi::RefuseDirectory(path, "berkas bukti")) return s;
     return zi::capi::GiveImport(out, zi::LoadEvidenceFile(path, *unwrap(scope), options),
                                 zi::capi::StatusContext::kFile);
   });
@@ -222,12 +222,12 @@ ZI_API zi_status zi_evidence_scope_add_window(zi_evidence_scope* scope, const ch
     if (!indicator) return zi::capi::NullArgument("indicator");
     const std::optional<int> n = unwrap(scope)->Occurrences(satker, indicator);
     if (!n) {
-      return zi::capi::Fail(ZI_ENOTFOUND, std::string("indicator '") + indicator + "' of satker '" +
-                                              satker + "' is not in the scope");
+      return zi::capi::Fail(ZI_ENOTFOUND, std::string("indikator '") + indicator + "' dari satker '" +
+                                              satker + "' tidak ada dalam cakupan");
     }
     if (index < 1 || index > *n) {
       return zi::capi::Fail(
-          ZI_ERANGE, "index " + std::to_string(index) + " is outside 1.." + std::to_string(*n));
+          ZI_ERANGE, "indeks " + std::to_string(index) + " di luar 1.." + std::to_string(*n));
     }
     if (!zi::capi::DateInRange(start.days)) return zi::capi::DateOutOfRange("start", start.days);
     if (!zi::capi::DateInRange(end.days)) return zi::capi::DateOutOfRange("end", end.days);
@@ -312,7 +312,7 @@ ZI_API zi_status zi_tables_portfolio(char** bytes_out, size_t* len_out,
     const zi::CompiledPortfolio& p = unwrap(portfolio)->portfolio;
     const zi::PortfolioScores& sc = *unwrap(scores);
     if (sc.score.size() != p.plan_count() || sc.component_offset.size() != p.plan_count() + 1) {
-      return zi::capi::Fail(ZI_EINVALID, "scores are not of this portfolio");
+      return zi::capi::Fail(ZI_EINVALID, "nilai ini bukan milik portofolio ini");
     }
     return zi::capi::GiveTables(bytes_out, len_out, zi::PortfolioTables(p, sc, threshold), format,
                                 sheet);

@@ -49,13 +49,13 @@ absl::StatusOr<Date> ParseIsoDate(std::string_view text) {
   if (text.size() != 10 || text[4] != '-' || text[7] != '-' || !AllDigits(text.substr(0, 4)) ||
       !AllDigits(text.substr(5, 2)) || !AllDigits(text.substr(8, 2))) {
     return absl::InvalidArgumentError(
-        internal::Cat("'", text, "' is not a date in the form YYYY-MM-DD"));
+        internal::Cat("'", text, "' bukan tanggal berbentuk YYYY-MM-DD"));
   }
   const int y = ToInt(text.substr(0, 4));
   const int m = ToInt(text.substr(5, 2));
   const int d = ToInt(text.substr(8, 2));
   if (!Date::IsValidYmd(y, m, d)) {
-    return absl::InvalidArgumentError(internal::Cat("'", text, "' is not a calendar date"));
+    return absl::InvalidArgumentError(internal::Cat("'", text, "' bukan tanggal yang sah"));
   }
   return Date::FromYmd(y, m, d);
 }

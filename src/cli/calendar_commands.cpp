@@ -1,12 +1,13 @@
 // zi calendar show: the holidays (hari libur) of a year and its working days per month.
 #include <algorithm>
 #include <ostream>
+#include <sstream>
 
 #include "absl/strings/str_cat.h"
+#include "absl/strings/str_split.h"
 #include "common.hpp"
 #include "deadline_args.hpp"
 #include "format.hpp"
-#include "absl/strings/str_split.h"
 #include "zi/io/calendar_csv.hpp"
 #include "zi/io/calendar_json.hpp"
 #include "zi/io/report_json.hpp"
@@ -24,7 +25,12 @@ std::string KindLabel(const Holiday& h) {
   return "?";
 }
 
-int RunShow(const Args& args, std::ostream& out, std::ostream& err) {
+int RunShow(const Args& args, std::ostream& sink, std::ostream& err) {
+  absl::StatusOr<Output> output = ReadOutputArgs(args);
+  if (!output.ok()) {
+    err << "zi: galat: " << output.status().message() << "\n";
+    return kExitUsage;
+  }
   absl::StatusOr<Calendar> calendar = LoadCalendarArg(args);
   if (!calendar.ok()) return Fail(err, calendar.status());
   const std::span<const int> years = calendar->years();
@@ -33,10 +39,10 @@ int RunShow(const Args& args, std::ostream& out, std::ostream& err) {
   const std::vector<Holiday>& holidays = summary.holidays;
   const std::vector<Diagnostic>& diags = summary.diagnostics;
   const bool cb_working = calendar->options().cuti_bersama_is_working_day;
-  if (args.Flag("--json")) {
-    out << WriteCalendarYearJson(*calendar, summary);
-    return kExitOk;
+  if (output->name == kFormatJson) {
+    return WriteText(*output, WriteCalendarYearJson(*calendar, summary), sink, err);
   }
+  std::ostringstream out;
 
   out << "Kalender " << calendar->name();
   if (!calendar->data().description.empty()) out << ": " << calendar->data().description;
@@ -85,18 +91,23 @@ int RunShow(const Args& args, std::ostream& out, std::ostream& err) {
     out << "\n";
     PrintDiagnostics(out, diags);
   }
-  return kExitOk;
+  return WriteText(*output, out.str(), sink, err);
 }
 
 const Register kShow{{"calendar show",
-                      "list a year's holidays (libur nasional, cuti bersama) and working days "
-                      "(hari kerja) per month",
-                      "zi calendar show [--year Y] [--calendar NAME|FILE] "
-                      "[--cuti-bersama-working] [--json]",
-                      DeadlineSpec().Flag("--json"), RunShow}};
+                      "daftar hari libur setahun (libur nasional, cuti bersama) dan jumlah hari "
+                      "kerja per bulan",
+                      "zi calendar show [--year Y] [--calendar NAMA|BERKAS] "
+                      "[--cuti-bersama-working] [--format text|json] [-o BERKAS] [--json]",
+                      WithOutputOptions(DeadlineSpec(), {kFormatText, kFormatJson}), RunShow}};
 
 // zi calendar import FILE: a CSV/TSV/XLSX of date, kind, name as a zi.calendar/1 file.
 int RunImport(const Args& args, std::ostream& out, std::ostream& err) {
+  absl::StatusOr<Output> output = ReadOutputArgs(args);
+  if (!output.ok()) {
+    err << "zi: galat: " << output.status().message() << "\n";
+    return kExitUsage;
+  }
   CalendarImportOptions options;
   options.name = args.Option("--name").value_or("");
   options.description = args.Option("--description").value_or("");
@@ -104,7 +115,7 @@ int RunImport(const Args& args, std::ostream& out, std::ostream& err) {
   if (auto st = args.Option("--status")) {
     std::optional<CalendarStatus> status = ParseCalendarStatus(*st);
     if (!status) {
-      err << "zi: error: --status must be confirmed or provisional, not '" << *st << "'\n";
+      err << "zi: galat: --status harus confirmed atau provisional, bukan '" << *st << "'\n";
       return kExitUsage;
     }
     options.status = *status;
@@ -113,7 +124,7 @@ int RunImport(const Args& args, std::ostream& out, std::ostream& err) {
     for (absl::string_view part : absl::StrSplit(*ys, ',', absl::SkipEmpty())) {
       const std::optional<int64_t> y = ParseInt(std::string(part));
       if (!y || *y < 1 || *y > 9999) {
-        err << "zi: error: --years: '" << *ys << "' is not a list of years 1..9999\n";
+        err << "zi: galat: --years: '" << *ys << "' bukan daftar tahun 1..9999 (2026,2027)\n";
         return kExitUsage;
       }
       options.years.push_back(static_cast<int>(*y));
@@ -122,7 +133,7 @@ int RunImport(const Args& args, std::ostream& out, std::ostream& err) {
   if (auto e = args.Option("--encoding")) {
     std::optional<TextEncoding> enc = ParseTextEncoding(*e);
     if (!enc) {
-      err << "zi: error: --encoding must be auto, utf-8, utf-16 or cp1252, not '" << *e << "'\n";
+      err << "zi: galat: --encoding harus auto, utf-8, utf-16 atau cp1252, bukan '" << *e << "'\n";
       return kExitUsage;
     }
     options.table.encoding = *enc;
@@ -141,24 +152,27 @@ int RunImport(const Args& args, std::ostream& out, std::ostream& err) {
     for (int y : calendar->years()) err << " " << y;
     err << "\n";
   }
-  return WriteOutput(args, WriteCalendarJson(*calendar), out, err);
+  return WriteText(*output, WriteCalendarJson(*calendar), out, err);
 }
 
 const Register kImport{{"calendar import",
                         "buat berkas kalender (zi.calendar/1) dari CSV/XLSX berkolom tanggal, "
                         "jenis (libur, cuti, libur daerah, kerja) dan nama",
-                        "zi calendar import FILE.csv [-o calendar.json] [--name NAME] "
-                        "[--description TEXT] [--source TEXT] [--status confirmed|provisional] "
-                        "[--years Y,...] [--encoding E] [--sheet NAME]",
+                        "zi calendar import BERKAS.csv [-o kalender.json] [--name NAMA] "
+                        "[--description TEKS] [--source TEKS] [--status confirmed|provisional] "
+                        "[--years Y,...] [--encoding E] [--sheet NAMA]",
                         ArgSpec()
                             .Positional(1, 1)
                             .Text("-o")
+                            .Text("--format")
+                            .Formats({kFormatJson})
                             .Text("--name")
                             .Text("--description")
                             .Text("--source")
-                            .Text("--status")
+                            .Enum("--status", {"confirmed", "provisional"})
                             .Text("--years")
-                            .Text("--encoding")
+                            .Enum("--encoding", {"auto", "utf-8", "utf-16", "cp1252"},
+                                  {"utf8", "utf16", "windows-1252", "latin1"})
                             .Text("--sheet"),
                         RunImport}};
 

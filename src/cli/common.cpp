@@ -1,8 +1,10 @@
 #include "common.hpp"
 
+#include <algorithm>
 #include <fstream>
 #include <ostream>
 
+#include "absl/strings/str_cat.h"
 #include "format.hpp"
 #include "zi/defaults.hpp"
 #include "zi/io/plan_json.hpp"
@@ -28,7 +30,7 @@ int Fail(std::ostream& err, const absl::Status& status) {
 }
 
 int Fail(std::ostream& err, const std::string& message) {
-  err << "zi: error: " << message << "\n";
+  err << "zi: galat: " << message << "\n";
   return kExitFailure;
 }
 
@@ -37,41 +39,105 @@ int WriteOutput(const Args& args, const std::string& text, std::ostream& out, st
     std::ofstream f(*path, std::ios::binary);
     f << text;
     f.close();
-    if (!f) return Fail(err, *path + ": cannot write");
+    if (!f) return Fail(err, *path + ": tidak dapat menulis berkas");
     return kExitOk;
   }
   out << text;
   return kExitOk;
 }
 
-ArgSpec WithOutputOptions(ArgSpec spec) {
-  return spec.Flag("--json").Text("--format").Text("-o").Text("--sheet");
+std::vector<std::string> ReportFormats() {
+  return {kFormatText, kFormatJson, kFormatCsv, kFormatXlsx};
+}
+
+ArgSpec WithOutputOptions(ArgSpec spec, std::vector<std::string> formats, bool required) {
+  const auto has = [&](const char* f) {
+    return std::find(formats.begin(), formats.end(), f) != formats.end();
+  };
+  spec.Text("--format").Text("-o");
+  if (has(kFormatJson)) spec.Flag("--json");
+  if (has(kFormatText) && has(kFormatCsv)) spec.Text("--sheet");
+  return spec.Formats(std::move(formats), required);
+}
+
+std::optional<std::string> FormatOfPath(std::string_view path) {
+  const size_t dot = path.rfind('.');
+  const size_t slash = path.find_last_of("/\\");
+  if (dot == std::string_view::npos || (slash != std::string_view::npos && dot < slash)) {
+    return std::nullopt;
+  }
+  const std::string ext = AsciiLower(path.substr(dot + 1));
+  if (ext == "txt") return kFormatText;
+  if (ext == "htm") return kFormatHtml;
+  for (const char* f : {kFormatJson, kFormatCsv, kFormatXlsx, kFormatHtml, kFormatIcs}) {
+    if (ext == f) return f;
+  }
+  return std::nullopt;
 }
 
 absl::StatusOr<Output> ReadOutputArgs(const Args& args) {
+  const std::vector<std::string> formats =
+      args.formats().empty() ? ReportFormats() : args.formats();
+  const auto supported = [&](const std::string& f) {
+    return std::find(formats.begin(), formats.end(), f) != formats.end();
+  };
   Output o;
   o.path = args.Option("-o");
   o.sheet = args.Option("--sheet").value_or("");
+  std::optional<std::string> chosen;
   if (auto f = args.Option("--format")) {
-    std::optional<ReportFormat> parsed = ParseReportFormat(*f);
-    if (!parsed) {
-      return absl::InvalidArgumentError("--format must be text, json, csv or xlsx, not '" + *f +
-                                        "'");
+    const std::string lower = AsciiLower(*f);
+    if (!supported(lower)) {
+      return absl::InvalidArgumentError(
+          absl::StrCat("--format harus ", OrList(formats), ", bukan '", *f, "'"));
     }
-    if (args.Flag("--json") && *parsed != ReportFormat::kJson) {
-      return absl::InvalidArgumentError("--json contradicts --format " + *f);
-    }
-    o.format = *parsed;
-  } else if (args.Flag("--json")) {
-    o.format = ReportFormat::kJson;
-  } else if (o.path) {
-    o.format = ReportFormatForPath(*o.path).value_or(ReportFormat::kText);
+    chosen = lower;
   }
-  if (!o.sheet.empty() && o.format != ReportFormat::kCsv) {
-    return absl::InvalidArgumentError("--sheet chooses the table of a CSV (--format csv)");
+  if (args.Flag("--json")) {
+    if (chosen && *chosen != kFormatJson) {
+      return absl::InvalidArgumentError(
+          absl::StrCat("--json bertentangan dengan --format ", *args.Option("--format")));
+    }
+    chosen = kFormatJson;
+  }
+  if (o.path) {
+    if (std::optional<std::string> ext = FormatOfPath(*o.path)) {
+      if (chosen && *chosen != *ext) {
+        return absl::InvalidArgumentError(absl::StrCat("-o '", *o.path, "' berekstensi berkas ",
+                                                       *ext, ", tidak cocok dengan format ",
+                                                       *chosen));
+      }
+      if (!supported(*ext)) {
+        return absl::InvalidArgumentError(
+            absl::StrCat("-o '", *o.path, "': perintah ini tidak menulis ", *ext,
+                         " (format yang tersedia: ", OrList(formats), ")"));
+      }
+      chosen = *ext;
+    }
+  }
+  if (!chosen) {
+    if (args.format_required()) {
+      std::vector<std::string> files;
+      for (const std::string& f : formats) files.push_back("BERKAS." + f);
+      return absl::InvalidArgumentError(
+          absl::StrCat("berikan --format ", OrList(formats), " (atau -o ", OrList(files), ")"));
+    }
+    chosen = formats.front();
+  }
+  o.name = *chosen;
+  o.format = ParseReportFormat(o.name).value_or(ReportFormat::kText);
+  if (!o.sheet.empty() && o.name != kFormatCsv) {
+    return absl::InvalidArgumentError("--sheet memilih tabel sebuah CSV (--format csv)");
   }
   return o;
 }
+
+std::string MoreLine(size_t shown, size_t total, std::string_view indent) {
+  if (shown >= total) return "";
+  return absl::StrCat(std::string(indent), "… dan ", total - shown, " lainnya (gunakan --all)\n");
+}
+
+std::string FormatNumber(double x, int decimals) { return Decimal(x, decimals); }
 
 namespace {
 
@@ -81,7 +147,7 @@ int WriteBytes(const Output& output, const std::string& bytes, std::ostream& out
     std::ofstream f(*output.path, std::ios::binary);
     f << bytes;
     f.close();
-    if (!f) return Fail(err, *output.path + ": cannot write");
+    if (!f) return Fail(err, *output.path + ": tidak dapat menulis berkas");
     return kExitOk;
   }
   out << bytes;
@@ -102,14 +168,14 @@ int WriteTables(const Output& output, const ReportTables& tables, std::ostream& 
   } else if (output.format == ReportFormat::kXlsx) {
     bytes = ReportTablesXlsx(tables);
   } else {
-    return Fail(err, "internal: WriteTables called for a text format");
+    return Fail(err, "internal: WriteTables untuk format " + output.name);
   }
   if (!bytes.ok()) return Fail(err, bytes.status());
   return WriteBytes(output, *bytes, out, err);
 }
 
 int UsageError(std::ostream& err, const std::string& message, const std::string& usage) {
-  err << "zi: error: " << message << "\nUsage: " << usage << "\n";
+  err << "zi: galat: " << message << "\nPenggunaan: " << usage << "\n";
   return kExitUsage;
 }
 

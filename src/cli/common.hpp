@@ -38,23 +38,35 @@ struct Register {
 
 // --plan FILE, or the embedded default plan.
 absl::StatusOr<Plan> LoadPlanArg(const Args& args, bool validate = true);
-// Prints "zi: error: <message>" and returns kExitFailure.
+// Prints "zi: galat: <message>" and returns kExitFailure.
 int Fail(std::ostream& err, const absl::Status& status);
 int Fail(std::ostream& err, const std::string& message);
 // Writes `text` to -o FILE if given, else to `out`.
 int WriteOutput(const Args& args, const std::string& text, std::ostream& out, std::ostream& err);
 
-// Where and how a report goes: --format text|json|csv|xlsx, -o FILE (the format taken
-// from its extension when --format is not given), --sheet NAME (which table a CSV holds),
-// and the older --json flag (= --format json).
+// Where and how a command's output goes (docs/cli.md "Keluaran"): --format NAME (any
+// case), -o FILE (the format taken from its extension .json .csv .xlsx .html .ics .txt when
+// --format is not given; an extension that contradicts --format is an error), --sheet NAME
+// (which table a CSV holds) and the older --json flag (= --format json).
 struct Output {
-  ReportFormat format = ReportFormat::kText;
-  std::optional<std::string> path;  // -o
-  std::string sheet;                // --sheet
+  std::string name = kFormatText;  // kFormat*: "text", "json", "csv", "xlsx", "html", "ics"
+  ReportFormat format = ReportFormat::kText;  // `name` for the four report formats, else kText
+  std::optional<std::string> path;            // -o
+  std::string sheet;                          // --sheet
 };
-// Adds --format, -o, --sheet and --json to a command's options.
-ArgSpec WithOutputOptions(ArgSpec spec);
-// InvalidArgument for an unknown --format or one that contradicts --json (a usage error).
+// The formats of the score, agenda, ... reports: text, json, csv, xlsx.
+std::vector<std::string> ReportFormats();
+// Declares the formats a command writes (the first is the default, unless `required`) and
+// adds -o and --format, --json when JSON is one of them, --sheet when a text report also
+// comes as CSV tables.
+ArgSpec WithOutputOptions(ArgSpec spec, std::vector<std::string> formats = ReportFormats(),
+                          bool required = false);
+// The format of a path's extension, if it is one of zi's (".JSON" too).
+std::optional<std::string> FormatOfPath(std::string_view path);
+// The output the command line asks for; InvalidArgument (a usage error, in Indonesian) for
+// an unknown or unsupported --format, an -o extension that contradicts it or that the
+// command cannot write, --json with another --format, --sheet without CSV, or no format
+// at all for a command that has no default.
 absl::StatusOr<Output> ReadOutputArgs(const Args& args);
 // Text or JSON to -o FILE, or to `out`.
 int WriteText(const Output& output, const std::string& text, std::ostream& out, std::ostream& err);
@@ -62,15 +74,16 @@ int WriteText(const Output& output, const std::string& text, std::ostream& out, 
 // or to `out`. Text and JSON formats are the caller's: this returns kExitFailure for them.
 int WriteTables(const Output& output, const ReportTables& tables, std::ostream& out,
                 std::ostream& err);
-// "zi: error: <message>\nUsage: <usage>", kExitUsage.
+// "  … dan N lainnya (gunakan --all)\n" when `shown` < `total`, else "".
+std::string MoreLine(size_t shown, size_t total, std::string_view indent = "  ");
+// "zi: galat: <message>\nPenggunaan: <usage>", kExitUsage.
 int UsageError(std::ostream& err, const std::string& message, const std::string& usage);
 
 // Human-readable diagnostic lines, one per diagnostic.
 void PrintDiagnostics(std::ostream& out, const std::vector<Diagnostic>& diagnostics);
-// A number as people read it: up to `decimals` places, no trailing zeros.
-inline std::string FormatNumber(double x, int decimals = 2) {
-  return FormatPlainNumber(x, decimals);
-}
+// A number as people read it: up to `decimals` places, no trailing zeros, decimal comma
+// (Decimal in format.hpp: the one number format of the human output).
+std::string FormatNumber(double x, int decimals = 2);
 
 }  // namespace zi::cli
 

@@ -6,28 +6,34 @@
 #include "absl/strings/str_cat.h"
 #include "common.hpp"
 #include "deadline_args.hpp"
+#include "format.hpp"
 #include "zi/defaults.hpp"
 #include "zi/io/calendar_json.hpp"
 
 namespace zi::cli {
 
 ArgSpec ComplianceSpec() {
-  return ArgSpec()
-      .Flag("--json")
-      .Flag("--allow-rejects")
-      .Flag("--count-submitted")
-      .Flag("--cuti-bersama-working")
-      .Text("--plan")
-      .Text("--calendar")
-      .Text("--evidence")
-      .Text("--encoding")
-      .Text("--delimiter")
-      .Text("--date-order")
-      .Text("--evidence-sheet")
-      .Flag("--infer-occurrence")
-      .IsoDate("--as-of", "--as-of: {}")
-      .Real("--late-credit", "--late-credit: '{}' is not a number");
+  ArgSpec spec = ArgSpec()
+                     .Flag("--allow-rejects")
+                     .Flag("--count-submitted")
+                     .Flag("--cuti-bersama-working")
+                     .Text("--plan")
+                     .Text("--calendar")
+                     .Text("--evidence")
+                     .IsoDate("--as-of", "--as-of: {}")
+                     .Real("--late-credit", "--late-credit: '{}' bukan bilangan (0,5 atau 0.5)");
+  return WithEvidenceReadOptions(spec);
 }
+
+ArgSpec WithEvidenceReadOptions(ArgSpec spec) {
+  return spec.Enum("--encoding", {"auto", "utf-8", "utf-16", "cp1252"}, EncodingAliases())
+      .Enum("--delimiter", {",", ";", "tab"}, {"comma", "semicolon", "\t"})
+      .Enum("--date-order", {"auto", "day-first", "month-first"}, {"dmy", "mdy"})
+      .Text("--evidence-sheet")
+      .Flag("--infer-occurrence");
+}
+
+std::vector<std::string> EncodingAliases() { return {"utf8", "utf16", "windows-1252", "latin1"}; }
 
 std::optional<ComplianceInputs> ReadComplianceInputs(const Args& args, std::ostream& err,
                                                      int* exit_code) {
@@ -35,7 +41,7 @@ std::optional<ComplianceInputs> ReadComplianceInputs(const Args& args, std::ostr
   ComplianceInputs in;
   const std::optional<Date> as_of = args.IsoDate("--as-of");
   if (!as_of) {
-    err << "zi: error: --as-of YYYY-MM-DD is required (the engine never reads the clock)\n";
+    err << "zi: galat: " << kAsOfRequired << "\n";
     *exit_code = kExitUsage;
     return std::nullopt;
   }
@@ -72,7 +78,7 @@ std::optional<ComplianceInputs> ReadComplianceInputs(const Args& args, std::ostr
   if (auto path = args.Option("--evidence")) {
     absl::StatusOr<EvidenceReadOptions> options = EvidenceOptionsArg(args);
     if (!options.ok()) {
-      err << "zi: error: " << options.status().message() << "\n";
+      err << "zi: galat: " << options.status().message() << "\n";
       *exit_code = kExitUsage;
       return std::nullopt;
     }
@@ -85,7 +91,7 @@ std::optional<ComplianceInputs> ReadComplianceInputs(const Args& args, std::ostr
     in.evidence = std::move(*ev);
     PrintEvidenceRemarks(err, *path, in.evidence);
     if (!in.evidence.rejected.empty() && !args.Flag("--allow-rejects")) {
-      err << "zi: error: " << in.evidence.rejected.size() << " baris bukti ditolak di " << *path
+      err << "zi: galat: " << in.evidence.rejected.size() << " baris bukti ditolak di " << *path
           << " (gunakan --allow-rejects untuk tetap menilai dengan " << in.evidence.accepted.size()
           << " baris yang diterima)\n";
       return std::nullopt;
@@ -101,7 +107,7 @@ absl::StatusOr<EvidenceReadOptions> EvidenceOptionsArg(const Args& args) {
     std::optional<TextEncoding> enc = ParseTextEncoding(*e);
     if (!enc) {
       return absl::InvalidArgumentError(
-          absl::StrCat("--encoding must be auto, utf-8, utf-16 or cp1252, not '", *e, "'"));
+          absl::StrCat("--encoding harus auto, utf-8, utf-16 atau cp1252, bukan '", *e, "'"));
     }
     o.encoding = *enc;
   }
@@ -114,14 +120,14 @@ absl::StatusOr<EvidenceReadOptions> EvidenceOptionsArg(const Args& args) {
       o.delimiter = '\t';
     } else {
       return absl::InvalidArgumentError(
-          absl::StrCat("--delimiter must be ',', ';' or tab, not '", *d, "'"));
+          absl::StrCat("--delimiter harus ',', ';' atau tab, bukan '", *d, "'"));
     }
   }
   if (auto d = args.Option("--date-order")) {
     std::optional<DateOrder> order = ParseDateOrder(*d);
     if (!order) {
       return absl::InvalidArgumentError(
-          absl::StrCat("--date-order must be auto, day-first or month-first, not '", *d, "'"));
+          absl::StrCat("--date-order harus auto, day-first atau month-first, bukan '", *d, "'"));
     }
     o.date_order = *order;
   }
@@ -158,13 +164,7 @@ std::string LongDateWithDay(Date d) {
 
 std::string Percent(const std::optional<double>& x) {
   if (!x) return "–";
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.2f", 100.0 * *x);
-  std::string s = buf;
-  for (char& c : s) {
-    if (c == '.') c = ',';
-  }
-  return s;
+  return FixedDecimal(100.0 * *x, 2);
 }
 
 }  // namespace zi::cli

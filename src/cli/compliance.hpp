@@ -6,6 +6,7 @@
 #include <iosfwd>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "args.hpp"
 #include "zi/compliance/evidence.hpp"
@@ -24,8 +25,15 @@ struct ComplianceInputs {
   ScoringPolicy policy;
 };
 
-// The options every compliance command takes.
+// The options every compliance command takes (not the output ones: WithOutputOptions).
 ArgSpec ComplianceSpec();
+// --encoding, --delimiter, --date-order (case-insensitive enums), --evidence-sheet and
+// --infer-occurrence: how an evidence file is read.
+ArgSpec WithEvidenceReadOptions(ArgSpec spec);
+std::vector<std::string> EncodingAliases();  // utf8, latin1, ...: accepted, not listed
+// "--as-of YYYY-MM-DD wajib ...": the message of a command run without its date.
+inline constexpr char kAsOfRequired[] =
+    "--as-of YYYY-MM-DD wajib diberikan (mesin penilai tidak pernah membaca jam)";
 
 // Reads --plan, --calendar, --cuti-bersama-working, --as-of (required), --evidence,
 // --allow-rejects, --late-credit, --count-submitted. Rejected evidence rows are printed

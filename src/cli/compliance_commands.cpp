@@ -1,4 +1,6 @@
 // zi score | agenda | explain: compliance of a plan as of a date.
+#include <algorithm>
+#include <cstdint>
 #include <ostream>
 #include <sstream>
 
@@ -11,15 +13,6 @@
 
 namespace zi::cli {
 namespace {
-
-// A weight as people write it in Indonesia: "0,25".
-std::string Decimal(double x) {
-  std::string s = FormatNumber(x, 4);
-  for (char& c : s) {
-    if (c == '.') c = ',';
-  }
-  return s;
-}
 
 void PrintHeader(std::ostream& out, const std::string& title, const ComplianceInputs& in) {
   out << title << "\n";
@@ -48,9 +41,10 @@ void PrintItems(std::ostream& out, const std::string& title, const std::vector<A
     out << ", capaian " << o.on_time + o.late << " dari " << o.occurrence.required << "\n";
     out << "      " << Truncate(ind.text, 100) << "\n";
     if (!ind.evidence.empty()) out << "      Bukti fisik: " << Truncate(ind.evidence, 88) << "\n";
+    const std::string& pj = it.indicator->ref->responsible();
+    if (!pj.empty()) out << "      Penanggung jawab: " << Truncate(pj, 82) << "\n";
   }
-  if (items.size() > limit)
-    out << "  … dan " << items.size() - limit << " lainnya (lihat --json)\n";
+  out << MoreLine(std::min(limit, items.size()), items.size());
 }
 
 AgendaOptions AgendaOptionsFrom(const Args& args) {
@@ -63,7 +57,7 @@ AgendaOptions AgendaOptionsFrom(const Args& args) {
 std::optional<Output> OutputOrUsage(const Args& args, std::ostream& err, int* code) {
   absl::StatusOr<Output> output = ReadOutputArgs(args);
   if (output.ok()) return *output;
-  err << "zi: error: " << output.status().message() << "\n";
+  err << "zi: galat: " << output.status().message() << "\n";
   *code = kExitUsage;
   return std::nullopt;
 }
@@ -98,11 +92,11 @@ int RunScore(const Args& args, std::ostream& sink, std::ostream& err) {
   out << "  " << Cell("Komponen pengungkit / aspek", 52) << " " << PadLeft("Bobot", 6) << " "
       << PadLeft("Nilai", 8) << "\n";
   for (const ComponentScore& c : report.components) {
-    out << "  " << Cell(c.id + " " + c.component->name, 52) << " " << PadLeft(Decimal(c.weight), 6)
-        << " " << PadLeft(Percent(c.score), 8) << "\n";
+    out << "  " << Cell(c.id + " " + c.component->name, 52) << " "
+        << PadLeft(Decimal(c.weight, 4), 6) << " " << PadLeft(Percent(c.score), 8) << "\n";
     for (const AspectScore& a : c.aspects) {
       out << "      " << Cell(a.id + " " + a.aspect->name, 48) << " "
-          << PadLeft(Decimal(a.weight), 6) << " " << PadLeft(Percent(a.score), 8) << "\n";
+          << PadLeft(Decimal(a.weight, 4), 6) << " " << PadLeft(Percent(a.score), 8) << "\n";
     }
   }
   out << "  (nilai 0–100; '–' berarti belum ada keluaran yang jatuh tempo)\n";
@@ -110,11 +104,11 @@ int RunScore(const Args& args, std::ostream& sink, std::ostream& err) {
   out << "\nKeluaran: " << agenda.done << " selesai, " << agenda.done_late << " selesai terlambat, "
       << agenda.overdue_count << " terlambat, " << agenda.open << " berjalan, "
       << agenda.not_started << " belum dimulai\n";
-  PrintItems(out, "TERLAMBAT", agenda.overdue, 15);
+  PrintItems(out, "TERLAMBAT", agenda.overdue, args.Limit(15));
   PrintItems(out,
              absl::StrCat("JATUH TEMPO DALAM ", agenda_options.within_working_days, " HARI KERJA"),
-             agenda.due_soon, 15);
-  PrintItems(out, "BERIKUTNYA", agenda.upcoming, 5);
+             agenda.due_soon, args.Limit(15));
+  PrintItems(out, "BERIKUTNYA", agenda.upcoming, args.Limit(5));
   size_t warnings = 0;
   for (const Diagnostic& d : report.diagnostics) warnings += d.severity != Severity::kInfo;
   if (warnings > 0) {
@@ -134,7 +128,11 @@ int RunAgenda(const Args& args, std::ostream& sink, std::ostream& err) {
   if (!output) return code;
   std::optional<ComplianceInputs> in = ReadComplianceInputs(args, err, &code);
   if (!in) return code;
-  const AgendaOptions options = AgendaOptionsFrom(args);
+  AgendaOptions options = AgendaOptionsFrom(args);
+  // BERIKUTNYA: 10 by default, --limit N, --all; the text says how many were left out.
+  const size_t upcoming = args.Limit(static_cast<size_t>(options.upcoming_limit));
+  const bool text = output->format == ReportFormat::kText;
+  options.upcoming_limit = text || upcoming == SIZE_MAX ? -1 : static_cast<int>(upcoming);
   const ComplianceReport report =
       ScorePlan(in->plan, in->occurrences, in->evidence.accepted, in->as_of, in->policy);
   const Agenda agenda = BuildAgenda(report, in->calendar, options);
@@ -148,10 +146,10 @@ int RunAgenda(const Args& args, std::ostream& sink, std::ostream& err) {
   out << "Keluaran: " << agenda.done << " selesai, " << agenda.done_late << " selesai terlambat, "
       << agenda.overdue_count << " terlambat, " << agenda.open << " berjalan, "
       << agenda.not_started << " belum dimulai\n";
-  PrintItems(out, "TERLAMBAT", agenda.overdue, 1000);
+  PrintItems(out, "TERLAMBAT", agenda.overdue, args.Limit(SIZE_MAX));
   PrintItems(out, absl::StrCat("JATUH TEMPO DALAM ", options.within_working_days, " HARI KERJA"),
-             agenda.due_soon, 1000);
-  PrintItems(out, "BERIKUTNYA", agenda.upcoming, 1000);
+             agenda.due_soon, args.Limit(SIZE_MAX));
+  PrintItems(out, "BERIKUTNYA", agenda.upcoming, upcoming);
   return WriteText(*output, out.str(), sink, err);
 }
 
@@ -167,7 +165,7 @@ int RunExplain(const Args& args, std::ostream& sink, std::ostream& err) {
   for (const char* opt : {"--indicator", "--aspect", "--component"}) {
     if (auto v = args.Option(opt)) {
       // An empty id would silently explain the whole plan instead of the node asked for.
-      if (v->empty()) return Fail(err, absl::InvalidArgumentError(absl::StrCat(opt, " is empty")));
+      if (v->empty()) return Fail(err, absl::InvalidArgumentError(absl::StrCat(opt, " kosong")));
       id = *v;
     }
   }
@@ -181,10 +179,10 @@ int RunExplain(const Args& args, std::ostream& sink, std::ostream& err) {
   std::ostringstream out;
   PrintHeader(out, "Penjelasan Nilai", *in);
   out << "\n" << trace->id << " " << trace->label << "\n";
-  out << "  " << trace->formula << "\n";
+  out << "  " << DecimalCommas(trace->formula) << "\n";
   for (const TraceTerm& t : trace->terms) {
     out << "    " << t.id << "  bobot " << FormatNumber(t.weight, 4) << "  nilai "
-        << (t.score ? FormatNumber(*t.score, 4) : "null") << "  " << Truncate(t.label, 70) << "\n";
+        << (t.score ? FormatNumber(*t.score, 4) : "–") << "  " << Truncate(t.label, 70) << "\n";
   }
   for (const OccurrenceTrace& o : trace->occurrences) {
     const Occurrence& oc = o.score.occurrence;
@@ -193,7 +191,7 @@ int RunExplain(const Args& args, std::ostream& sink, std::ostream& err) {
         << oc.required << "\n";
     out << "    status " << Label(o.score.status) << " (" << ToString(o.score.status)
         << "): tepat waktu " << o.score.on_time << ", terlambat " << o.score.late << "\n";
-    out << "    " << o.formula << "\n";
+    out << "    " << DecimalCommas(o.formula) << "\n";
     for (const EvidenceTrace& e : o.evidence) {
       out << "    - bukti baris " << e.record.line << ", " << FormatIsoDate(e.record.date) << ", "
           << ToString(e.record.status) << ", jumlah " << e.record.count << ": " << Label(e.use);
@@ -204,14 +202,15 @@ int RunExplain(const Args& args, std::ostream& sink, std::ostream& err) {
   }
   if (trace->level == "indicator") {
     out << "\n  Kemajuan tahunan: "
-        << (trace->progress ? FormatNumber(*trace->progress, 4) : std::string("null")) << "\n";
+        << (trace->progress ? FormatNumber(*trace->progress, 4) : std::string("–")) << "\n";
   }
   return WriteText(*output, out.str(), sink, err);
 }
 
 ArgSpec WithWithin() {
   return WithOutputOptions(ComplianceSpec())
-      .Int("--within", 0, 366, "--within: '{}' is not a number of working days (0..366)");
+      .Int("--within", 0, 366, "--within: '{}' bukan jumlah hari kerja (0..366)")
+      .Limit();
 }
 
 ArgSpec ExplainSpec() {
@@ -222,19 +221,19 @@ ArgSpec ExplainSpec() {
 }
 
 const char* kCommon =
-    "--as-of YYYY-MM-DD [--plan FILE] [--evidence FILE] [--encoding auto|utf-8|utf-16|cp1252] "
-    "[--delimiter ,|;|tab] [--date-order auto|day-first|month-first] [--evidence-sheet NAME] "
-    "[--infer-occurrence] [--allow-rejects] [--calendar NAME|FILE] [--late-credit X] "
-    "[--count-submitted] [--format text|json|csv|xlsx] [-o FILE] [--sheet NAME] [--json]";
+    "--as-of YYYY-MM-DD [--plan BERKAS] [--evidence BERKAS] [--encoding auto|utf-8|utf-16|cp1252] "
+    "[--delimiter ,|;|tab] [--date-order auto|day-first|month-first] [--evidence-sheet NAMA] "
+    "[--infer-occurrence] [--allow-rejects] [--calendar NAMA|BERKAS] [--late-credit X] "
+    "[--count-submitted] [--format text|json|csv|xlsx] [-o BERKAS] [--sheet NAMA] [--json]";
 
 const Register kScore{{"score",
                        "nilai kepatuhan rencana aksi per tanggal: komponen, aspek, "
                        "yang terlambat dan yang jatuh tempo",
-                       absl::StrCat("zi score ", kCommon, " [--within N]"), WithWithin(),
-                       RunScore}};
+                       absl::StrCat("zi score ", kCommon, " [--within N] [--limit N | --all]"),
+                       WithWithin(), RunScore}};
 const Register kAgenda{{"agenda", "yang terlambat, jatuh tempo dalam N hari kerja, dan berikutnya",
-                        absl::StrCat("zi agenda ", kCommon, " [--within N]"), WithWithin(),
-                        RunAgenda}};
+                        absl::StrCat("zi agenda ", kCommon, " [--within N] [--limit N | --all]"),
+                        WithWithin(), RunAgenda}};
 const Register kExplain{
     {"explain", "jejak sebuah nilai sampai ke periode dan catatan bukti",
      absl::StrCat("zi explain [--indicator ID | --aspect ID | --component ID] ", kCommon),

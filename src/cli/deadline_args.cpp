@@ -27,7 +27,7 @@ absl::StatusOr<Calendar> LoadCalendarArg(const Args& args) {
 
 ArgSpec DeadlineSpec() {
   return ArgSpec()
-      .Int("--year", 1, 9998, "--year '{}' is not a year from 1 to 9998")
+      .Int("--year", 1, 9998, "--year '{}' bukan tahun 1 sampai 9998")
       .Text("--calendar")
       .Flag("--cuti-bersama-working");
 }
@@ -45,7 +45,7 @@ absl::StatusOr<DuePolicy> DuePolicyArg(const Args& args) {
     const auto bad = [&] {
       return absl::InvalidArgumentError(
           absl::StrCat("--due '", std::string(s),
-                       "' is not none, working_days:N, calendar_days:N or day_of_next_month:D"));
+                       "' harus none, working_days:N, calendar_days:N atau day_of_next_month:D"));
     };
     if (!offset) return bad();
     p.offset = *offset;
@@ -69,7 +69,7 @@ absl::StatusOr<DuePolicy> DuePolicyArg(const Args& args) {
     if (!c) {
       return absl::InvalidArgumentError(
           absl::StrCat("--convention '", *conv,
-                       "' is not following, modified_following, preceding or unadjusted"));
+                       "' harus following, modified_following, preceding atau unadjusted"));
     }
     p.convention = *c;
   }

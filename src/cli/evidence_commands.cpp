@@ -1,5 +1,7 @@
 // zi evidence check | template: an evidence file read as the scoring commands read it,
 // and the spreadsheet to fill in with the plan's deliverables.
+#include <algorithm>
+#include <cstdint>
 #include <cstdio>
 #include <ostream>
 #include <sstream>
@@ -39,12 +41,12 @@ absl::StatusOr<PlanInputs> ReadPlanInputs(const Args& args) {
 int RunCheck(const Args& args, std::ostream& sink, std::ostream& err) {
   absl::StatusOr<Output> output = ReadOutputArgs(args);
   if (!output.ok()) {
-    err << "zi: error: " << output.status().message() << "\n";
+    err << "zi: galat: " << output.status().message() << "\n";
     return kExitUsage;
   }
   absl::StatusOr<EvidenceReadOptions> options = EvidenceOptionsArg(args);
   if (!options.ok()) {
-    err << "zi: error: " << options.status().message() << "\n";
+    err << "zi: galat: " << options.status().message() << "\n";
     return kExitUsage;
   }
   absl::StatusOr<PlanInputs> in = ReadPlanInputs(args);
@@ -101,10 +103,17 @@ int RunCheck(const Args& args, std::ostream& sink, std::ostream& err) {
   out << "Satker      : " << in->plan.satker().name << " (" << in->plan.satker().code << ")\n";
   out << "Diterima    : " << ev->accepted.size() << " baris\n";
   out << "Ditolak     : " << ev->rejected.size() << " baris\n";
-  for (const RejectedRow& r : ev->rejected) out << "  " << r.where << ": " << r.reason << "\n";
+  const size_t limit = args.Limit(SIZE_MAX);
+  for (size_t k = 0; k < ev->rejected.size() && k < limit; ++k) {
+    out << "  " << ev->rejected[k].where << ": " << ev->rejected[k].reason << "\n";
+  }
+  out << MoreLine(std::min(limit, ev->rejected.size()), ev->rejected.size());
   if (!ev->notes.empty()) {
     out << "Catatan     : " << ev->notes.size() << "\n";
-    for (const EvidenceNote& n : ev->notes) out << "  " << n.where << ": " << n.message << "\n";
+    for (size_t k = 0; k < ev->notes.size() && k < limit; ++k) {
+      out << "  " << ev->notes[k].where << ": " << ev->notes[k].message << "\n";
+    }
+    out << MoreLine(std::min(limit, ev->notes.size()), ev->notes.size());
   }
   if (!ev->unfilled.empty()) {
     out << "Belum diisi : " << ev->unfilled.size() << " baris templat\n";
@@ -116,12 +125,7 @@ int RunCheck(const Args& args, std::ostream& sink, std::ostream& err) {
 int RunTemplate(const Args& args, std::ostream& sink, std::ostream& err) {
   absl::StatusOr<Output> output = ReadOutputArgs(args);
   if (!output.ok()) {
-    err << "zi: error: " << output.status().message() << "\n";
-    return kExitUsage;
-  }
-  if (output->format != ReportFormat::kCsv && output->format != ReportFormat::kXlsx) {
-    err << "zi: error: the template is a spreadsheet: --format csv or xlsx (or -o FILE.csv, "
-           "-o FILE.xlsx)\n";
+    err << "zi: galat: " << output.status().message() << "\n";
     return kExitUsage;
   }
   absl::StatusOr<PlanInputs> in = ReadPlanInputs(args);
@@ -129,35 +133,29 @@ int RunTemplate(const Args& args, std::ostream& sink, std::ostream& err) {
   return WriteTables(*output, EvidenceTemplateTables(in->plan, in->occurrences), sink, err);
 }
 
-ArgSpec PlanSpec() {
-  return WithOutputOptions(ArgSpec())
-      .Text("--plan")
-      .Text("--calendar")
-      .Flag("--cuti-bersama-working");
+ArgSpec PlanSpec(ArgSpec spec) {
+  return spec.Text("--plan").Text("--calendar").Flag("--cuti-bersama-working");
 }
 
 const Register kCheck{
     {"evidence check",
      "periksa berkas bukti (CSV, XLSX, JSON): setiap baris diterima atau ditolak dengan "
      "alasannya",
-     "zi evidence check FILE [--plan FILE] [--calendar NAME|FILE] [--encoding E] "
-     "[--delimiter D] [--date-order auto|day-first|month-first] [--evidence-sheet NAME] "
-     "[--infer-occurrence] [--format text|json|csv|xlsx] [-o FILE] [--sheet NAME]",
-     PlanSpec()
-         .Text("--encoding")
-         .Text("--delimiter")
-         .Text("--date-order")
-         .Text("--evidence-sheet")
-         .Flag("--infer-occurrence")
-         .Positional(1, 1),
+     "zi evidence check BERKAS [--plan BERKAS] [--calendar NAMA|BERKAS] [--encoding E] "
+     "[--delimiter D] [--date-order auto|day-first|month-first] [--evidence-sheet NAMA] "
+     "[--infer-occurrence] [--limit N | --all] [--format text|json|csv|xlsx] [-o BERKAS] "
+     "[--sheet NAMA] [--json]",
+     WithEvidenceReadOptions(PlanSpec(WithOutputOptions(ArgSpec()))).Limit().Positional(1, 1),
      RunCheck}};
 
 const Register kTemplate{
     {"evidence template",
      "templat berkas bukti: satu baris per keluaran rencana aksi, kolom tanggal, status, "
      "jumlah dan tautan untuk diisi",
-     "zi evidence template [--plan FILE] [--calendar NAME|FILE] --format csv|xlsx [-o FILE]",
-     PlanSpec(), RunTemplate}};
+     "zi evidence template [--plan BERKAS] [--calendar NAMA|BERKAS] (--format csv|xlsx | -o "
+     "BERKAS.csv|BERKAS.xlsx)",
+     PlanSpec(WithOutputOptions(ArgSpec(), {kFormatCsv, kFormatXlsx}, /*required=*/true)),
+     RunTemplate}};
 
 }  // namespace
 }  // namespace zi::cli

@@ -1,6 +1,8 @@
 #include "format.hpp"
 
+#include <cctype>
 #include <cstdint>
+#include <cstdio>
 
 namespace zi::cli {
 namespace {
@@ -78,6 +80,53 @@ std::string PadLeft(std::string_view text, size_t width) {
 
 std::string Cell(std::string_view text, size_t width) {
   return PadRight(Truncate(text, width), width);
+}
+
+std::string FixedDecimal(double x, int decimals) {
+  char buf[64];
+  std::snprintf(buf, sizeof buf, "%.*f", decimals < 0 ? 0 : decimals, x);
+  std::string s = buf;
+  // "-0,00" after rounding is zero.
+  if (s[0] == '-' && s.find_first_not_of("-0.") == std::string::npos) s.erase(0, 1);
+  for (char& c : s) {
+    if (c == '.') c = ',';
+  }
+  return s;
+}
+
+std::string DecimalCommas(std::string_view text) {
+  std::string out(text);
+  const auto digit = [&](size_t i) { return i < out.size() && out[i] >= '0' && out[i] <= '9'; };
+  size_t i = 0;
+  while (i < out.size()) {
+    if (!digit(i)) {
+      ++i;
+      continue;
+    }
+    // A run of digits and dots starting at a digit: "0.8438" or "1.2.1.1" or "3.".
+    size_t end = i, dots = 0, dot = 0;
+    while (end < out.size() && (digit(end) || (out[end] == '.' && digit(end + 1)))) {
+      if (out[end] == '.') {
+        ++dots;
+        dot = end;
+      }
+      ++end;
+    }
+    const bool letter_before = i > 0 && (std::isalpha(static_cast<unsigned char>(out[i - 1])) ||
+                                         out[i - 1] == '_' || out[i - 1] == '.');
+    if (dots == 1 && !letter_before) out[dot] = ',';
+    i = end;
+  }
+  return out;
+}
+
+std::string Decimal(double x, int decimals) {
+  std::string s = FixedDecimal(x, decimals);
+  if (s.find(',') != std::string::npos) {
+    while (s.back() == '0') s.pop_back();
+    if (s.back() == ',') s.pop_back();
+  }
+  return s;
 }
 
 }  // namespace zi::cli

@@ -27,7 +27,7 @@ int RunGenerate(const Args& args, std::ostream& out, std::ostream& err) {
   if (satker && !sulteng) {
     const std::optional<int64_t> n = ParseInt(*satker);
     if (!n || *n < 1 || *n > 1000000) {
-      return Fail(err, absl::StrCat("--satker: '", *satker, "' is not 1..1000000 or 'sulteng'"));
+      return Fail(err, absl::StrCat("--satker: '", *satker, "' bukan 1..1000000 atau 'sulteng'"));
     }
     count = *n;
   }
@@ -40,13 +40,13 @@ int RunGenerate(const Args& args, std::ostream& out, std::ostream& err) {
                                       : SyntheticPortfolio(*base, static_cast<size_t>(count), seed);
   std::error_code ec;
   fs::create_directories(fs::path(dir) / "plans", ec);
-  if (ec) return Fail(err, absl::StrCat(dir, ": cannot create: ", ec.message()));
+  if (ec) return Fail(err, absl::StrCat(dir, ": tidak dapat dibuat: ", ec.message()));
   std::vector<EvidenceRecord> evidence;
   for (size_t p = 0; p < plans.size(); ++p) {
     const fs::path file = fs::path(dir) / "plans" / (plans[p].satker().code + ".json");
     std::ofstream f(file, std::ios::binary);
     f << WritePlanJson(plans[p]);
-    if (!f) return Fail(err, absl::StrCat(file.string(), ": cannot write"));
+    if (!f) return Fail(err, absl::StrCat(file.string(), ": tidak dapat menulis berkas"));
     for (EvidenceRecord& e :
          SyntheticEvidence(plans[p], ExpandOccurrences(plans[p], *calendar), seed + 7 + p)) {
       evidence.push_back(std::move(e));
@@ -55,23 +55,26 @@ int RunGenerate(const Args& args, std::ostream& out, std::ostream& err) {
   const fs::path ev = fs::path(dir) / "evidence.csv";
   std::ofstream f(ev, std::ios::binary);
   f << WriteEvidenceCsv(evidence);
-  if (!f) return Fail(err, absl::StrCat(ev.string(), ": cannot write"));
+  if (!f) return Fail(err, absl::StrCat(ev.string(), ": tidak dapat menulis berkas"));
   out << plans.size() << " rencana aksi di " << (fs::path(dir) / "plans").string() << ", "
       << evidence.size() << " catatan bukti di " << ev.string() << "\n";
   return kExitOk;
 }
 
-const Register kGenerate{
-    {"generate", "rencana aksi dan bukti sintetis (deterministik) untuk uji dan beban",
-     "zi generate --out DIR [--satker N|sulteng] [--seed S]",
-     ArgSpec().Text("--out").Text("--satker").Unsigned("--seed", "--seed: not a whole number"),
-     [](const Args& args, std::ostream& out, std::ostream& err) {
-       if (!args.Option("--out")) {
-         err << "zi: error: --out DIR is required\n";
-         return kExitUsage;
-       }
-       return RunGenerate(args, out, err);
-     }}};
+const Register kGenerate{{"generate",
+                          "rencana aksi dan bukti sintetis (deterministik) untuk uji dan beban",
+                          "zi generate --out DIREKTORI [--satker N|sulteng] [--seed S]",
+                          ArgSpec()
+                              .Text("--out")
+                              .Lower("--satker")
+                              .Unsigned("--seed", "--seed: '{}' bukan bilangan bulat >= 0"),
+                          [](const Args& args, std::ostream& out, std::ostream& err) {
+                            if (!args.Option("--out")) {
+                              err << "zi: galat: --out DIREKTORI wajib diberikan\n";
+                              return kExitUsage;
+                            }
+                            return RunGenerate(args, out, err);
+                          }}};
 
 }  // namespace
 }  // namespace zi::cli

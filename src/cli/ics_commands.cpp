@@ -26,10 +26,14 @@ std::optional<std::vector<int>> ParseDayList(const std::string& text) {
 }
 
 int RunIcs(const Args& args, std::ostream& out, std::ostream& err) {
+  absl::StatusOr<Output> output = ReadOutputArgs(args);
+  if (!output.ok()) {
+    err << "zi: galat: " << output.status().message() << "\n";
+    return kExitUsage;
+  }
   IcalOptions options;
   options.events = args.Flag("--events");
-  const bool alarms =
-      args.Flag("--alarms") || args.Option("--lead") || args.Option("--escalate");
+  const bool alarms = args.Flag("--alarms") || args.Option("--lead") || args.Option("--escalate");
   if (alarms) {
     options.alarm_lead_working_days = {10, 5, 1, 0};
     options.alarm_escalation_working_days = {3, 7};
@@ -37,8 +41,8 @@ int RunIcs(const Args& args, std::ostream& out, std::ostream& err) {
   if (auto lead = args.Option("--lead")) {
     std::optional<std::vector<int>> days = ParseDayList(*lead);
     if (!days) {
-      err << "zi: error: --lead: '" << *lead
-          << "' is not a list of working days 0..250 (10,5,1; 0 = the due day)\n";
+      err << "zi: galat: --lead: '" << *lead
+          << "' bukan daftar hari kerja 0..250 (10,5,1; 0 = hari tenggat)\n";
       return kExitUsage;
     }
     options.alarm_lead_working_days = *days;
@@ -47,7 +51,7 @@ int RunIcs(const Args& args, std::ostream& out, std::ostream& err) {
   if (auto esc = args.Option("--escalate")) {
     std::optional<std::vector<int>> days = ParseDayList(*esc);
     if (!days) {
-      err << "zi: error: --escalate: '" << *esc << "' is not a list of working days (3,7)\n";
+      err << "zi: galat: --escalate: '" << *esc << "' bukan daftar hari kerja 0..250 (3,7)\n";
       return kExitUsage;
     }
     options.alarm_escalation_working_days = *days;
@@ -64,7 +68,7 @@ int RunIcs(const Args& args, std::ostream& out, std::ostream& err) {
         options);
   } else {
     if (args.Option("--evidence")) {
-      err << "zi: error: --evidence needs --as-of YYYY-MM-DD\n";
+      err << "zi: galat: --evidence memerlukan --as-of YYYY-MM-DD\n";
       return kExitUsage;
     }
     absl::StatusOr<Plan> plan = LoadPlanArg(args);
@@ -77,16 +81,15 @@ int RunIcs(const Args& args, std::ostream& out, std::ostream& err) {
     options.calendar = &*calendar;
     text = WriteIcal(*plan, ExpandOccurrences(*plan, *calendar), options);
   }
-  return WriteOutput(args, text, out, err);
+  return WriteText(*output, text, out, err);
 }
 
 const Register kIcs{{"ics",
                      "keluaran rencana aksi sebagai berkas iCalendar (VTODO per periode, atau "
                      "--events: acara sehari penuh pada tenggat), dengan pengingat VALARM",
-                     "zi ics [--plan FILE] [-o FILE] [--as-of YYYY-MM-DD [--evidence FILE]] "
-                     "[--events] [--alarms] [--lead 10,5,1] [--escalate 3,7]",
-                     ComplianceSpec()
-                         .Text("-o")
+                     "zi ics [--plan BERKAS] [-o BERKAS.ics] [--as-of YYYY-MM-DD [--evidence "
+                     "BERKAS]] [--events] [--alarms] [--lead 10,5,1] [--escalate 3,7]",
+                     WithOutputOptions(ComplianceSpec(), {kFormatIcs})
                          .Flag("--events")
                          .Flag("--alarms")
                          .Text("--lead")

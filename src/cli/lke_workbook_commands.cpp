@@ -7,6 +7,7 @@
 #include "common.hpp"
 #include "zi/defaults.hpp"
 #include "zi/io/file.hpp"
+#include "zi/io/lke_answers_csv.hpp"
 #include "zi/io/lke_answers_json.hpp"
 #include "zi/io/lke_rubric_json.hpp"
 #include "zi/io/lke_workbook.hpp"
@@ -41,7 +42,7 @@ int RunImport(const Args& args, std::ostream& out, std::ostream& err) {
   absl::StatusOr<LkeWorkbookLayout> layout = LayoutArg(args, *rubric);
   if (!layout.ok()) return Fail(err, layout.status());
   const std::string path = args.positional()[0];
-  absl::StatusOr<std::string> bytes = ReadFileText(path, "LKE workbook");
+  absl::StatusOr<std::string> bytes = ReadFileText(path, "buku kerja LKE");
   if (!bytes.ok()) return Fail(err, bytes.status());
   LkeWorkbookReadOptions options;
   options.source = path;
@@ -50,17 +51,21 @@ int RunImport(const Args& args, std::ostream& out, std::ostream& err) {
   absl::StatusOr<LkeWorkbookImport> result = ReadLkeWorkbook(*bytes, *rubric, *layout, options);
   if (!result.ok()) return Fail(err, result.status());
   const bool errors = HasErrors(result->findings);
-  const std::string answers = WriteLkeAnswersJson(result->answers, *rubric);
+  // -o ANSWERS.csv writes the CSV answers format, anything else JSON.
+  const std::optional<std::string> o = args.Option("-o");
+  const bool csv = o && FormatOfPath(*o) == std::optional<std::string>(kFormatCsv);
+  const std::string answers = csv ? WriteLkeAnswersCsv(result->answers, *rubric)
+                                  : WriteLkeAnswersJson(result->answers, *rubric);
   if (args.Flag("--json")) {
     out << WriteLkeWorkbookImportJson(*result, *rubric);
   } else {
     PrintFindings(err, result->findings);
   }
   if (errors) {
-    err << "zi: error: " << path << ": buku kerja LKE memuat galat; jawaban tidak ditulis\n";
+    err << "zi: galat: " << path << ": buku kerja LKE memuat galat; jawaban tidak ditulis\n";
     return kExitFailure;
   }
-  if (auto o = args.Option("-o")) {
+  if (o) {
     std::ofstream f(*o, std::ios::binary);
     if (!(f << answers)) return Fail(err, StrCat(*o, ": tidak dapat ditulis"));
   } else if (!args.Flag("--json")) {
@@ -69,6 +74,10 @@ int RunImport(const Args& args, std::ostream& out, std::ostream& err) {
   return kExitOk;
 }
 
+const std::string kExportUsage =
+    "zi lke export JAWABAN -o WORKBOOK.xlsx [--correct-defects] [--json] [--rubric BERKAS] "
+    "[--layout BERKAS]";
+
 int RunExport(const Args& args, std::ostream& out, std::ostream& err) {
   absl::StatusOr<Rubric> rubric = RubricArg(args);
   if (!rubric.ok()) return Fail(err, rubric.status());
@@ -76,9 +85,7 @@ int RunExport(const Args& args, std::ostream& out, std::ostream& err) {
   if (!layout.ok()) return Fail(err, layout.status());
   auto o = args.Option("-o");
   if (!o) {
-    err << "zi: error: -o WORKBOOK.xlsx is required\nUsage: zi lke export ANSWERS -o "
-           "WORKBOOK.xlsx\n";
-    return kExitUsage;
+    return UsageError(err, "-o WORKBOOK.xlsx wajib diberikan", kExportUsage);
   }
   absl::StatusOr<LkeAnswerSet> answers = LoadLkeAnswersFile(args.positional()[0], *rubric);
   if (!answers.ok()) return Fail(err, answers.status());
@@ -92,32 +99,32 @@ int RunExport(const Args& args, std::ostream& out, std::ostream& err) {
     out << WriteLkeWorkbookExportJson(*result);
   } else {
     PrintFindings(err, result->findings);
-    out << "Buku kerja LKE ditulis: " << *o << "\n";
+    out << "Buku kerja LKE ditulis ke " << *o << "\n";
   }
   return kExitOk;
 }
 
 const Register kImport{
     {"lke import",
-     "read the answers, counts, survey indexes, notes and evidence links of an LKE workbook "
-     "(sheet 'LKE ZI') into an answer set; every problem reported by cell",
-     "zi lke import WORKBOOK.xlsx [-o ANSWERS.json] [--json] [--satker CODE] [--year YYYY] "
-     "[--rubric FILE] [--layout FILE]",
+     "baca jawaban, jumlah, indeks survei, catatan dan tautan bukti dari buku kerja LKE "
+     "(lembar 'LKE ZI') menjadi set jawaban (JSON, atau CSV dengan -o BERKAS.csv); setiap "
+     "masalah dilaporkan per sel",
+     "zi lke import WORKBOOK.xlsx [-o JAWABAN.json|JAWABAN.csv] [--json] [--satker KODE] "
+     "[--year YYYY] [--rubric BERKAS] [--layout BERKAS]",
      ArgSpec()
          .Text("-o")
          .Flag("--json")
          .Text("--satker")
-         .Int("--year", 1900, 2200, "--year: '{}' is not a year from 1900 to 2200")
+         .Int("--year", 1900, 2200, "--year: '{}' bukan tahun antara 1900 dan 2200")
          .Text("--rubric")
          .Text("--layout")
          .Positional(1, 1),
      RunImport}};
 const Register kExport{
     {"lke export",
-     "write an answer set into the LKE workbook layout with formulas computing the scores, "
-     "warning about (or with --correct-defects correcting) the circulated workbook's defects",
-     "zi lke export ANSWERS -o WORKBOOK.xlsx [--correct-defects] [--json] [--rubric FILE] "
-     "[--layout FILE]",
+     "tulis set jawaban ke tata letak buku kerja LKE dengan rumus yang menghitung nilai; cacat "
+     "buku kerja yang beredar diperingatkan (atau diperbaiki dengan --correct-defects)",
+     kExportUsage,
      ArgSpec()
          .Text("-o")
          .Flag("--correct-defects")

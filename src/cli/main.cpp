@@ -13,17 +13,60 @@ namespace {
 
 using zi::cli::Command;
 
-void PrintHelp(std::ostream& out) {
+std::vector<Command> Sorted() {
   std::vector<Command> commands = zi::cli::Registry();
   std::sort(commands.begin(), commands.end(),
             [](const Command& a, const Command& b) { return a.path < b.path; });
+  return commands;
+}
+
+void PrintHelp(std::ostream& out) {
   out << "zi " ZI_CORE_VERSION_STRING
          ": Rencana Aksi Zona Integritas (WBK/WBBM) untuk satker KPU\n\n"
-         "Usage:\n";
-  for (const Command& c : commands) out << "  " << c.usage << "\n      " << c.summary << "\n";
-  out << "\nWithout --plan, commands use the embedded plan of KPU Provinsi Sulawesi Tengah "
+         "Penggunaan: zi PERINTAH [PILIHAN...]\n\nPerintah:\n";
+  for (const Command& c : Sorted()) out << "  zi " << c.path << "\n      " << c.summary << "\n";
+  out << "\nzi PERINTAH --help menampilkan pilihan sebuah perintah; zi KELOMPOK (mis. zi plan) "
+         "menampilkan perintah kelompok itu.\n"
+         "Tanpa --plan, perintah memakai rencana aksi bawaan KPU Provinsi Sulawesi Tengah "
          "2026.\n"
-         "Exit status: 0 success, 1 bad input or errors found, 2 wrong command line.\n";
+         "Aturan pilihan, format keluaran dan skala angka JSON: docs/cli.md.\n"
+         "Status keluar: 0 berhasil, 1 masukan salah atau ada galat, 2 baris perintah salah.\n";
+}
+
+// The commands of a group ("plan": plan show, plan lint, ...); empty if `group` is none.
+std::vector<Command> GroupCommands(const std::string& group) {
+  std::vector<Command> out;
+  for (const Command& c : Sorted()) {
+    if (c.path.size() > group.size() && c.path.compare(0, group.size(), group) == 0 &&
+        c.path[group.size()] == ' ') {
+      out.push_back(c);
+    }
+  }
+  return out;
+}
+
+void PrintGroup(std::ostream& out, const std::string& group, const std::vector<Command>& list) {
+  out << "Penggunaan: zi " << group << " PERINTAH [PILIHAN...]\n\nPerintah zi " << group << ":\n";
+  for (const Command& c : list) out << "  zi " << c.path << "\n      " << c.summary << "\n";
+  out << "\nzi " << group << " PERINTAH --help menampilkan pilihan sebuah perintah.\n";
+}
+
+void PrintCommandHelp(std::ostream& out, const Command& c) {
+  out << "Penggunaan: " << c.usage << "\n  " << c.summary << "\n";
+  const std::vector<std::string>& formats = c.spec.formats();
+  if (!formats.empty()) {
+    out << "\nFormat keluaran: " << zi::cli::OrList(formats);
+    if (formats.size() > 1) {
+      out << (c.spec.format_required() ? " (wajib dipilih" : " (bawaan " + formats.front());
+      out << "; --format, atau dari ekstensi berkas -o)";
+    }
+    out << "\n";
+  }
+  if (c.spec.options().count("--limit")) {
+    out << "Daftar panjang dipotong: --limit N menampilkan N butir, --all semuanya.\n";
+  }
+  out << "Angka desimal boleh ditulis 0,5 atau 0.5; nilai pilihan tidak peka huruf besar/kecil "
+         "(docs/cli.md).\n";
 }
 
 }  // namespace
@@ -50,13 +93,30 @@ int main(int argc, char** argv) {
     }
   }
   if (!best) {
-    std::cerr << "zi: error: unknown command '" << words[0]
-              << (words.size() > 1 ? " " + words[1] : std::string()) << "'; see zi --help\n";
+    // A group without (or with an unknown) subcommand lists its subcommands.
+    const std::vector<Command> group = GroupCommands(words[0]);
+    const bool help = words.size() > 1 && (words[1] == "--help" || words[1] == "-h");
+    if (!group.empty() && help) {
+      PrintGroup(std::cout, words[0], group);
+      return zi::cli::kExitOk;
+    }
+    if (!group.empty()) {
+      if (words.size() > 1) {
+        std::cerr << "zi: galat: perintah 'zi " << words[0] << " " << words[1]
+                  << "' tidak dikenal\n\n";
+      } else {
+        std::cerr << "zi: galat: zi " << words[0] << " perlu sebuah perintah\n\n";
+      }
+      PrintGroup(std::cerr, words[0], group);
+      return zi::cli::kExitUsage;
+    }
+    std::cerr << "zi: galat: perintah '" << words[0] << "' tidak dikenal; lihat zi --help\n";
     return zi::cli::kExitUsage;
   }
   std::vector<std::string> rest(words.begin() + static_cast<long>(best_len), words.end());
-  if (std::find(rest.begin(), rest.end(), "--help") != rest.end()) {
-    std::cout << "Usage: " << best->usage << "\n  " << best->summary << "\n";
+  if (std::find(rest.begin(), rest.end(), "--help") != rest.end() ||
+      std::find(rest.begin(), rest.end(), "-h") != rest.end()) {
+    PrintCommandHelp(std::cout, *best);
     return zi::cli::kExitOk;
   }
   auto args = zi::cli::ParseArgs(rest, best->spec);
@@ -64,13 +124,14 @@ int main(int argc, char** argv) {
     return zi::cli::Fail(std::cerr, args.status());  // a bad value: bad input
   }
   if (!args.ok()) {
-    std::cerr << "zi: error: " << args.status().message() << "\nUsage: " << best->usage << "\n";
+    std::cerr << "zi: galat: " << args.status().message() << "\nPenggunaan: " << best->usage
+              << "\n";
     return zi::cli::kExitUsage;
   }
   try {
     return best->run(*args, std::cout, std::cerr);
   } catch (const std::exception& e) {
-    std::cerr << "zi: internal error: " << e.what() << "\n";
+    std::cerr << "zi: galat internal: " << e.what() << "\n";
     return zi::cli::kExitFailure;
   }
 }

@@ -1,5 +1,6 @@
 // zi plan show | lint | export
 #include <ostream>
+#include <sstream>
 
 #include "absl/strings/str_cat.h"
 #include "common.hpp"
@@ -54,15 +55,26 @@ int ShowHuman(const Plan& plan, std::ostream& out) {
   return kExitOk;
 }
 
-int RunShow(const Args& args, std::ostream& out, std::ostream& err) {
+constexpr char kShowUsage[] =
+    "zi plan show [--plan BERKAS] [--format text|json] [-o BERKAS] [--json]";
+constexpr char kLintUsage[] =
+    "zi plan lint [--plan BERKAS] [--format text|json] [-o BERKAS] [--json]";
+
+int RunShow(const Args& args, std::ostream& sink, std::ostream& err) {
+  absl::StatusOr<Output> output = ReadOutputArgs(args);
+  if (!output.ok()) return UsageError(err, std::string(output.status().message()), kShowUsage);
   absl::StatusOr<Plan> plan = LoadPlanArg(args);
   if (!plan.ok()) return Fail(err, plan.status());
-  if (!args.Flag("--json")) return ShowHuman(*plan, out);
-  out << WritePlanSummaryJson(*plan);
-  return kExitOk;
+  if (output->name == kFormatJson)
+    return WriteText(*output, WritePlanSummaryJson(*plan), sink, err);
+  std::ostringstream out;
+  ShowHuman(*plan, out);
+  return WriteText(*output, out.str(), sink, err);
 }
 
-int RunLint(const Args& args, std::ostream& out, std::ostream& err) {
+int RunLint(const Args& args, std::ostream& sink, std::ostream& err) {
+  absl::StatusOr<Output> output = ReadOutputArgs(args);
+  if (!output.ok()) return UsageError(err, std::string(output.status().message()), kLintUsage);
   absl::StatusOr<Plan> plan = LoadPlanArg(args, /*validate=*/false);
   if (!plan.ok()) return Fail(err, plan.status());
   const std::vector<Diagnostic> diags = LintPlan(*plan);
@@ -71,7 +83,8 @@ int RunLint(const Args& args, std::ostream& out, std::ostream& err) {
     errors += d.severity == Severity::kError;
     warnings += d.severity == Severity::kWarning;
   }
-  if (args.Flag("--json")) {
+  std::ostringstream out;
+  if (output->name == kFormatJson) {
     out << WritePlanLintJson(*plan, diags);
   } else {
     out << "Pemeriksaan rencana aksi " << SatkerLine(*plan) << "\n";
@@ -79,33 +92,42 @@ int RunLint(const Args& args, std::ostream& out, std::ostream& err) {
     if (!diags.empty()) out << "\n";
     PrintDiagnostics(out, diags);
   }
+  const int w = WriteText(*output, out.str(), sink, err);
+  if (w != kExitOk) return w;
   return errors > 0 ? kExitFailure : kExitOk;
 }
 
 constexpr char kExportUsage[] =
-    "zi plan export [--plan FILE] [--format json|xlsx|csv] [-o FILE] [--no-heading]";
+    "zi plan export [--plan BERKAS] [--format json|xlsx|csv] [-o BERKAS] [--no-heading]";
 
 int RunExport(const Args& args, std::ostream& out, std::ostream& err) {
+  absl::StatusOr<Output> output = ReadOutputArgs(args);
+  if (!output.ok()) return UsageError(err, std::string(output.status().message()), kExportUsage);
   // The decree table (src/cli/plan_io_commands.cpp) for --format xlsx|csv or -o *.xlsx|*.csv.
-  if (PlanExportWantsTable(args)) return RunPlanTableExport(args, kExportUsage, out, err);
+  if (output->name != kFormatJson) return RunPlanTableExport(args, *output, kExportUsage, out, err);
+  if (args.Flag("--no-heading")) {
+    return UsageError(err, "--no-heading hanya untuk --format xlsx atau csv", kExportUsage);
+  }
   absl::StatusOr<Plan> plan = LoadPlanArg(args);
   if (!plan.ok()) return Fail(err, plan.status());
-  return WriteOutput(args, WritePlanJson(*plan), out, err);
+  return WriteText(*output, WritePlanJson(*plan), out, err);
 }
 
-const Register kShow{{"plan show", "list the plan's komponen, aspek, kegiatan and indikator",
-                      "zi plan show [--plan FILE] [--json]",
-                      ArgSpec().Flag("--json").Text("--plan"), RunShow}};
-const Register kLint{{"plan lint",
-                      "check a plan and report every defect with its location "
-                      "(exit 1 if any error)",
-                      "zi plan lint [--plan FILE] [--json]",
-                      ArgSpec().Flag("--json").Text("--plan"), RunLint}};
+const Register kShow{
+    {"plan show", "tampilkan komponen, aspek, kegiatan dan indikator rencana aksi", kShowUsage,
+     WithOutputOptions(ArgSpec(), {kFormatText, kFormatJson}).Text("--plan"), RunShow}};
+const Register kLint{
+    {"plan lint",
+     "periksa rencana aksi dan laporkan setiap cacat beserta letaknya "
+     "(status keluar 1 bila ada galat)",
+     kLintUsage, WithOutputOptions(ArgSpec(), {kFormatText, kFormatJson}).Text("--plan"), RunLint}};
 const Register kExport{{"plan export",
                         "tulis rencana aksi sebagai JSON zi.plan/1, atau sebagai tabel "
                         "keputusan 8 kolom (--format xlsx|csv)",
                         kExportUsage,
-                        ArgSpec().Text("--plan").Text("-o").Text("--format").Flag("--no-heading"),
+                        WithOutputOptions(ArgSpec(), {kFormatJson, kFormatXlsx, kFormatCsv})
+                            .Text("--plan")
+                            .Flag("--no-heading"),
                         RunExport}};
 
 }  // namespace

@@ -5,6 +5,7 @@
 
 #include "absl/strings/str_cat.h"
 #include "common.hpp"
+#include "compliance.hpp"
 #include "zi/io/decree_import.hpp"
 #include "zi/io/plan_json.hpp"
 
@@ -12,8 +13,8 @@ namespace zi::cli {
 namespace {
 
 constexpr char kImportUsage[] =
-    "zi plan import FILE [--format auto|text|csv|xlsx] [--encoding E] [--sheet S] "
-    "[--satker CODE] [--year Y] [-o plan.json] [--json]";
+    "zi plan import BERKAS [--format auto|text|csv|xlsx] [--encoding E] [--sheet S] "
+    "[--satker KODE] [--year Y] [-o rencana.json] [--json]";
 
 int RunImport(const Args& args, std::ostream& out, std::ostream& err) {
   DecreeImportOptions options;
@@ -36,6 +37,16 @@ int RunImport(const Args& args, std::ostream& out, std::ostream& err) {
     options.encoding = *enc;
   }
   if (auto s = args.Option("--sheet")) options.sheet = *s;
+  // Here --format names the format of the decree read; -o is the plan written, always
+  // zi.plan/1 JSON (docs/cli.md).
+  if (auto o = args.Option("-o")) {
+    if (std::optional<std::string> f = FormatOfPath(*o); f && *f != kFormatJson) {
+      return UsageError(err,
+                        absl::StrCat("-o '", *o, "': rencana aksi ditulis sebagai JSON zi.plan/1, ",
+                                     "bukan ", *f, " (gunakan -o BERKAS.json)"),
+                        kImportUsage);
+    }
+  }
   if (auto s = args.Option("--satker")) options.satker_code = *s;
   if (auto y = args.Int("--year")) options.year = static_cast<int>(*y);
 
@@ -66,20 +77,21 @@ int RunImport(const Args& args, std::ostream& out, std::ostream& err) {
   return kExitOk;
 }
 
-const Register kImport{{"plan import",
-                        "read a satker's Rencana Aksi decree annex (PDF text, CSV/TSV, XLSX) "
-                        "into a plan, with an import report",
-                        kImportUsage,
-                        ArgSpec()
-                            .Positional(1, 1)
-                            .Text("--format")
-                            .Text("--encoding")
-                            .Text("--sheet")
-                            .Text("--satker")
-                            .Int("--year", 1, 9999, "--year harus 1..9999")
-                            .Text("-o")
-                            .Flag("--json"),
-                        RunImport}};
+const Register kImport{
+    {"plan import",
+     "baca lampiran keputusan Rencana Aksi sebuah satker (teks PDF, CSV/TSV, "
+     "XLSX) menjadi rencana aksi, dengan laporan impor",
+     kImportUsage,
+     ArgSpec()
+         .Positional(1, 1)
+         .Enum("--format", {"auto", "text", "csv", "xlsx"}, {"tsv", "txt"})
+         .Enum("--encoding", {"auto", "utf-8", "utf-16", "cp1252"}, EncodingAliases())
+         .Text("--sheet")
+         .Text("--satker")
+         .Int("--year", 1, 9999, "--year harus 1..9999")
+         .Text("-o")
+         .Flag("--json"),
+     RunImport}};
 
 }  // namespace
 }  // namespace zi::cli

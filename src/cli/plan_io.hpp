@@ -6,15 +6,14 @@
 #include <string>
 
 #include "args.hpp"
+#include "common.hpp"
 
 namespace zi::cli {
 
-// True when --format (xlsx, csv; or a bad value), -o's extension (.xlsx, .csv) or
-// --no-heading asks zi plan export for the decree table rather than zi.plan/1 JSON.
-bool PlanExportWantsTable(const Args& args);
-// zi plan export --format xlsx|csv [-o FILE] [--no-heading]: the plan as the decree table.
-int RunPlanTableExport(const Args& args, const std::string& usage, std::ostream& out,
-                       std::ostream& err);
+// zi plan export --format xlsx|csv [-o FILE] [--no-heading]: the plan as the decree table
+// (`output` is csv or xlsx).
+int RunPlanTableExport(const Args& args, const Output& output, const std::string& usage,
+                       std::ostream& out, std::ostream& err);
 
 }  // namespace zi::cli
 

@@ -2,7 +2,9 @@
 #include "plan_io.hpp"
 
 #include <algorithm>
+#include <cstdint>
 #include <ostream>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -37,40 +39,10 @@ bool EndsWith(std::string_view s, std::string_view suffix) {
   return s.size() >= suffix.size() && Lower(s.substr(s.size() - suffix.size())) == suffix;
 }
 
-// The table format of --format, else of -o's extension; `usage_error` set for a bad one.
-struct TableTarget {
-  std::optional<PlanTableFormat> format;  // nullopt: JSON (plan export only)
-  std::string error;                      // a usage error
-};
-
-TableTarget ReadTableTarget(const Args& args, bool allow_json) {
-  TableTarget t;
-  const std::optional<std::string> path = args.Option("-o");
-  if (auto f = args.Option("--format")) {
-    const std::string l = Lower(*f);
-    if (allow_json && l == "json") return t;
-    t.format = ParsePlanTableFormat(l);
-    if (!t.format) {
-      t.error = allow_json ? StrCat("--format harus json, xlsx atau csv, bukan '", *f, "'")
-                           : StrCat("--format harus xlsx atau csv, bukan '", *f, "'");
-    }
-    return t;
-  }
-  if (path) {
-    t.format = PlanTableFormatForPath(*path);
-    if (t.format || (allow_json && EndsWith(*path, ".json"))) return t;
-    if (allow_json) return t;  // any other name: JSON, as before
-    t.error = StrCat("format tidak dapat ditentukan dari nama berkas '", *path,
-                     "'; berikan --format xlsx atau csv");
-    return t;
-  }
-  if (!allow_json) t.error = "berikan --format xlsx atau csv (atau -o BERKAS.xlsx / .csv)";
-  return t;
-}
-
-int WriteTable(const Args& args, const TableSheet& sheet, PlanTableFormat format,
-               const std::string& usage, std::ostream& out, std::ostream& err) {
-  const std::optional<std::string> path = args.Option("-o");
+int WriteTable(const Output& output, const TableSheet& sheet, const std::string& usage,
+               std::ostream& out, std::ostream& err) {
+  const PlanTableFormat format = *ParsePlanTableFormat(output.name);  // csv or xlsx
+  const std::optional<std::string>& path = output.path;
   if (!path && format == PlanTableFormat::kXlsx) {
     return UsageError(err, "--format xlsx menulis berkas biner: berikan -o BERKAS.xlsx", usage);
   }
@@ -86,18 +58,20 @@ int WriteTable(const Args& args, const TableSheet& sheet, PlanTableFormat format
 
 // ---- zi plan template ----------------------------------------------------------------
 
-const char kTemplateUsage[] = "zi plan template [--format xlsx|csv] [-o FILE] [--example]";
+const char kTemplateUsage[] =
+    "zi plan template (--format xlsx|csv | -o BERKAS.xlsx|BERKAS.csv) [--example]";
 
 int RunTemplate(const Args& args, std::ostream& out, std::ostream& err) {
-  const TableTarget t = ReadTableTarget(args, /*allow_json=*/false);
-  if (!t.error.empty()) return UsageError(err, t.error, kTemplateUsage);
-  return WriteTable(args, PlanTemplateSheet(args.Flag("--example")), *t.format, kTemplateUsage, out,
-                    err);
+  absl::StatusOr<Output> output = ReadOutputArgs(args);
+  if (!output.ok()) return UsageError(err, std::string(output.status().message()), kTemplateUsage);
+  return WriteTable(*output, PlanTemplateSheet(args.Flag("--example")), kTemplateUsage, out, err);
 }
 
 // ---- zi plan diff --------------------------------------------------------------------
 
-const char kDiffUsage[] = "zi plan diff A B [--json] [--notes ignore|kinds|full] [--source-cells]";
+const char kDiffUsage[] =
+    "zi plan diff A B [--notes ignore|kinds|full] [--source-cells] [--format text|json] "
+    "[-o BERKAS] [--json]";
 
 // A plan file (zi.plan/1 JSON), a decree table (.xlsx .csv .tsv .txt, imported), or "-" /
 // "default" for the embedded plan.
@@ -113,6 +87,8 @@ absl::StatusOr<Plan> LoadDiffPlan(const std::string& what) {
 }
 
 int RunDiff(const Args& args, std::ostream& out, std::ostream& err) {
+  absl::StatusOr<Output> output = ReadOutputArgs(args);
+  if (!output.ok()) return UsageError(err, std::string(output.status().message()), kDiffUsage);
   PlanDiffOptions options;
   if (auto n = args.Option("--notes")) {
     std::optional<NoteComparison> parsed = ParseNoteComparison(*n);
@@ -137,8 +113,12 @@ int RunDiff(const Args& args, std::ostream& out, std::ostream& err) {
     return kExitUsage;
   }
   const PlanDiff diff = DiffPlans(*a, *b, options);
-  out << (args.Flag("--json") ? WritePlanDiffJson(diff, name_a, name_b, options)
-                              : FormatPlanDiff(diff, name_a, name_b));
+  const int w =
+      WriteText(*output,
+                output->name == kFormatJson ? WritePlanDiffJson(diff, name_a, name_b, options)
+                                            : FormatPlanDiff(diff, name_a, name_b),
+                out, err);
+  if (w != kExitOk) return w;
   return diff.empty() ? kExitOk : kExitFailure;
 }
 
@@ -168,9 +148,12 @@ void PrintSatkerHeader(std::ostream& out) {
 }
 
 const char kListUsage[] =
-    "zi satker list [--level ri|provinsi|kabkota] [--parent CODE] [--limit N] [--json]";
+    "zi satker list [--level ri|provinsi|kabkota] [--parent KODE] [--limit N | --all] "
+    "[--format text|json] [-o BERKAS] [--json]";
 
-int RunList(const Args& args, std::ostream& out, std::ostream& err) {
+int RunList(const Args& args, std::ostream& sink, std::ostream& err) {
+  absl::StatusOr<Output> output = ReadOutputArgs(args);
+  if (!output.ok()) return UsageError(err, std::string(output.status().message()), kListUsage);
   std::optional<SatkerLevel> level;
   if (auto l = args.Option("--level")) {
     const std::string w = Lower(*l);
@@ -198,74 +181,81 @@ int RunList(const Args& args, std::ostream& out, std::ostream& err) {
     list.push_back(&s);
   }
   const size_t total = list.size();
-  if (auto limit = args.Unsigned("--limit"); limit && *limit < list.size()) {
-    list.resize(static_cast<size_t>(*limit));
-  }
-  if (args.Flag("--json")) {
-    out << WriteSatkerListJson(list);
-    return kExitOk;
-  }
+  if (const size_t limit = args.Limit(SIZE_MAX); limit < list.size()) list.resize(limit);
+  if (output->name == kFormatJson) return WriteText(*output, WriteSatkerListJson(list), sink, err);
+  std::ostringstream out;
   out << total << " satker";
   if (list.size() < total) out << " (ditampilkan " << list.size() << ")";
   out << "\n";
   if (!list.empty()) PrintSatkerHeader(out);
   PrintSatker(out, list);
-  return kExitOk;
+  out << MoreLine(list.size(), total, "");
+  return WriteText(*output, out.str(), sink, err);
 }
 
-const char kFindUsage[] = "zi satker find NAME|CODE [--json]";
+const char kFindUsage[] =
+    "zi satker find NAMA|KODE [--limit N | --all] [--format text|json] [-o BERKAS] [--json]";
 
-int RunFind(const Args& args, std::ostream& out, std::ostream& /*err*/) {
+int RunFind(const Args& args, std::ostream& sink, std::ostream& err) {
+  absl::StatusOr<Output> output = ReadOutputArgs(args);
+  if (!output.ok()) return UsageError(err, std::string(output.status().message()), kFindUsage);
   const std::string query = absl::StrJoin(args.positional(), " ");
-  const std::vector<const Satker*> found = FindSatker(query);
-  if (args.Flag("--json")) {
+  std::vector<const Satker*> found = FindSatker(query);
+  const size_t total = found.size();
+  if (const size_t limit = args.Limit(SIZE_MAX); limit < found.size()) found.resize(limit);
+  std::ostringstream out;
+  if (output->name == kFormatJson) {
     out << WriteSatkerListJson(found, query);
   } else if (found.empty()) {
     out << "Tidak ada satker yang cocok dengan '" << query << "'.\n";
   } else {
-    out << found.size() << " satker cocok dengan '" << query << "'\n";
+    out << total << " satker cocok dengan '" << query << "'\n";
     PrintSatkerHeader(out);
     PrintSatker(out, found);
+    out << MoreLine(found.size(), total, "");
   }
-  return found.empty() ? kExitFailure : kExitOk;
+  const int w = WriteText(*output, out.str(), sink, err);
+  if (w != kExitOk) return w;
+  return total == 0 ? kExitFailure : kExitOk;
 }
 
-const Register kTemplate{
-    {"plan template", "tulis tabel rencana aksi kosong (8 kolom keputusan) untuk diisi",
-     kTemplateUsage, ArgSpec().Text("--format").Text("-o").Flag("--example"), RunTemplate}};
-const Register kDiff{
-    {"plan diff", "bandingkan dua rencana aksi (exit 0 sama, 1 berbeda, 2 galat)", kDiffUsage,
-     ArgSpec().Flag("--json").Text("--notes").Flag("--source-cells").Positional(2, 2), RunDiff}};
-const Register kList{{"satker list", "daftar satker KPU (KPU RI, provinsi, kabupaten/kota)",
-                      kListUsage,
-                      ArgSpec()
-                          .Text("--level")
-                          .Text("--parent")
-                          .Unsigned("--limit", "--limit: '{}' bukan bilangan bulat >= 0")
-                          .Flag("--json"),
-                      RunList}};
-const Register kFind{{"satker find", "cari satker KPU menurut nama atau kode", kFindUsage,
-                      ArgSpec().Flag("--json").Positional(1, 32), RunFind}};
+const Register kTemplate{{"plan template",
+                          "tulis tabel rencana aksi kosong (8 kolom keputusan) untuk diisi",
+                          kTemplateUsage,
+                          WithOutputOptions(ArgSpec(), {kFormatXlsx, kFormatCsv},
+                                            /*required=*/true)
+                              .Flag("--example"),
+                          RunTemplate}};
+const Register kDiff{{"plan diff",
+                      "bandingkan dua rencana aksi (status keluar 0 sama, 1 berbeda, 2 galat)",
+                      kDiffUsage,
+                      WithOutputOptions(ArgSpec(), {kFormatText, kFormatJson})
+                          .Enum("--notes", {"ignore", "kinds", "full"})
+                          .Flag("--source-cells")
+                          .Positional(2, 2),
+                      RunDiff}};
+const Register kList{
+    {"satker list", "daftar satker KPU (KPU RI, provinsi, kabupaten/kota)", kListUsage,
+     WithOutputOptions(ArgSpec(), {kFormatText, kFormatJson})
+         .Enum("--level", {"ri", "provinsi", "kabkota"}, {"pusat", "kabupaten/kota", "kabkot"})
+         .Text("--parent")
+         .Limit(),
+     RunList}};
+const Register kFind{
+    {"satker find", "cari satker KPU menurut nama atau kode", kFindUsage,
+     WithOutputOptions(ArgSpec(), {kFormatText, kFormatJson}).Limit().Positional(1, 32), RunFind}};
 
 }  // namespace
 
 // ---- zi plan export --format xlsx|csv (called from plan_commands.cpp) ----------------
 
-bool PlanExportWantsTable(const Args& args) {
-  const TableTarget t = ReadTableTarget(args, /*allow_json=*/true);
-  return !t.error.empty() || t.format.has_value() || args.Flag("--no-heading");
-}
-
-int RunPlanTableExport(const Args& args, const std::string& usage, std::ostream& out,
-                       std::ostream& err) {
-  const TableTarget t = ReadTableTarget(args, /*allow_json=*/true);
-  if (!t.error.empty()) return UsageError(err, t.error, usage);
-  if (!t.format) return UsageError(err, "--no-heading hanya untuk --format xlsx atau csv", usage);
+int RunPlanTableExport(const Args& args, const Output& output, const std::string& usage,
+                       std::ostream& out, std::ostream& err) {
   absl::StatusOr<Plan> plan = LoadPlanArg(args);
   if (!plan.ok()) return Fail(err, plan.status());
   PlanTableOptions options;
   options.heading = !args.Flag("--no-heading");
-  return WriteTable(args, PlanTableSheet(*plan, options), *t.format, usage, out, err);
+  return WriteTable(output, PlanTableSheet(*plan, options), usage, out, err);
 }
 
 }  // namespace zi::cli

@@ -38,8 +38,13 @@ absl::StatusOr<LoadedPlans> LoadPlanSet(const Args& args) {
       files.insert(files.end(), listed.begin(), listed.end());
     }
   }
-  for (const std::string& f : files) {
-    absl::StatusOr<Plan> p = LoadPlanFile(f);
+  // Read and parsed in parallel (--threads, default every hardware thread); the results
+  // come back in the order of `files`, so what follows does not depend on the threads.
+  std::vector<absl::StatusOr<Plan>> read =
+      LoadPlanFiles(files, {}, static_cast<int>(args.Int("--threads").value_or(0)));
+  for (size_t i = 0; i < files.size(); ++i) {
+    const std::string& f = files[i];
+    absl::StatusOr<Plan>& p = read[i];
     absl::Status why = p.ok() ? CheckOccurrenceLimit(*p) : p.status();
     if (why.ok()) {
       auto [at, inserted] = file_of_satker.emplace(p->satker().code, f);
@@ -54,12 +59,14 @@ absl::StatusOr<LoadedPlans> LoadPlanSet(const Args& args) {
       continue;
     }
     plans.push_back(*std::move(p));
+    loaded.labels.push_back(f);
   }
   if (auto count = args.Int("--synthetic")) {
     absl::StatusOr<Plan> base = DefaultPlan();
     if (!base.ok()) return base.status();
     for (Plan& p : SyntheticPortfolio(*base, static_cast<size_t>(*count), 2026)) {
       plans.push_back(std::move(p));
+      loaded.labels.push_back("--synthetic");
     }
   }
   const bool any_source = !files.empty() || args.Int("--synthetic");
@@ -69,14 +76,17 @@ absl::StatusOr<LoadedPlans> LoadPlanSet(const Args& args) {
     const bool taken = std::any_of(plans.begin(), plans.end(), [&](const Plan& q) {
       return q.satker().code == p->satker().code;
     });
-    if (!taken) plans.insert(plans.begin(), *p);
+    if (!taken) {
+      plans.insert(plans.begin(), *p);
+      loaded.labels.insert(loaded.labels.begin(), "rencana aksi bawaan");
+    }
   }
   return loaded;
 }
 
 int ReportBadPlans(const Args& args, const LoadedPlans& loaded, std::ostream& err, bool* keep_going) {
   *keep_going = true;
-  for (const std::string& bad : loaded.bad) err << "zi: error: " << bad << "\n";
+  for (const std::string& bad : loaded.bad) err << "zi: galat: " << bad << "\n";
   if (loaded.plans.empty()) {
     *keep_going = false;
     return Fail(err, absl::StrCat("tidak ada rencana aksi yang dapat dinilai (", loaded.bad.size(),

@@ -16,6 +16,8 @@ namespace zi::cli {
 
 struct LoadedPlans {
   std::vector<Plan> plans;
+  // Per plan: its file name, "--synthetic" or "rencana aksi bawaan" (CompileOptions::plan_labels).
+  std::vector<std::string> labels;
   // "<file>: <reason>" for a plan that does not load, is over the occurrence limit, or is
   // for a satker an earlier file already has.
   std::vector<std::string> bad;

@@ -10,8 +10,8 @@
 #include "absl/strings/str_split.h"
 #include "common.hpp"
 #include "compliance.hpp"
-#include "plan_set.hpp"
 #include "format.hpp"
+#include "plan_set.hpp"
 #include "zi/compliance/portfolio.hpp"
 #include "zi/compliance/synthetic.hpp"
 #include "zi/deadline/occurrence.hpp"
@@ -45,9 +45,7 @@ void PrintHuman(std::ostream& out, const CompiledPortfolio& portfolio,
         << PadRight(portfolio.satker(p).code, 10) << " " << Cell(portfolio.satker(p).name, 48)
         << " " << PadLeft(Score100(scores.score[p]), 8) << "\n";
   }
-  if (shown < scores.ranking.size()) {
-    out << "  … " << scores.ranking.size() - shown << " satker lainnya (--top N, --json)\n";
-  }
+  out << MoreLine(shown, scores.ranking.size());
   if (scores.rollups.empty()) return;
   out << "\nRekap per satker induk (nilai >= " << FormatNumber(options.threshold) << ")\n";
   out << "  " << PadRight("Induk", 10) << " " << PadLeft("Jumlah", 6) << " " << PadLeft("Rata2", 8)
@@ -63,17 +61,17 @@ void PrintHuman(std::ostream& out, const CompiledPortfolio& portfolio,
 int RunPortfolio(const Args& args, std::ostream& out, std::ostream& err) {
   absl::StatusOr<Output> output = ReadOutputArgs(args);
   if (!output.ok()) {
-    err << "zi: error: " << output.status().message() << "\n";
+    err << "zi: galat: " << output.status().message() << "\n";
     return kExitUsage;
   }
   const std::optional<Date> as_of = args.IsoDate("--as-of");
   if (!as_of) {
-    err << "zi: error: --as-of YYYY-MM-DD is required (the engine never reads the clock)\n";
+    err << "zi: galat: " << kAsOfRequired << "\n";
     return kExitUsage;
   }
   PortfolioScoreOptions options;
   options.threads = static_cast<int>(args.Int("--threads").value_or(options.threads));
-  const size_t top = static_cast<size_t>(args.Int("--top").value_or(20));
+  const size_t top = args.Limit(20);  // --limit N (--top N, its older name) or --all
   options.threshold = args.Real("--threshold").value_or(options.threshold);
   options.policy.late_credit = args.Real("--late-credit").value_or(options.policy.late_credit);
   options.policy.count_submitted = args.Flag("--count-submitted");
@@ -89,6 +87,7 @@ int RunPortfolio(const Args& args, std::ostream& out, std::ostream& err) {
   const std::vector<Plan>& plans = loaded->plans;
   CompileOptions compile;
   compile.threads = options.threads;
+  compile.plan_labels = loaded->labels;
   absl::StatusOr<CompiledPortfolio> compiled = CompiledPortfolio::Compile(plans, compile);
   if (!compiled.ok()) return Fail(err, compiled.status());
   CompiledPortfolio portfolio = *compiled;
@@ -98,7 +97,7 @@ int RunPortfolio(const Args& args, std::ostream& out, std::ostream& err) {
   if (!evidence_files.empty()) {
     absl::StatusOr<EvidenceReadOptions> read = EvidenceOptionsArg(args);
     if (!read.ok()) {
-      err << "zi: error: " << read.status().message() << "\n";
+      err << "zi: galat: " << read.status().message() << "\n";
       return kExitUsage;
     }
     // Evidence of satker outside the portfolio (a national file scored for one province)
@@ -119,7 +118,7 @@ int RunPortfolio(const Args& args, std::ostream& out, std::ostream& err) {
                       std::make_move_iterator(ev->accepted.end()));
     }
     if (rejected > 0 && !args.Flag("--allow-rejects")) {
-      err << "zi: error: " << rejected << " baris bukti ditolak"
+      err << "zi: galat: " << rejected << " baris bukti ditolak"
           << " (gunakan --allow-rejects untuk tetap menilai)\n";
       return kExitFailure;
     }
@@ -130,7 +129,8 @@ int RunPortfolio(const Args& args, std::ostream& out, std::ostream& err) {
 
   int status = kExitOk;
   if (output->format == ReportFormat::kJson) {
-    status = WriteText(*output, WritePortfolioJson(portfolio, *scores, options.threshold), out, err);
+    status =
+        WriteText(*output, WritePortfolioJson(portfolio, *scores, options.threshold), out, err);
   } else if (output->format != ReportFormat::kText) {
     status = WriteTables(*output, PortfolioTables(portfolio, *scores, options.threshold), out, err);
   } else {
@@ -143,29 +143,25 @@ int RunPortfolio(const Args& args, std::ostream& out, std::ostream& err) {
 
 const Register kPortfolio{
     {"portfolio", "nilai kepatuhan banyak satker per tanggal: peringkat dan rekap per satker induk",
-     "zi portfolio --as-of YYYY-MM-DD [--plans DIR|FILE,FILE...] [--with-default] "
-     "[--synthetic N] [--allow-bad-plans] [--evidence FILE]... [--allow-rejects] [--threads N] [--threshold X] "
-     "[--late-credit X] [--count-submitted] [--top N] [--encoding E] [--delimiter D] "
-     "[--date-order O] [--evidence-sheet NAME] [--infer-occurrence] "
-     "[--format text|json|csv|xlsx] [-o FILE] [--sheet NAME] [--json]",
-     WithOutputOptions(ArgSpec())
-         .Text("--encoding")
-         .Text("--delimiter")
-         .Text("--date-order")
-         .Text("--evidence-sheet")
-         .Flag("--infer-occurrence")
+     "zi portfolio --as-of YYYY-MM-DD [--plans DIREKTORI|BERKAS,BERKAS...] [--with-default] "
+     "[--synthetic N] [--allow-bad-plans] [--evidence BERKAS]... [--allow-rejects] [--threads N] "
+     "[--threshold X] [--late-credit X] [--count-submitted] [--limit N | --all] [--encoding E] "
+     "[--delimiter D] [--date-order O] [--evidence-sheet NAMA] [--infer-occurrence] "
+     "[--format text|json|csv|xlsx] [-o BERKAS] [--sheet NAMA] [--json]",
+     WithEvidenceReadOptions(WithOutputOptions(ArgSpec()))
          .Flag("--with-default")
          .Flag("--allow-rejects")
          .Flag("--allow-bad-plans")
          .Flag("--count-submitted")
          .IsoDate("--as-of", "--as-of: {}")
          .Text("--plans")
-         .Int("--synthetic", 1, 1000000, "--synthetic: '{}' is not 1..1000000")
+         .Int("--synthetic", 1, 1000000, "--synthetic: '{}' bukan bilangan bulat 1..1000000")
          .List("--evidence")
-         .Int("--threads", 0, 1024, "--threads: '{}' is not a whole number from 0 to 1024")
-         .Real("--threshold", "--threshold: not a number")
-         .Real("--late-credit", "--late-credit: not a number")
-         .Int("--top", 0, 1000000, "--top: '{}' is not a whole number from 0 to 1000000"),
+         .Int("--threads", 0, 1024, "--threads: '{}' bukan bilangan bulat 0 sampai 1024")
+         .Real("--threshold", "--threshold: '{}' bukan bilangan (75 atau 72,5)")
+         .Real("--late-credit", "--late-credit: '{}' bukan bilangan (0,5 atau 0.5)")
+         .Limit()
+         .Int("--top", 0, 1000000000, "--top: '{}' bukan bilangan bulat 0 sampai 1000000000"),
      RunPortfolio}};
 
 }  // namespace

@@ -10,10 +10,10 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_split.h"
 #include "common.hpp"
-#include "plan_set.hpp"
 #include "compliance.hpp"
 #include "deadline_args.hpp"
 #include "format.hpp"
+#include "plan_set.hpp"
 #include "zi/compliance/portfolio.hpp"
 #include "zi/compliance/reminder.hpp"
 #include "zi/compliance/synthetic.hpp"
@@ -86,7 +86,7 @@ std::optional<EvidenceImport> LoadEvidenceFor(const Args& args, EvidenceScope sc
   }
   absl::StatusOr<EvidenceReadOptions> options = EvidenceOptionsArg(args);
   if (!options.ok()) {
-    err << "zi: error: " << options.status().message() << "\n";
+    err << "zi: galat: " << options.status().message() << "\n";
     *code = kExitUsage;
     return std::nullopt;
   }
@@ -97,7 +97,7 @@ std::optional<EvidenceImport> LoadEvidenceFor(const Args& args, EvidenceScope sc
   }
   PrintEvidenceRemarks(err, *path, *ev);
   if (!ev->rejected.empty() && !args.Flag("--allow-rejects")) {
-    err << "zi: error: " << ev->rejected.size() << " baris bukti ditolak di " << *path
+    err << "zi: galat: " << ev->rejected.size() << " baris bukti ditolak di " << *path
         << " (gunakan --allow-rejects untuk tetap memakai " << ev->accepted.size()
         << " baris yang diterima)\n";
     return std::nullopt;
@@ -118,21 +118,26 @@ CalendarResolver ResolverFor(const Args& args) {
 // ---- zi report ---------------------------------------------------------------------
 
 int RunReport(const Args& args, std::ostream& out, std::ostream& err) {
+  absl::StatusOr<Output> output = ReadOutputArgs(args);
+  if (!output.ok()) {
+    err << "zi: galat: " << output.status().message() << "\n";
+    return kExitUsage;
+  }
   ReportHtmlOptions options;
   options.threshold = args.Real("--threshold").value_or(options.threshold);
   if (!(options.threshold >= 0 && options.threshold <= 100)) {
-    err << "zi: error: --threshold must be 0..100\n";
+    err << "zi: galat: --threshold harus 0..100\n";
     return kExitUsage;
   }
   if (auto w = args.Int("--within")) options.due_soon_working_days = static_cast<int>(*w);
   if (args.Flag("--portfolio")) {
     if (args.Option("--lke")) {
-      err << "zi: error: --lke is for the report of one satker, not --portfolio\n";
+      err << "zi: galat: --lke untuk laporan satu satker, bukan --portfolio\n";
       return kExitUsage;
     }
     const std::optional<Date> as_of = args.IsoDate("--as-of");
     if (!as_of) {
-      err << "zi: error: --as-of YYYY-MM-DD is required (the engine never reads the clock)\n";
+      err << "zi: galat: " << kAsOfRequired << "\n";
       return kExitUsage;
     }
     absl::StatusOr<LoadedPlans> loaded = LoadPlanSet(args);
@@ -143,6 +148,7 @@ int RunReport(const Args& args, std::ostream& out, std::ostream& err) {
     const std::vector<Plan>* plans = &loaded->plans;
     CompileOptions compile;
     compile.calendar = ResolverFor(args);
+    compile.plan_labels = loaded->labels;
     absl::StatusOr<CompiledPortfolio> compiled = CompiledPortfolio::Compile(*plans, compile);
     if (!compiled.ok()) return Fail(err, compiled.status());
     CompiledPortfolio portfolio = *compiled;
@@ -156,10 +162,10 @@ int RunReport(const Args& args, std::ostream& out, std::ostream& err) {
     so.policy.count_submitted = args.Flag("--count-submitted");
     absl::StatusOr<PortfolioScores> scores = portfolio.Score(*as_of, so);
     if (!scores.ok()) return Fail(err, scores.status());
-    return WriteOutput(args, WritePortfolioReportHtml(portfolio, *scores, options), out, err);
+    return WriteText(*output, WritePortfolioReportHtml(portfolio, *scores, options), out, err);
   }
   if (args.Option("--plans") || args.Option("--synthetic")) {
-    err << "zi: error: --plans and --synthetic need --portfolio\n";
+    err << "zi: galat: --plans dan --synthetic memerlukan --portfolio\n";
     return kExitUsage;
   }
   int code = 0;
@@ -178,29 +184,28 @@ int RunReport(const Args& args, std::ostream& out, std::ostream& err) {
     if (!e.ok()) return Fail(err, absl::StrCat(*path, ": ", e.status().message()));
     lke = *std::move(e);
   }
-  return WriteOutput(args,
-                     WriteSatkerReportHtml(report, in->calendar, lke ? &*lke : nullptr, options),
-                     out, err);
+  return WriteText(*output,
+                   WriteSatkerReportHtml(report, in->calendar, lke ? &*lke : nullptr, options), out,
+                   err);
 }
 
 const Register kReport{
-    {"report",
-     "laporan HTML mandiri (satu berkas, siap cetak A4): satu satker, atau --portfolio",
-     "zi report --as-of YYYY-MM-DD [--plan FILE] [--evidence FILE] [--lke ANSWERS "
-     "[--rubric FILE]] [--threshold X] [--within N] [-o report.html]\n"
-     "       zi report --portfolio --as-of YYYY-MM-DD [--plans DIR|FILE,...] [--synthetic N] "
-     "[--with-default] [--allow-bad-plans] [--evidence FILE] [--threshold X] [-o report.html]",
-     ComplianceSpec()
-         .Text("-o")
+    {"report", "laporan HTML mandiri (satu berkas, siap cetak A4): satu satker, atau --portfolio",
+     "zi report --as-of YYYY-MM-DD [--plan BERKAS] [--evidence BERKAS] [--lke JAWABAN "
+     "[--rubric BERKAS]] [--threshold X] [--within N] [-o laporan.html]\n"
+     "       zi report --portfolio --as-of YYYY-MM-DD [--plans DIREKTORI|BERKAS,...] "
+     "[--synthetic N] [--with-default] [--allow-bad-plans] [--evidence BERKAS] [--threshold X] "
+     "[-o laporan.html]",
+     WithOutputOptions(ComplianceSpec(), {kFormatHtml})
          .Flag("--portfolio")
          .Flag("--with-default")
          .Flag("--allow-bad-plans")
          .Text("--plans")
-         .Int("--synthetic", 1, 100000, "--synthetic: '{}' is not 1..100000")
+         .Int("--synthetic", 1, 100000, "--synthetic: '{}' bukan bilangan bulat 1..100000")
          .Text("--lke")
          .Text("--rubric")
-         .Real("--threshold", "--threshold: '{}' is not a number")
-         .Int("--within", 0, 366, "--within: '{}' is not a number of working days (0..366)"),
+         .Real("--threshold", "--threshold: '{}' bukan bilangan (75 atau 72,5)")
+         .Int("--within", 0, 366, "--within: '{}' bukan jumlah hari kerja (0..366)"),
      RunReport}};
 
 // ---- zi remind ---------------------------------------------------------------------
@@ -208,26 +213,32 @@ const Register kReport{
 ReportTables ReminderTables(const ReminderList& list, const std::vector<Plan>& plans) {
   TableSheet sheet;
   sheet.name = "Pengingat";
-  sheet.columns = {{"Satker", 12},           {"Nama satker", 30, ColumnFormat::kText, true},
+  sheet.columns = {{"Satker", 12},
+                   {"Nama satker", 30, ColumnFormat::kText, true},
                    {"Hari ini", 12, ColumnFormat::kDate},
-                   {"Pengingat", 10},        {"Indikator", 12},
+                   {"Pengingat", 10},
+                   {"Indikator", 12},
                    {"Periode", 8, ColumnFormat::kInteger},
                    {"Tenggat", 12, ColumnFormat::kDate},
-                   {"Status", 16},           {"Capaian", 9, ColumnFormat::kInteger},
+                   {"Status", 16},
+                   {"Capaian", 9, ColumnFormat::kInteger},
                    {"Target", 9, ColumnFormat::kInteger},
                    {"Indikator (uraian)", 50, ColumnFormat::kText, true},
-                   {"Bukti fisik", 40, ColumnFormat::kText, true}};
+                   {"Bukti fisik", 40, ColumnFormat::kText, true},
+                   {"Penanggung jawab", 24, ColumnFormat::kText, true}};
   for (const Reminder& r : list.reminders) {
     sheet.rows.push_back({r.satker, plans[r.plan].satker().name, r.today, ReminderLabel(r),
                           r.indicator, int64_t{r.occurrence}, r.due, std::string(Label(r.status)),
-                          int64_t{r.achieved}, int64_t{r.required}, r.text, r.evidence});
+                          int64_t{r.achieved}, int64_t{r.required}, r.text, r.evidence,
+                          r.responsible});
   }
   ReportTables t;
   t.sheets.push_back(std::move(sheet));
   return t;
 }
 
-void PrintReminders(std::ostream& out, const ReminderList& list, const std::vector<Plan>& plans) {
+void PrintReminders(std::ostream& out, const ReminderList& list, const std::vector<Plan>& plans,
+                    size_t limit) {
   out << "Pengingat Rencana Aksi Zona Integritas\n";
   if (plans.size() == 1) {
     out << "Satker      : " << plans[0].satker().name << " (" << plans[0].satker().code << ")\n";
@@ -242,10 +253,12 @@ void PrintReminders(std::ostream& out, const ReminderList& list, const std::vect
     return;
   }
   size_t current = SIZE_MAX;
-  for (const Reminder& r : list.reminders) {
+  for (size_t k = 0; k < list.reminders.size() && k < limit; ++k) {
+    const Reminder& r = list.reminders[k];
     if (plans.size() > 1 && r.plan != current) {
       current = r.plan;
-      out << "\n" << plans[r.plan].satker().code << " " << plans[r.plan].satker().name << " ("
+      out << "\n"
+          << plans[r.plan].satker().code << " " << plans[r.plan].satker().name << " ("
           << LongDate(r.today) << ")\n";
     } else if (current == SIZE_MAX) {
       current = r.plan;
@@ -256,26 +269,32 @@ void PrintReminders(std::ostream& out, const ReminderList& list, const std::vect
         << ", capaian " << r.achieved << " dari " << r.required << "\n";
     out << "        " << Truncate(r.text, 100) << "\n";
     if (!r.evidence.empty()) out << "        Bukti fisik: " << Truncate(r.evidence, 88) << "\n";
+    if (!r.responsible.empty()) {
+      out << "        Penanggung jawab: " << Truncate(r.responsible, 82) << "\n";
+    }
   }
 }
 
 int RunRemind(const Args& args, std::ostream& out, std::ostream& err) {
   absl::StatusOr<Output> output = ReadOutputArgs(args);
-  if (!output.ok()) return UsageError(err, std::string(output.status().message()), "zi remind");
+  if (!output.ok()) {
+    err << "zi: galat: " << output.status().message() << "\n";
+    return kExitUsage;
+  }
   ReminderDay day;
   const std::optional<Date> as_of = args.IsoDate("--as-of");
   const std::optional<std::string> at = args.Option("--at");
   if (as_of.has_value() == at.has_value()) {
-    err << "zi: error: give --as-of YYYY-MM-DD or --at YYYY-MM-DDTHH:MMZ (one of them; the "
-           "engine never reads the clock)\n";
+    err << "zi: galat: berikan --as-of YYYY-MM-DD atau --at YYYY-MM-DDTHH:MMZ (salah satu; "
+           "mesin penilai tidak pernah membaca jam)\n";
     return kExitUsage;
   }
   if (as_of) day.date = *as_of;
   if (at) {
     day.instant = ParseInstant(*at);
     if (!day.instant) {
-      err << "zi: error: --at: '" << *at
-          << "' is not an instant like 2026-03-10T18:30Z or 2026-03-11T01:30+07:00\n";
+      err << "zi: galat: --at: '" << *at
+          << "' bukan waktu seperti 2026-03-10T18:30Z atau 2026-03-11T01:30+07:00\n";
       return kExitUsage;
     }
   }
@@ -283,7 +302,7 @@ int RunRemind(const Args& args, std::ostream& out, std::ostream& err) {
   if (auto lead = args.Option("--lead")) {
     std::optional<std::vector<int>> days = ParseDays(*lead);
     if (!days) {
-      err << "zi: error: --lead: '" << *lead << "' is not a list of working days 1..250 (10,5,1)\n";
+      err << "zi: galat: --lead: '" << *lead << "' bukan daftar hari kerja 1..250 (10,5,1)\n";
       return kExitUsage;
     }
     options.lead_working_days = *days;
@@ -291,7 +310,7 @@ int RunRemind(const Args& args, std::ostream& out, std::ostream& err) {
   if (auto esc = args.Option("--escalate")) {
     std::optional<std::vector<int>> days = ParseDays(*esc);
     if (!days) {
-      err << "zi: error: --escalate: '" << *esc << "' is not a list of working days 1..250 (3,7)\n";
+      err << "zi: galat: --escalate: '" << *esc << "' bukan daftar hari kerja 1..250 (3,7)\n";
       return kExitUsage;
     }
     options.escalation_working_days = *days;
@@ -309,6 +328,7 @@ int RunRemind(const Args& args, std::ostream& out, std::ostream& err) {
   if (args.Option("--evidence")) {
     CompileOptions compile;
     compile.calendar = resolver;
+    compile.plan_labels = loaded->labels;
     absl::StatusOr<CompiledPortfolio> compiled = CompiledPortfolio::Compile(*plans, compile);
     if (!compiled.ok()) return Fail(err, compiled.status());
     EvidenceScope scope = compiled->Scope();
@@ -327,7 +347,7 @@ int RunRemind(const Args& args, std::ostream& out, std::ostream& err) {
     case ReportFormat::kText: break;
   }
   std::ostringstream text;
-  PrintReminders(text, *list, *plans);
+  PrintReminders(text, *list, *plans, args.Limit(SIZE_MAX));
   return WriteText(*output, text.str(), out, err);
 }
 
@@ -335,13 +355,15 @@ const Register kRemind{
     {"remind",
      "pengingat hari ini: H-n hari kerja sebelum tenggat, H, dan eskalasi H+n yang belum selesai",
      "zi remind (--as-of YYYY-MM-DD | --at YYYY-MM-DDTHH:MMZ) [--lead 10,5,1] [--escalate 3,7] "
-     "[--plan FILE | --plans DIR|FILE,... | --synthetic N] [--allow-bad-plans] [--evidence FILE] "
-     "[--format text|json|csv|xlsx] [-o FILE]",
+     "[--plan BERKAS | --plans DIREKTORI|BERKAS,... | --synthetic N] [--allow-bad-plans] "
+     "[--evidence BERKAS] [--limit N | --all] [--format text|json|csv|xlsx] [-o BERKAS] "
+     "[--sheet NAMA] [--json]",
      WithOutputOptions(ComplianceSpec())
          .Flag("--with-default")
          .Flag("--allow-bad-plans")
          .Text("--plans")
-         .Int("--synthetic", 1, 100000, "--synthetic: '{}' is not 1..100000")
+         .Int("--synthetic", 1, 100000, "--synthetic: '{}' bukan bilangan bulat 1..100000")
+         .Limit()
          .Text("--at")
          .Text("--lead")
          .Text("--escalate"),

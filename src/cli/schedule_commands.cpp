@@ -1,5 +1,6 @@
 // zi schedule parse: a target waktu phrase (or an RRULE) → its periods and due dates.
 #include <ostream>
+#include <sstream>
 
 #include "common.hpp"
 #include "deadline_args.hpp"
@@ -28,7 +29,12 @@ int DefaultYear() {
   return plan.ok() ? plan->year() : 2026;
 }
 
-int RunParse(const Args& args, std::ostream& out, std::ostream& err) {
+int RunParse(const Args& args, std::ostream& sink, std::ostream& err) {
+  absl::StatusOr<Output> output = ReadOutputArgs(args);
+  if (!output.ok()) {
+    err << "zi: galat: " << output.status().message() << "\n";
+    return kExitUsage;
+  }
   const int year = YearArg(args, DefaultYear());
   absl::StatusOr<Calendar> calendar = LoadCalendarArg(args);
   if (!calendar.ok()) return Fail(err, calendar.status());
@@ -42,10 +48,11 @@ int RunParse(const Args& args, std::ostream& out, std::ostream& err) {
   const ScheduleDues due = ScheduleDueDates(*schedule, *policy, *calendar);
   const std::vector<Date>& dues = due.due;
   const std::vector<Diagnostic>& diags = due.diagnostics;
-  if (args.Flag("--json")) {
-    out << WriteScheduleJson(*schedule, year, *calendar, *policy, due);
-    return kExitOk;
+  if (output->name == kFormatJson) {
+    return WriteText(*output, WriteScheduleJson(*schedule, year, *calendar, *policy, due), sink,
+                     err);
   }
+  std::ostringstream out;
 
   out << "Target waktu : " << schedule->text << "\n";
   out << "Jenis        : " << FamilyLabel(schedule->family) << " (" << ToString(schedule->family)
@@ -67,20 +74,20 @@ int RunParse(const Args& args, std::ostream& out, std::ostream& err) {
     out << "\n";
     PrintDiagnostics(out, diags);
   }
-  return kExitOk;
+  return WriteText(*output, out.str(), sink, err);
 }
 
 const Register kParse{
-    {"schedule parse",
-     "show the periods (periode) and due dates (tenggat) of a target waktu phrase or an RRULE",
-     "zi schedule parse \"<phrase>\" [--rrule] [--year Y] [--calendar NAME|FILE] "
+    {"schedule parse", "tampilkan periode dan tenggat sebuah frasa target waktu atau sebuah RRULE",
+     "zi schedule parse \"FRASA\" [--rrule] [--year Y] [--calendar NAMA|BERKAS] "
      "[--cuti-bersama-working] [--due none|working_days:N|calendar_days:N|day_of_next_month:D] "
-     "[--convention C] [--json]",
-     DeadlineSpec()
-         .Flag("--json")
+     "[--convention following|modified_following|preceding|unadjusted] [--format text|json] "
+     "[-o BERKAS] [--json]",
+     WithOutputOptions(DeadlineSpec(), {kFormatText, kFormatJson})
          .Flag("--rrule")
-         .Text("--due")
-         .Text("--convention")
+         .Lower("--due")
+         .Enum("--convention", {"following", "modified_following", "preceding", "unadjusted"},
+               {"modified-following"})
          .Positional(1, 1),
      RunParse}};
 

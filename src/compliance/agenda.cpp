@@ -71,6 +71,7 @@ json::array Items(const std::vector<AgendaItem>& items) {
     x["occurrence"] = o.occurrence.index;
     x["text"] = ind.text;
     x["evidence"] = ind.evidence;
+    x["penanggung_jawab"] = it.indicator->ref->responsible();
     x["window_start"] = FormatIsoDate(o.occurrence.window_start);
     x["window_end"] = FormatIsoDate(o.occurrence.window_end);
     x["due"] = FormatIsoDate(o.occurrence.due);

@@ -245,7 +245,7 @@ absl::StatusOr<Date> MakeDate(std::string_view text, int year, int month, int da
   absl::StatusOr<Date> d = ParseIsoDate(iso);
   if (!d.ok()) {
     return absl::InvalidArgumentError(
-        Cat("'", text, "' is not a calendar date (", d.status().message(), ")"));
+        Cat("'", text, "' bukan tanggal yang sah (", d.status().message(), ")"));
   }
   return d;
 }
@@ -279,7 +279,7 @@ absl::StatusOr<Date> ParseEvidenceDate(std::string_view raw, DateOrder order) {
       day = n->second, month = n->first;
     } else {
       return absl::InvalidArgumentError(
-          Cat("'", trimmed, "' can be read day-first or month-first (give the date order)"));
+          Cat("'", trimmed, "' dapat dibaca hari-bulan atau bulan-hari (berikan urutan tanggal)"));
     }
     return MakeDate(trimmed, n->year, month, day);
   }
@@ -303,14 +303,14 @@ absl::StatusOr<Date> ParseEvidenceDate(std::string_view raw, DateOrder order) {
       const int month = MonthNumber(parts[1]);
       if (month == 0) {
         return absl::InvalidArgumentError(
-            Cat("'", parts[1], "' in '", trimmed, "' is not a month name"));
+            Cat("'", parts[1], "' dalam '", trimmed, "' bukan nama bulan"));
       }
       return MakeDate(trimmed, Number(parts[2]), month, Number(parts[0]));
     }
   }
   return absl::InvalidArgumentError(
       Cat("'", trimmed,
-          "' is not a date (expected YYYY-MM-DD, dd/mm/yyyy, dd-mm-yyyy or 15 April 2026)"));
+          "' bukan tanggal (diharapkan YYYY-MM-DD, dd/mm/yyyy, dd-mm-yyyy atau 15 April 2026)"));
 }
 
 namespace {
@@ -377,6 +377,9 @@ constexpr Alias kAliases[] = {
     {"akhir periode", kIgnored},
     {"jatuh tempo", kIgnored},
     {"target jumlah", kIgnored},
+    {"penanggung jawab", kIgnored},
+    {"pj", kIgnored},
+    {"pic", kIgnored},
 };
 // A header holding one of these is a filled-in template: rows with nothing filled in are
 // listed as unfilled, not rejected.
@@ -427,7 +430,7 @@ std::optional<Problem> Validate(const RawRow& row, const RowContext& ctx, Eviden
     const auto& f = row.field[static_cast<size_t>(c)];
     if (f && !IsValidUtf8(*f)) {
       return Problem{
-          c, Cat(kColumnNames[static_cast<size_t>(c)], " is not UTF-8 text (binary data?)")};
+          c, Cat(kColumnNames[static_cast<size_t>(c)], " bukan teks UTF-8 (data biner?)")};
     }
   }
   const auto value = [&](Column c) -> std::string {
@@ -436,54 +439,54 @@ std::optional<Problem> Validate(const RawRow& row, const RowContext& ctx, Eviden
   out.satker = value(kSatker);
   if (out.satker.empty()) {
     if (scope.default_satker().empty()) {
-      return Problem{kSatker, "satker is empty and there is more than one satker to choose from"};
+      return Problem{kSatker, "satker kosong dan ada lebih dari satu satker yang dapat dipilih"};
     }
     out.satker = scope.default_satker();
   }
   if (!scope.HasSatker(out.satker))
-    return Problem{kSatker, Cat("unknown satker '", out.satker, "'")};
+    return Problem{kSatker, Cat("satker '", out.satker, "' tidak dikenal")};
   out.indicator = value(kIndicator);
-  if (out.indicator.empty()) return Problem{kIndicator, "indicator is empty"};
+  if (out.indicator.empty()) return Problem{kIndicator, "indikator kosong"};
   const std::optional<int> n = scope.Occurrences(out.satker, out.indicator);
   if (!n) {
     return Problem{kIndicator,
-                   Cat("unknown indicator '", out.indicator, "' for satker ", out.satker)};
+                   Cat("indikator '", out.indicator, "' tidak dikenal untuk satker ", out.satker)};
   }
 
   if (row.date) {
     out.date = *row.date;
   } else {
     const std::string date = value(kDate);
-    if (date.empty()) return Problem{kDate, "date is empty"};
+    if (date.empty()) return Problem{kDate, "tanggal kosong"};
     absl::StatusOr<Date> d =
         ctx.spreadsheet ? ParseEvidenceDate(date, ctx.date_order) : ParseIsoDate(date);
-    if (!d.ok()) return Problem{kDate, Cat("unreadable date: ", d.status().message())};
+    if (!d.ok()) return Problem{kDate, Cat("tanggal tidak terbaca: ", d.status().message())};
     out.date = *d;
   }
 
   const std::string occ = value(kOccurrence);
   if (*n == 0) {
     return Problem{kIndicator,
-                   Cat("indicator ", out.indicator, " has no occurrences (no target waktu)")};
+                   Cat("indikator ", out.indicator, " tidak memiliki periode (tidak ada target waktu)")};
   }
   if (occ.empty()) {
     if (*n != 1) {
       if (!ctx.infer_occurrence) {
         return Problem{
             kOccurrence,
-            Cat("occurrence is empty but indicator ", out.indicator, " has ", *n,
-                " occurrences (give it, or let the date decide with --infer-occurrence)")};
+            Cat("periode kosong, padahal indikator ", out.indicator, " memiliki ", *n,
+                " periode (isi periodenya, atau biarkan tanggal menentukan dengan --infer-occurrence)")};
       }
       const std::optional<int> at = scope.OccurrenceAt(out.satker, out.indicator, out.date);
       if (!at) {
         return Problem{
             kOccurrence,
-            Cat("occurrence is empty and no single occurrence window of indicator ", out.indicator,
-                " holds ", FormatIsoDate(out.date), " (give the occurrence)")};
+            Cat("periode kosong dan tidak ada satu periode pun dari indikator ", out.indicator,
+                " yang memuat ", FormatIsoDate(out.date), " (isi periodenya)")};
       }
       out.occurrence = *at;
       if (note) {
-        *note = Cat("occurrence ", *at, " of indicator ", out.indicator, " inferred from the date ",
+        *note = Cat("periode ", *at, " dari indikator ", out.indicator, " disimpulkan dari tanggal ",
                     FormatIsoDate(out.date));
       }
     } else {
@@ -492,12 +495,12 @@ std::optional<Problem> Validate(const RawRow& row, const RowContext& ctx, Eviden
   } else {
     const std::optional<long> o = ParseCount(occ);
     if (!o && !internal::IsAsciiDigits(occ)) {
-      return Problem{kOccurrence, Cat("occurrence '", occ, "' is not a whole number")};
+      return Problem{kOccurrence, Cat("periode '", occ, "' bukan bilangan bulat")};
     }
     if (!o || *o < 1 || *o > *n) {
       return Problem{kOccurrence,
-                     Cat("occurrence ", occ, " is out of range: indicator ", out.indicator, " has ",
-                         *n, *n == 1 ? " occurrence" : " occurrences")};
+                     Cat("periode ", occ, " di luar rentang: indikator ", out.indicator, " memiliki ",
+                         *n, *n == 1 ? " periode" : " periode")};
     }
     out.occurrence = static_cast<int>(*o);
   }
@@ -510,11 +513,11 @@ std::optional<Problem> Validate(const RawRow& row, const RowContext& ctx, Eviden
     out.status = *s;
   } else {
     return Problem{kStatus, ctx.spreadsheet
-                                ? Cat("unknown status '", status,
-                                      "' (expected verified, submitted or rejected; terverifikasi, "
-                                      "diajukan or ditolak)")
-                                : Cat("unknown status '", status,
-                                      "' (expected verified, submitted or rejected)")};
+                                ? Cat("status '", status,
+                                      "' tidak dikenal (diharapkan verified, submitted atau rejected; "
+                                      "terverifikasi, diajukan atau ditolak)")
+                                : Cat("status '", status,
+                                      "' tidak dikenal (diharapkan verified, submitted atau rejected)")};
   }
 
   const std::string count = value(kCount);
@@ -522,25 +525,25 @@ std::optional<Problem> Validate(const RawRow& row, const RowContext& ctx, Eviden
     out.count = 1;
   } else {
     if (count[0] == '-' && count.size() > 1 && ParseCount(count.substr(1))) {
-      return Problem{kCount, Cat("count ", count, " is below 1")};
+      return Problem{kCount, Cat("jumlah ", count, " kurang dari 1")};
     }
     const std::optional<long> c = ParseCount(count);
     if (!c && internal::IsAsciiDigits(count)) {
-      return Problem{kCount, Cat("count ", count,
-                                 " is above 999999999, the largest count a row "
-                                 "may give")};
+      return Problem{kCount, Cat("jumlah ", count,
+                                 " melebihi 999999999, jumlah terbesar yang boleh "
+                                 "diberikan satu baris")};
     }
-    if (!c) return Problem{kCount, Cat("count '", count, "' is not a whole number")};
-    if (*c < 1) return Problem{kCount, Cat("count ", count, " is below 1")};
+    if (!c) return Problem{kCount, Cat("jumlah '", count, "' bukan bilangan bulat")};
+    if (*c < 1) return Problem{kCount, Cat("jumlah ", count, " kurang dari 1")};
     out.count = static_cast<int>(*c);
   }
   out.ref = row.field[kRef] ? *row.field[kRef] : std::string();
   return std::nullopt;
 }
 
-// Where a row (and a cell of it) is: "line 7" for text, "Sheet1!C7" for XLSX.
+// Where a row (and a cell of it) is: "baris 7" for text, "Sheet1!C7" for XLSX.
 std::string RowWhere(const Table& table, const TableRow& row, int column = -1) {
-  if (!table.from_xlsx) return Cat("line ", row.line);
+  if (!table.from_xlsx) return Cat("baris ", row.line);
   if (column < 0) return Cat(table.sheet, "!", row.line);
   return Cat(table.sheet, "!", ColumnName(column), row.line);
 }
@@ -564,8 +567,8 @@ absl::StatusOr<EvidenceImport> ReadEvidenceTable(const Table& table, const Evide
   while (h < table.rows.size() && blank(table.rows[h])) ++h;
   if (h == table.rows.size()) {
     return absl::InvalidArgumentError(
-        Cat(table.from_xlsx ? Cat(table.sheet, "!1") : std::string("line 1"),
-            ": no header row (expected columns such as "
+        Cat(table.from_xlsx ? Cat(table.sheet, "!1") : std::string("baris 1"),
+            ": tidak ada baris judul (diharapkan kolom seperti "
             "indicator,date,occurrence,status,count,ref,satker)"));
   }
   const TableRow& header = table.rows[h];
@@ -576,32 +579,32 @@ absl::StatusOr<EvidenceImport> ReadEvidenceTable(const Table& table, const Evide
     const std::string name = Trim(CellText(header.cells[i]));
     const std::string at = RowWhere(table, header, static_cast<int>(i));
     if (!IsValidUtf8(name)) {
-      return absl::InvalidArgumentError(Cat(at, ": the header is not UTF-8 text (binary data?)"));
+      return absl::InvalidArgumentError(Cat(at, ": baris judul bukan teks UTF-8 (data biner?)"));
     }
     if (name.empty()) {
-      return absl::InvalidArgumentError(Cat(at, ": column ", i + 1, " of the header is empty"));
+      return absl::InvalidArgumentError(Cat(at, ": kolom ke-", i + 1, " pada baris judul kosong"));
     }
     const std::optional<int> col = HeaderColumn(name);
     if (!col) {
       return absl::InvalidArgumentError(
-          Cat(at, ": unknown column '", name,
-              "' (known: satker, indicator, occurrence, date, status, count, ref, or their "
-              "Indonesian names: kode satker, indikator, periode, tanggal, status, jumlah, "
-              "keterangan, tautan; see docs/evidence-format.md)"));
+          Cat(at, ": kolom '", name,
+              "' tidak dikenal (yang dikenal: satker, indicator, occurrence, date, status, count, "
+              "ref, atau nama Indonesianya: kode satker, indikator, periode, tanggal, status, "
+              "jumlah, keterangan, tautan; lihat docs/evidence-format.md)"));
     }
     for (std::string_view m : kTemplateMarkers) is_template |= NormalizeWord(name) == m;
     if (*col == kIgnored) continue;
     if (index[static_cast<size_t>(*col)] >= 0) {
-      return absl::InvalidArgumentError(Cat(at, ": column '", name,
-                                            "' appears twice in the header (as ",
+      return absl::InvalidArgumentError(Cat(at, ": kolom '", name,
+                                            "' muncul dua kali pada baris judul (sebagai ",
                                             kColumnNames[static_cast<size_t>(*col)], ")"));
     }
     index[static_cast<size_t>(*col)] = static_cast<int>(i);
   }
   for (Column required : {kIndicator, kDate}) {
     if (index[required] < 0) {
-      return absl::InvalidArgumentError(Cat(RowWhere(table, header), ": the header has no '",
-                                            kColumnNames[required], "' column"));
+      return absl::InvalidArgumentError(Cat(RowWhere(table, header), ": baris judul tidak memiliki kolom '",
+                                            kColumnNames[required], "'"));
     }
   }
   const size_t width = header.cells.size();
@@ -630,9 +633,9 @@ absl::StatusOr<EvidenceImport> ReadEvidenceTable(const Table& table, const Evide
       }
     }
     if (!day_first.empty() && !month_first.empty()) {
-      return absl::InvalidArgumentError(Cat("the dates mix orders: ", day_first,
-                                            " is day-first but ", month_first,
-                                            " is month-first; write them one way"));
+      return absl::InvalidArgumentError(Cat("urutan tanggal bercampur: ", day_first,
+                                            " hari-bulan, tetapi ", month_first,
+                                            " bulan-hari; tulis dengan satu urutan"));
     }
     if (!day_first.empty()) {
       order = DateOrder::kDayFirst;
@@ -640,9 +643,9 @@ absl::StatusOr<EvidenceImport> ReadEvidenceTable(const Table& table, const Evide
       order = DateOrder::kMonthFirst;
     } else if (!ambiguous.empty()) {
       return absl::InvalidArgumentError(
-          Cat("the date order is ambiguous: ", ambiguous,
-              " can be read day-first or month-first and no date in the file decides; give "
-              "the date order (--date-order day-first or month-first)"));
+          Cat("urutan tanggal meragukan: ", ambiguous,
+              " dapat dibaca hari-bulan atau bulan-hari dan tidak ada tanggal dalam berkas yang "
+              "memastikannya; berikan urutan tanggal (--date-order day-first atau month-first)"));
     }
   }
 
@@ -664,20 +667,27 @@ absl::StatusOr<EvidenceImport> ReadEvidenceTable(const Table& table, const Evide
   for (size_t k = h + 1; k < table.rows.size(); ++k) {
     const TableRow& r = table.rows[k];
     if (blank(r)) continue;
-    const std::string row_where = RowWhere(table, r);
+    // The row's name ("baris 7"), written out only for a row that gets a message.
+    std::optional<std::string> row_where_text;
+    const auto row_where_of = [&]() -> const std::string& {
+      if (!row_where_text) row_where_text = RowWhere(table, r);
+      return *row_where_text;
+    };
     const auto reject = [&](std::string where, std::string reason) {
       result.rejected.push_back(RejectedRow{r.line, std::move(where), std::move(reason)});
     };
-    if (auto p = table_problem.find(row_where); p != table_problem.end()) {
-      reject(row_where, p->second);
-      continue;
+    if (!table_problem.empty()) {
+      if (auto p = table_problem.find(row_where_of()); p != table_problem.end()) {
+        reject(row_where_of(), p->second);
+        continue;
+      }
     }
     if (r.cells.size() > width) {
       size_t used = r.cells.size();
       while (used > width && r.cells[used - 1].empty()) --used;
       if (used > width) {
-        reject(table.from_xlsx ? RowWhere(table, r, static_cast<int>(width)) : row_where,
-               Cat("too many fields: ", used, ", the header has ", width));
+        reject(table.from_xlsx ? RowWhere(table, r, static_cast<int>(width)) : row_where_of(),
+               Cat("terlalu banyak kolom: ", used, ", baris judul memiliki ", width));
         continue;
       }
     }
@@ -688,16 +698,16 @@ absl::StatusOr<EvidenceImport> ReadEvidenceTable(const Table& table, const Evide
       if (!tc) continue;
       if (tc->kind == CellKind::kError || tc->kind == CellKind::kBool) {
         bad = Problem{
-            c, Cat(kColumnNames[static_cast<size_t>(c)], " holds ",
-                   tc->kind == CellKind::kError ? "the error " : "the truth value ", tc->text)};
+            c, Cat(kColumnNames[static_cast<size_t>(c)], " berisi ",
+                   tc->kind == CellKind::kError ? "galat " : "nilai benar/salah ", tc->text)};
       } else if (c == kDate && tc->kind == CellKind::kNumber) {
         if (!table.from_xlsx) {
           row.field[kDate] = tc->text;
         } else if (std::optional<int32_t> days = ExcelSerialToUnixDays(tc->number)) {
           row.date = Date::FromDays(*days);
         } else {
-          bad = Problem{c, Cat("unreadable date: the number ", tc->text,
-                               " is not a date (Excel serial 1..2958465)")};
+          bad = Problem{c, Cat("tanggal tidak terbaca: angka ", tc->text,
+                               " bukan tanggal (nomor seri Excel 1..2958465)")};
         }
       } else {
         row.field[static_cast<size_t>(c)] = CellText(*tc);
@@ -718,7 +728,7 @@ absl::StatusOr<EvidenceImport> ReadEvidenceTable(const Table& table, const Evide
       if (!satker.empty() && !scope.HasSatker(satker) && IsValidUtf8(satker)) {
         auto [it, fresh] = other_index.emplace(satker, result.other_satker.size());
         if (fresh) {
-          result.other_satker.push_back(OtherSatkerRows{satker, 0, r.line, row_where});
+          result.other_satker.push_back(OtherSatkerRows{satker, 0, r.line, row_where_of()});
         }
         ++result.other_satker[it->second].rows;
         continue;
@@ -730,10 +740,10 @@ absl::StatusOr<EvidenceImport> ReadEvidenceTable(const Table& table, const Evide
     if (!bad) bad = Validate(row, ctx, out, &note);
     if (bad) {
       const int col = bad->column >= 0 ? index[static_cast<size_t>(bad->column)] : -1;
-      reject(table.from_xlsx && col >= 0 ? RowWhere(table, r, col) : row_where,
+      reject(table.from_xlsx && col >= 0 ? RowWhere(table, r, col) : row_where_of(),
              std::move(bad->reason));
     } else {
-      if (!note.empty()) result.notes.push_back(EvidenceNote{r.line, row_where, std::move(note)});
+      if (!note.empty()) result.notes.push_back(EvidenceNote{r.line, row_where_of(), std::move(note)});
       result.accepted.push_back(std::move(out));
     }
   }
@@ -764,20 +774,24 @@ absl::StatusOr<EvidenceImport> ReadEvidenceJson(std::string_view text, const Evi
   std::string base;
   if (!records) {
     const json::object* o = root->if_object();
-    if (!o) return absl::InvalidArgumentError("/: expected an array of records or an object");
+    if (!o) return absl::InvalidArgumentError("/: diharapkan array catatan atau objek");
     for (const auto& kv : *o) {
-      if (kv.key() != "format" && kv.key() != "records") {
+      if (kv.key() == "$schema" && !kv.value().is_string()) {
+        return absl::InvalidArgumentError(
+            Cat("/$schema: diharapkan string, ditemukan ", internal::KindName(kv.value())));
+      }
+      if (kv.key() != "format" && kv.key() != "records" && kv.key() != "$schema") {
         return absl::InvalidArgumentError(
             Cat(internal::JoinPointer("", std::string_view(kv.key().data(), kv.key().size())),
-                ": unknown field"));
+                ": field tidak dikenal"));
       }
     }
     const json::value* f = o->if_contains("format");
     if (f && !(f->is_string() && f->get_string() == "zi.evidence/1")) {
-      return absl::InvalidArgumentError("/format: expected \"zi.evidence/1\"");
+      return absl::InvalidArgumentError("/format: diharapkan \"zi.evidence/1\"");
     }
     const json::value* r = o->if_contains("records");
-    if (!r || !r->is_array()) return absl::InvalidArgumentError("/records: expected an array");
+    if (!r || !r->is_array()) return absl::InvalidArgumentError("/records: diharapkan array");
     records = &r->get_array();
     base = "/records";
   }
@@ -790,7 +804,7 @@ absl::StatusOr<EvidenceImport> ReadEvidenceJson(std::string_view text, const Evi
     };
     const json::object* o = (*records)[i].if_object();
     if (!o) {
-      reject(Cat("expected an object, found ", internal::KindName((*records)[i])));
+      reject(Cat("diharapkan objek, ditemukan ", internal::KindName((*records)[i])));
       continue;
     }
     RawRow row;
@@ -802,7 +816,7 @@ absl::StatusOr<EvidenceImport> ReadEvidenceJson(std::string_view text, const Evi
         if (key == kColumnNames[static_cast<size_t>(c)]) col = c;
       }
       if (col < 0) {
-        problem = Cat("unknown field '", key, "'");
+        problem = Cat("field '", key, "' tidak dikenal");
         break;
       }
       const json::value& v = kv.value();
@@ -815,8 +829,8 @@ absl::StatusOr<EvidenceImport> ReadEvidenceJson(std::string_view text, const Evi
         // null means "not given"
       } else {
         problem =
-            Cat(key, ": expected ", col == kOccurrence || col == kCount ? "an integer" : "a string",
-                ", found ", internal::KindName(v));
+            Cat(key, ": diharapkan ", col == kOccurrence || col == kCount ? "bilangan bulat" : "string",
+                ", ditemukan ", internal::KindName(v));
         break;
       }
     }
@@ -842,7 +856,7 @@ absl::StatusOr<EvidenceImport> LoadEvidenceFile(const std::string& path,
 
 absl::StatusOr<EvidenceImport> LoadEvidenceFile(const std::string& path, const EvidenceScope& scope,
                                                 const EvidenceReadOptions& options) {
-  absl::StatusOr<std::string> bytes = ReadFileText(path, "evidence");
+  absl::StatusOr<std::string> bytes = ReadFileText(path, "bukti");
   if (!bytes.ok()) return bytes.status();
   const bool is_json = path.size() >= 5 && path.substr(path.size() - 5) == ".json";
   absl::StatusOr<EvidenceImport> r;

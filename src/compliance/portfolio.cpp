@@ -50,18 +50,95 @@ struct CompiledPortfolio::Structure {
   std::vector<int32_t> parent_of;
 };
 
-// One evidence set filed under the occurrences, sorted by date within each.
+// One evidence set filed under the occurrences: per plan, a range of items in an array
+// that never changes once made and is shared by every evidence set with the same evidence
+// for that plan. Filing a whole set makes one array for every plan (laid out in plan
+// order, as the kernel reads it); an update of one satker makes one array for that plan
+// and copies the other plans' ranges and owners.
 struct CompiledPortfolio::Evidence {
-  std::vector<uint32_t> occ_ev;  // [O + 1]
   // count > 0: verified; count < 0: submitted, |count| deliverables (rejected evidence
-  // never counts and is not filed). `occ` repeats the occurrence the item is filed under,
-  // so the kernel can walk a plan's evidence as one flat loop.
+  // never counts and is not filed). `occ` is the occurrence the item is filed under
+  // (global index), so the kernel can walk a plan's evidence as one flat loop.
   struct Item {
     int32_t date, count;
     uint32_t occ;
   };
-  std::vector<Item> items;
-  size_t unmatched = 0;
+  using Items = std::vector<Item>;
+  // One plan's evidence: items[0 .. count), sorted by occurrence, then date, then input
+  // order, and how many of the plan's records matched no indicator or occurrence.
+  struct PlanEvidence {
+    const Item* items = nullptr;
+    uint32_t count = 0, unmatched = 0;
+  };
+  std::vector<PlanEvidence> plans;                  // [P]
+  std::vector<std::shared_ptr<const Items>> owner;  // [P]: holds plans[p].items (or null)
+  size_t unmatched_other = 0;                       // records of no plan of the portfolio
+  size_t items = 0, unmatched = 0;                  // totals over the plans (and unmatched_other)
+};
+
+// Filing records under one plan's occurrences (shared by the full and the incremental
+// paths, so that both file a record exactly alike).
+struct CompiledPortfolio::Filing {
+  struct Filed {
+    uint32_t occ;
+    int32_t date;
+    uint32_t seq;
+    int32_t count;  // signed as in Evidence::Item
+  };
+  using Index = absl::flat_hash_map<std::string, uint32_t>;
+
+  // Plan p's indicator ids → global indicator index.
+  static Index IndicatorIndex(const Structure& s, uint32_t p) {
+    Index index;
+    const auto refs = s.plans[p].indicators();
+    index.reserve(refs.size());
+    for (size_t i = 0; i < refs.size(); ++i) {
+      index.emplace(refs[i].indicator->id, s.plan_ind[p] + static_cast<uint32_t>(i));
+    }
+    return index;
+  }
+
+  // Files r (of plan p, not rejected) into out; false when it matches nothing.
+  static bool File(const Structure& s, const Index& index, const EvidenceRecord& r, uint32_t seq,
+                   std::vector<Filed>& out) {
+    if (r.count < 1) return false;  // outside the record's contract; imports reject it
+    auto ind = index.find(r.indicator);
+    if (ind == index.end()) return false;
+    const uint32_t first = s.ind_occ[ind->second], last = s.ind_occ[ind->second + 1];
+    if (r.occurrence < 1 || static_cast<uint32_t>(r.occurrence) > last - first) return false;
+    out.push_back(Filed{first + static_cast<uint32_t>(r.occurrence - 1), r.date.days(), seq,
+                        r.status == EvidenceStatus::kSubmitted ? -r.count : r.count});
+    return true;
+  }
+
+  static void Sort(std::span<Filed> filed) {
+    std::sort(filed.begin(), filed.end(), [](const Filed& a, const Filed& b) {
+      if (a.occ != b.occ) return a.occ < b.occ;
+      if (a.date != b.date) return a.date < b.date;
+      return a.seq < b.seq;
+    });
+  }
+
+  // Sorted filed items as one array.
+  static std::shared_ptr<const Evidence::Items> MakeItems(std::span<const Filed> filed) {
+    if (filed.empty()) return nullptr;
+    auto items = std::make_shared<Evidence::Items>();
+    items->reserve(filed.size());
+    for (const Filed& f : filed) items->push_back(Evidence::Item{f.date, f.count, f.occ});
+    return items;
+  }
+
+  // e with plan p's evidence replaced by items[first, first + count), keeping the totals.
+  static void Replace(Evidence& e, uint32_t p, std::shared_ptr<const Evidence::Items> items,
+                      size_t first, size_t count, size_t unmatched) {
+    const Evidence::PlanEvidence old = e.plans[p];
+    e.items = e.items - old.count + count;
+    e.unmatched = e.unmatched - old.unmatched + unmatched;
+    e.plans[p] =
+        Evidence::PlanEvidence{count ? items->data() + first : nullptr,
+                               static_cast<uint32_t>(count), static_cast<uint32_t>(unmatched)};
+    e.owner[p] = count ? std::move(items) : nullptr;
+  }
 };
 
 CompiledPortfolio::CompiledPortfolio(std::shared_ptr<const Structure> s,
@@ -90,8 +167,19 @@ absl::StatusOr<CompiledPortfolio> CompiledPortfolio::Compile(std::span<const Pla
     auto [it, inserted] =
         s->plan_by_satker.emplace(plans[p].satker().code, static_cast<uint32_t>(p));
     if (!inserted) {
-      return absl::InvalidArgumentError(Cat("plans ", it->second + 1, " and ", p + 1,
-                                            " are both for satker ", plans[p].satker().code));
+      // Both plans by position and, when the caller gave one, by source (a file name).
+      const auto plan_ref = [&](size_t i) {
+        std::string ref = Cat("rencana ke-", i + 1);
+        if (i < options.plan_labels.size() && !options.plan_labels[i].empty()) {
+          ref += Cat(" (", options.plan_labels[i], ")");
+        }
+        return ref;
+      };
+      const Satker& satker = plans[p].satker();
+      const std::string name = satker.name.empty() ? "" : Cat(" (", satker.name, ")");
+      return absl::InvalidArgumentError(Cat("satker ", satker.code, name,
+                                            " ada di dua rencana aksi: ", plan_ref(it->second),
+                                            " dan ", plan_ref(p)));
     }
   }
   // Calendars by name, resolved once.
@@ -173,7 +261,7 @@ absl::StatusOr<CompiledPortfolio> CompiledPortfolio::Compile(std::span<const Pla
   }
   if (s->occ.size() > std::numeric_limits<uint32_t>::max() / 2) {
     return absl::ResourceExhaustedError(
-        Cat("the portfolio has ", s->occ.size(), " occurrences; at most 2^31 are supported"));
+        Cat("portofolio memiliki ", s->occ.size(), " periode; paling banyak 2^31 yang didukung"));
   }
   // Ranking ties break on the satker code, and roll-ups group by parent code: both are
   // resolved here once.
@@ -197,77 +285,139 @@ absl::StatusOr<CompiledPortfolio> CompiledPortfolio::Compile(std::span<const Pla
         std::lower_bound(s->parents.begin(), s->parents.end(), parent) - s->parents.begin());
   }
   auto e = std::make_shared<Evidence>();
-  e->occ_ev.assign(s->occ.size() + 1, 0);
+  e->plans.assign(s->plans.size(), Evidence::PlanEvidence{});
+  e->owner.assign(s->plans.size(), nullptr);
   return CompiledPortfolio(std::move(s), std::move(e));
 }
 
 CompiledPortfolio CompiledPortfolio::WithEvidence(std::span<const EvidenceRecord> evidence) const {
-  struct Filed {
-    uint32_t occ;
-    int32_t date;
-    uint32_t seq;
-    int32_t count;
-    bool submitted;
-  };
+  using Filed = Filing::Filed;
+  const size_t P = s_->plans.size();
   std::vector<Filed> filed;
   filed.reserve(evidence.size());
+  std::vector<size_t> unmatched(P, 0);
   auto e = std::make_shared<Evidence>();
   // Per plan, its indicator ids → global indicator index, built on first use.
-  std::vector<absl::flat_hash_map<std::string, uint32_t>> index(s_->plans.size());
-  std::vector<bool> indexed(s_->plans.size(), false);
+  std::vector<Filing::Index> index(P);
+  std::vector<bool> indexed(P, false);
   for (size_t k = 0; k < evidence.size(); ++k) {
     const EvidenceRecord& r = evidence[k];
     if (r.status == EvidenceStatus::kRejected) continue;
-    if (r.count < 1) {  // outside the record's contract; imports reject it with a reason
-      ++e->unmatched;
-      continue;
-    }
     uint32_t p = 0;
     if (r.satker.empty()) {
-      if (s_->plans.size() != 1) {
-        ++e->unmatched;
+      if (P != 1) {
+        ++e->unmatched_other;
         continue;
       }
     } else {
       auto it = s_->plan_by_satker.find(r.satker);
       if (it == s_->plan_by_satker.end()) {
-        ++e->unmatched;
+        ++e->unmatched_other;
         continue;
       }
       p = it->second;
     }
     if (!indexed[p]) {
       indexed[p] = true;
-      const auto refs = s_->plans[p].indicators();
-      for (size_t i = 0; i < refs.size(); ++i) {
-        index[p].emplace(refs[i].indicator->id, s_->plan_ind[p] + static_cast<uint32_t>(i));
-      }
+      index[p] = Filing::IndicatorIndex(*s_, p);
     }
-    auto ind = index[p].find(r.indicator);
-    if (ind == index[p].end()) {
-      ++e->unmatched;
-      continue;
-    }
-    const uint32_t first = s_->ind_occ[ind->second], last = s_->ind_occ[ind->second + 1];
-    if (r.occurrence < 1 || static_cast<uint32_t>(r.occurrence) > last - first) {
-      ++e->unmatched;
-      continue;
-    }
-    filed.push_back(Filed{first + static_cast<uint32_t>(r.occurrence - 1), r.date.days(),
-                          static_cast<uint32_t>(k), r.count,
-                          r.status == EvidenceStatus::kSubmitted});
+    if (!Filing::File(*s_, index[p], r, static_cast<uint32_t>(k), filed)) ++unmatched[p];
   }
-  std::sort(filed.begin(), filed.end(), [](const Filed& a, const Filed& b) {
-    if (a.occ != b.occ) return a.occ < b.occ;
-    if (a.date != b.date) return a.date < b.date;
-    return a.seq < b.seq;
-  });
-  e->occ_ev.assign(s_->occ.size() + 1, 0);
-  for (const Filed& f : filed) ++e->occ_ev[f.occ + 1];
-  for (size_t o = 0; o < s_->occ.size(); ++o) e->occ_ev[o + 1] += e->occ_ev[o];
-  e->items.reserve(filed.size());
-  for (const Filed& f : filed) {
-    e->items.push_back(Evidence::Item{f.date, f.submitted ? -f.count : f.count, f.occ});
+  Filing::Sort(filed);
+  // Sorted by global occurrence, so each plan's items are one contiguous run.
+  e->plans.assign(P, Evidence::PlanEvidence{});
+  e->owner.assign(P, nullptr);
+  e->unmatched = e->unmatched_other;
+  const std::shared_ptr<const Evidence::Items> items = Filing::MakeItems(filed);
+  size_t k = 0;
+  for (uint32_t p = 0; p < P; ++p) {
+    const uint32_t o1 = s_->ind_occ[s_->plan_ind[p + 1]];
+    const size_t begin = k;
+    while (k < filed.size() && filed[k].occ < o1) ++k;
+    Filing::Replace(*e, p, items, begin, k - begin, unmatched[p]);
+  }
+  return CompiledPortfolio(s_, std::move(e));
+}
+
+absl::StatusOr<CompiledPortfolio> CompiledPortfolio::WithSatkerEvidence(
+    std::string_view satker_code, std::span<const EvidenceRecord> records) const {
+  auto it = s_->plan_by_satker.find(std::string(satker_code));
+  if (it == s_->plan_by_satker.end()) {
+    return absl::NotFoundError(Cat("satker ", satker_code, " tidak ada dalam portofolio (",
+                                   s_->plans.size(), " satker): buktinya tidak dapat diganti"));
+  }
+  const uint32_t p = it->second;
+  for (size_t k = 0; k < records.size(); ++k) {
+    if (!records[k].satker.empty() && records[k].satker != satker_code) {
+      return absl::InvalidArgumentError(
+          Cat("bukti ke-", k + 1, " (indikator ", records[k].indicator, ") milik satker ",
+              records[k].satker, ", bukan satker ", satker_code, " yang buktinya diganti"));
+    }
+  }
+  std::vector<Filing::Filed> filed;
+  filed.reserve(records.size());
+  size_t unmatched = 0;
+  const Filing::Index index = Filing::IndicatorIndex(*s_, p);
+  for (size_t k = 0; k < records.size(); ++k) {
+    if (records[k].status == EvidenceStatus::kRejected) continue;
+    if (!Filing::File(*s_, index, records[k], static_cast<uint32_t>(k), filed)) ++unmatched;
+  }
+  Filing::Sort(filed);
+  auto e = std::make_shared<Evidence>(*e_);  // the other plans' chunks are shared
+  Filing::Replace(*e, p, Filing::MakeItems(filed), 0, filed.size(), unmatched);
+  return CompiledPortfolio(s_, std::move(e));
+}
+
+CompiledPortfolio CompiledPortfolio::WithAddedEvidence(
+    std::span<const EvidenceRecord> records) const {
+  using Filed = Filing::Filed;
+  const size_t P = s_->plans.size();
+  auto e = std::make_shared<Evidence>(*e_);  // the untouched plans' chunks are shared
+  // The touched plans, in order of first appearance, each with its new filed items.
+  struct Touched {
+    Filing::Index index;
+    std::vector<Filed> filed;
+    size_t unmatched = 0;
+  };
+  absl::flat_hash_map<uint32_t, size_t> slot;
+  std::vector<std::pair<uint32_t, Touched>> touched;
+  for (size_t k = 0; k < records.size(); ++k) {
+    const EvidenceRecord& r = records[k];
+    if (r.status == EvidenceStatus::kRejected) continue;
+    uint32_t p = 0;
+    if (r.satker.empty()) {
+      if (P != 1) {
+        ++e->unmatched_other;
+        ++e->unmatched;
+        continue;
+      }
+    } else {
+      auto it = s_->plan_by_satker.find(r.satker);
+      if (it == s_->plan_by_satker.end()) {
+        ++e->unmatched_other;
+        ++e->unmatched;
+        continue;
+      }
+      p = it->second;
+    }
+    auto [at, inserted] = slot.emplace(p, touched.size());
+    if (inserted) touched.emplace_back(p, Touched{Filing::IndicatorIndex(*s_, p), {}, 0});
+    Touched& t = touched[at->second].second;
+    // The new records come after the plan's filed items (seq), as in one evidence set.
+    const uint32_t old = e_->plans[p].count;
+    if (!Filing::File(*s_, t.index, r, old + static_cast<uint32_t>(k), t.filed)) ++t.unmatched;
+  }
+  for (auto& [p, t] : touched) {
+    const Evidence::PlanEvidence old = e_->plans[p];
+    std::vector<Filed> all;
+    all.reserve(old.count + t.filed.size());
+    for (uint32_t k = 0; k < old.count; ++k) {
+      const Evidence::Item& item = old.items[k];
+      all.push_back(Filed{item.occ, item.date, k, item.count});
+    }
+    all.insert(all.end(), t.filed.begin(), t.filed.end());
+    Filing::Sort(all);
+    Filing::Replace(*e, p, Filing::MakeItems(all), 0, all.size(), old.unmatched + t.unmatched);
   }
   return CompiledPortfolio(s_, std::move(e));
 }
@@ -288,7 +438,7 @@ EvidenceScope CompiledPortfolio::Scope() const {
 
 size_t CompiledPortfolio::plan_count() const { return s_->plans.size(); }
 size_t CompiledPortfolio::occurrence_count() const { return s_->occ.size(); }
-size_t CompiledPortfolio::evidence_count() const { return e_->items.size(); }
+size_t CompiledPortfolio::evidence_count() const { return e_->items; }
 size_t CompiledPortfolio::unmatched_evidence() const { return e_->unmatched; }
 const Plan& CompiledPortfolio::plan(size_t p) const { return s_->plans[p]; }
 const Satker& CompiledPortfolio::satker(size_t p) const { return s_->plans[p].satker(); }
@@ -364,8 +514,11 @@ absl::StatusOr<PortfolioScores> CompiledPortfolio::Score(
     // conditions are masks rather than `if`s or `?:`, which the compiler may turn back
     // into branches.
     const int64_t submitted_mask = count_submitted ? -1 : 0;
-    for (uint32_t k = ev.occ_ev[o0], k_end = ev.occ_ev[o1]; k < k_end; ++k) {
-      const Evidence::Item item = ev.items[k];
+    const Evidence::PlanEvidence pe = ev.plans[p];
+    const Evidence::Item* __restrict items = pe.items;
+    const size_t n_items = pe.count;
+    for (size_t k = 0; k < n_items; ++k) {
+      const Evidence::Item item = items[k];
       const uint32_t j = item.occ - o0;
       const int32_t due = rows[j].due;
       const int32_t cut = std::min(due, t);

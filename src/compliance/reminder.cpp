@@ -120,6 +120,7 @@ std::vector<Reminder> RemindersFor(const ComplianceReport& report, const Calenda
           r.achieved = o.on_time + o.late;
           r.text = ind.text;
           r.evidence = ind.evidence;
+          r.responsible = i.ref->responsible();
           out.push_back(std::move(r));
         }
       }
@@ -208,6 +209,7 @@ std::string ReminderListJson(const ReminderList& list) {
     x["achieved"] = r.achieved;
     x["text"] = r.text;
     x["evidence"] = r.evidence;
+    x["penanggung_jawab"] = r.responsible;
     items.push_back(std::move(x));
   }
   root["reminders"] = std::move(items);

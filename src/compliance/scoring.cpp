@@ -14,7 +14,7 @@ using internal::Cat;
 absl::Status ValidateScoringPolicy(const ScoringPolicy& policy) {
   if (!(policy.late_credit >= 0.0 && policy.late_credit <= 1.0)) {
     return absl::InvalidArgumentError(
-        Cat("late_credit must be between 0 and 1, found ", policy.late_credit));
+        Cat("late_credit harus antara 0 dan 1, tertulis ", policy.late_credit));
   }
   return absl::OkStatus();
 }

@@ -166,7 +166,7 @@ absl::StatusOr<Trace> Explain(const ComplianceReport& report, std::string_view i
       }
     }
   }
-  return absl::NotFoundError(Cat("no komponen, aspek or indikator with id '", id, "' in the plan"));
+  return absl::NotFoundError(Cat("tidak ada komponen, aspek atau indikator dengan id '", id, "' dalam rencana aksi"));
 }
 
 std::string TraceJson(const Trace& t) {

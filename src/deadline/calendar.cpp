@@ -131,33 +131,33 @@ Calendar::Calendar() {
 absl::StatusOr<Calendar> Calendar::Create(CalendarData data, CalendarOptions options) {
   const auto fail = [&](const std::string& why) {
     return absl::InvalidArgumentError(
-        internal::Cat("calendar", data.name.empty() ? "" : " ", data.name, ": ", why));
+        internal::Cat("kalender", data.name.empty() ? "" : " ", data.name, ": ", why));
   };
-  if (data.name.empty()) return fail("the name is empty");
+  if (data.name.empty()) return fail("nama kosong");
   std::vector<int> years = data.years;
   std::sort(years.begin(), years.end());
   for (size_t i = 0; i < years.size(); ++i) {
     if (years[i] < 1 || years[i] > 9999) {
-      return fail(internal::Cat("year ", years[i], " is outside 1..9999"));
+      return fail(internal::Cat("tahun ", years[i], " di luar 1..9999"));
     }
     if (i > 0 && years[i] == years[i - 1]) {
-      return fail(internal::Cat("year ", years[i], " is listed twice"));
+      return fail(internal::Cat("tahun ", years[i], " tercantum dua kali"));
     }
   }
   std::vector<const Holiday*> by_date;
   for (const Holiday& h : data.holidays) {
     if (!std::binary_search(years.begin(), years.end(), h.date.year())) {
-      return fail(internal::Cat("holiday ", FormatIsoDate(h.date), " (", h.name,
-                                ") is outside the covered years"));
+      return fail(internal::Cat("hari libur ", FormatIsoDate(h.date), " (", h.name,
+                                ") di luar tahun yang dicakup"));
     }
-    if (h.name.empty()) return fail(internal::Cat("holiday ", FormatIsoDate(h.date), " has no name"));
+    if (h.name.empty()) return fail(internal::Cat("hari libur ", FormatIsoDate(h.date), " tidak memiliki nama"));
     if (h.kind != HolidayKind::kLiburDaerah && !h.region.empty()) {
-      return fail(internal::Cat("holiday ", FormatIsoDate(h.date),
-                                ": only libur_daerah has a region"));
+      return fail(internal::Cat("hari libur ", FormatIsoDate(h.date),
+                                ": hanya libur_daerah yang memiliki wilayah"));
     }
     if (h.kind == HolidayKind::kLiburDaerah && !ParseHolidayKind(HolidayKindString(h))) {
-      return fail(internal::Cat("holiday ", FormatIsoDate(h.date), ": region '", h.region,
-                                "' is not 1..32 characters of a-z, 0-9, '.', '_', '-'"));
+      return fail(internal::Cat("hari libur ", FormatIsoDate(h.date), ": wilayah '", h.region,
+                                "' bukan 1..32 karakter a-z, 0-9, '.', '_', '-'"));
     }
     by_date.push_back(&h);
   }
@@ -165,8 +165,8 @@ absl::StatusOr<Calendar> Calendar::Create(CalendarData data, CalendarOptions opt
             [](const Holiday* a, const Holiday* b) { return a->date < b->date; });
   for (size_t i = 1; i < by_date.size(); ++i) {
     if (by_date[i]->date == by_date[i - 1]->date) {
-      return fail(internal::Cat("date ", FormatIsoDate(by_date[i]->date), " is listed twice ('",
-                                by_date[i - 1]->name, "' and '", by_date[i]->name, "')"));
+      return fail(internal::Cat("tanggal ", FormatIsoDate(by_date[i]->date), " tercantum dua kali ('",
+                                by_date[i - 1]->name, "' dan '", by_date[i]->name, "')"));
     }
   }
   return Calendar(BuildImpl(std::move(data)), options);

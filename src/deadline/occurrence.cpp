@@ -167,8 +167,8 @@ absl::Status CheckOccurrenceLimit(const Plan& plan) {
   const size_t n = CountOccurrences(plan);
   if (n <= kMaxOccurrencesPerPlan) return absl::OkStatus();
   return absl::InvalidArgumentError(internal::Cat(
-      "plan has ", n, " occurrences (", plan.indicators().size(), " indicators), more than the ",
-      kMaxOccurrencesPerPlan, " a plan may have"));
+      "rencana aksi memiliki ", n, " periode (", plan.indicators().size(), " indikator), lebih dari ",
+      kMaxOccurrencesPerPlan, " yang boleh dimiliki satu rencana aksi"));
 }
 
 PlanOccurrences ExpandOccurrences(const Plan& plan, const Calendar& calendar) {
@@ -183,8 +183,8 @@ PlanOccurrences ExpandOccurrences(const Plan& plan, const Calendar& calendar) {
     if (out.occurrences.size() + s->windows.size() > kMaxOccurrencesPerPlan) {
       out.diagnostics.push_back(Diagnostic{
           Severity::kError, "occurrence_limit", std::string(ind.id), "schedule",
-          internal::Cat("expansion stopped at indicator ", ind.id, ": the plan has more than ",
-                        kMaxOccurrencesPerPlan, " occurrences")});
+          internal::Cat("penjabaran berhenti pada indikator ", ind.id, ": rencana aksi memiliki lebih dari ",
+                        kMaxOccurrencesPerPlan, " periode")});
       break;
     }
     const TargetDistribution dist =

@@ -79,7 +79,7 @@ absl::StatusOr<Rule> ParseRule(std::string_view text) {
     return absl::InvalidArgumentError(
         internal::Cat("rrule \"", clean, "\": ", part, " ", why));
   };
-  if (clean.empty()) return absl::InvalidArgumentError("rrule is empty");
+  if (clean.empty()) return absl::InvalidArgumentError("rrule kosong");
   std::string_view body = clean;
   if (body.size() >= 6 && Upper(body.substr(0, 6)) == "RRULE:") body.remove_prefix(6);
   Rule r;
@@ -93,17 +93,17 @@ absl::StatusOr<Rule> ParseRule(std::string_view text) {
     start = end + 1;
     if (part.empty()) {
       if (end == body.size() && !seen.empty()) break;  // a trailing ';'
-      return fail("an empty part", "is not allowed");
+      return fail("bagian kosong", "tidak diperbolehkan");
     }
     const size_t eq = part.find('=');
-    if (eq == std::string_view::npos) return fail(part, "is not NAME=VALUE");
+    if (eq == std::string_view::npos) return fail(part, "tidak berbentuk NAMA=NILAI");
     const std::string name = Upper(part.substr(0, eq));
     const std::string_view value = part.substr(eq + 1);
     if (std::find(seen.begin(), seen.end(), name) != seen.end()) {
-      return fail(part, internal::Cat("repeats ", name));
+      return fail(part, internal::Cat("mengulang ", name));
     }
     seen.push_back(name);
-    if (value.empty()) return fail(part, "has no value");
+    if (value.empty()) return fail(part, "tidak memiliki nilai");
     const auto list = [&](int lo, int hi, bool allow_negative,
                           std::vector<int>* out) -> absl::Status {
       size_t s = 0;
@@ -114,8 +114,8 @@ absl::StatusOr<Rule> ParseRule(std::string_view text) {
         const bool ok = v && ((*v >= lo && *v <= hi) ||
                               (allow_negative && *v <= -lo && *v >= -hi));
         if (!ok) {
-          return fail(part, internal::Cat("has '", value.substr(s, e - s), "'; expected ",
-                                          allow_negative ? "1..31 or -31..-1" : "1..12"));
+          return fail(part, internal::Cat("memuat '", value.substr(s, e - s), "'; diharapkan ",
+                                          allow_negative ? "1..31 atau -31..-1" : "1..12"));
         }
         if (std::find(out->begin(), out->end(), *v) == out->end()) out->push_back(*v);
         s = e + 1;
@@ -131,12 +131,12 @@ absl::StatusOr<Rule> ParseRule(std::string_view text) {
       } else if (f == "YEARLY") {
         r.freq = Freq::kYearly;
       } else {
-        return fail(part, "is not supported (expected MONTHLY, WEEKLY or YEARLY)");
+        return fail(part, "tidak didukung (diharapkan MONTHLY, WEEKLY atau YEARLY)");
       }
       has_freq = true;
     } else if (name == "INTERVAL") {
       std::optional<int> v = ParseInt(value, false);
-      if (!v || *v < 1 || *v > 1000) return fail(part, "needs a whole number from 1 to 1000");
+      if (!v || *v < 1 || *v > 1000) return fail(part, "memerlukan bilangan bulat dari 1 sampai 1000");
       r.interval = *v;
     } else if (name == "BYMONTH") {
       if (absl::Status st = list(1, 12, false, &r.bymonth); !st.ok()) return st;
@@ -145,7 +145,7 @@ absl::StatusOr<Rule> ParseRule(std::string_view text) {
       if (absl::Status st = list(1, 31, true, &r.bymonthday); !st.ok()) return st;
     } else if (name == "COUNT") {
       std::optional<int> v = ParseInt(value, false);
-      if (!v || *v < 1 || *v > 1000) return fail(part, "needs a whole number from 1 to 1000");
+      if (!v || *v < 1 || *v > 1000) return fail(part, "memerlukan bilangan bulat dari 1 sampai 1000");
       r.count = *v;
     } else if (name == "UNTIL") {
       const bool digits = value.size() == 8 && internal::IsAsciiDigits(value);
@@ -153,19 +153,19 @@ absl::StatusOr<Rule> ParseRule(std::string_view text) {
       const int m = digits ? ToInt(value.substr(4, 2)) : 0;
       const int d = digits ? ToInt(value.substr(6, 2)) : 0;
       if (!digits || !Date::IsValidYmd(y, m, d)) {
-        return fail(part, "needs a date YYYYMMDD (a date-time is not supported)");
+        return fail(part, "memerlukan tanggal YYYYMMDD (tanggal-waktu tidak didukung)");
       }
       r.until = Date::FromYmd(y, m, d);
     } else {
       return fail(part,
-                  "is not supported (supported: FREQ, INTERVAL, BYMONTH, BYMONTHDAY, COUNT, "
+                  "tidak didukung (yang didukung: FREQ, INTERVAL, BYMONTH, BYMONTHDAY, COUNT, "
                   "UNTIL)");
     }
   }
-  if (!has_freq) return fail("FREQ", "is missing");
-  if (r.count && r.until) return fail("COUNT with UNTIL", "is not allowed (RFC 5545)");
+  if (!has_freq) return fail("FREQ", "tidak ada");
+  if (r.count && r.until) return fail("COUNT bersama UNTIL", "tidak diperbolehkan (RFC 5545)");
   if (r.freq == Freq::kWeekly && !r.bymonthday.empty()) {
-    return fail("BYMONTHDAY", "cannot be used with FREQ=WEEKLY (RFC 5545)");
+    return fail("BYMONTHDAY", "tidak dapat dipakai dengan FREQ=WEEKLY (RFC 5545)");
   }
   return r;
 }
@@ -248,7 +248,7 @@ std::vector<Window> ExpandRule(const Rule& r, int y) {
 
 absl::StatusOr<Schedule> ParseRrule(std::string_view rrule, int year) {
   if (year < 1 || year > 9998) {
-    return absl::InvalidArgumentError(internal::Cat("plan year ", year, " is outside 1..9998"));
+    return absl::InvalidArgumentError(internal::Cat("tahun rencana ", year, " di luar 1..9998"));
   }
   absl::StatusOr<Rule> r = ParseRule(rrule);
   if (!r.ok()) return r.status();
@@ -263,13 +263,13 @@ absl::StatusOr<Schedule> ParseRrule(std::string_view rrule, int year) {
   for (const Window& w : s.windows) {
     if (w.end > kLastDay) {
       return absl::InvalidArgumentError(internal::Cat(
-          "rrule \"", s.text, "\": a window ends in year ", w.end.year(),
-          ", past the supported range of dates 0001-01-01..9999-12-31"));
+          "rrule \"", s.text, "\": sebuah periode berakhir pada tahun ", w.end.year(),
+          ", melewati rentang tanggal yang didukung 0001-01-01..9999-12-31"));
     }
   }
   if (s.windows.empty()) {
     return absl::InvalidArgumentError(internal::Cat("rrule \"", s.text,
-                                                    "\": generates no occurrence in ", year));
+                                                    "\": tidak menghasilkan periode apa pun pada tahun ", year));
   }
   return s;
 }

@@ -237,7 +237,7 @@ class Parser {
       if (!Months(s)) return Error();
     }
     if (Peek().kind != Tok::kEnd) {
-      Expect("the end of the phrase");
+      Expect("akhir frasa");
       return Error();
     }
     std::sort(s.years.begin(), s.years.end());
@@ -271,11 +271,11 @@ class Parser {
   bool Expect(std::string_view expected) {
     const Token& t = Peek();
     if (t.kind == Tok::kEnd) {
-      error_ = internal::Cat("target waktu \"", shown_, "\": ends too early (expected ",
+      error_ = internal::Cat("target waktu \"", shown_, "\": berakhir terlalu cepat (diharapkan ",
                              expected, ")");
     } else {
       error_ = internal::Cat("target waktu \"", shown_, "\": \"", t.shown,
-                             "\" is not understood (expected ", expected, ")");
+                             "\" tidak dipahami (diharapkan ", expected, ")");
     }
     return false;
   }
@@ -297,7 +297,7 @@ class Parser {
     if (Peek().kind != Tok::kNumber) return true;
     const Token& t = Peek();
     const int y = t.text.size() == 4 ? ToInt(t.text) : 0;
-    if (y < 1000) return Expect("a four-digit year");
+    if (y < 1000) return Expect("tahun empat angka");
     ++pos_;
     *year = y;
     years->push_back(y);
@@ -314,9 +314,9 @@ class Parser {
         std::string words;
         while (Peek().kind == Tok::kWord) internal::Append(&words, words.empty() ? "" : " ", Next().text);
         std::optional<int> w = ParseNumberWords(words);
-        if (!w) return Expect("a number word such as (tiga)");
+        if (!w) return Expect("kata bilangan seperti (tiga)");
         if (*w != *n) {
-          return Fail(internal::Cat("the digits say ", *n, " but the words say ", *w));
+          return Fail(internal::Cat("angkanya menyebut ", *n, " tetapi kata bilangannya menyebut ", *w));
         }
         if (Peek().kind != Tok::kRParen) return Expect("')'");
         ++pos_;
@@ -341,7 +341,7 @@ class Parser {
         return true;
       }
     }
-    return Expect("triwulan, semester, bulan, tahun, minggu or a number of months");
+    return Expect("triwulan, semester, bulan, tahun, minggu atau jumlah bulan");
   }
 
   bool Recurring(Schedule& s) {
@@ -362,12 +362,12 @@ class Parser {
         if (!Count(&n)) return false;
         const Token& count_tok = toks_[count_pos];
         if (!AcceptWord("bulan")) {
-          return Expect(prefixed ? "'bulan' after the number" : "'bulan'");
+          return Expect(prefixed ? "'bulan' setelah angka" : "'bulan'");
         }
         if (n < 1 || 12 % n != 0) {
           error_ = internal::Cat("target waktu \"", shown_, "\": \"", count_tok.shown,
-                                 "\" is not understood (a period of months must divide the "
-                                 "year: 1, 2, 3, 4, 6 or 12)");
+                                 "\" tidak dipahami (panjang periode dalam bulan harus membagi "
+                                 "tahun: 1, 2, 3, 4, 6 atau 12)");
           return false;
         }
         months = n;
@@ -404,12 +404,12 @@ class Parser {
     if (t.kind == Tok::kNumber) n = t.text.size() <= 2 ? ToInt(t.text) : 0;
     if (t.kind == Tok::kWord) n = NumeralFromWord(t.text);
     if (n == 0) {
-      return Expect(max == 4 ? "a quarter number I, II, III or IV" : "a semester number I or II");
+      return Expect(max == 4 ? "nomor triwulan I, II, III atau IV" : "nomor semester I atau II");
     }
     if (n > max) {
       error_ = internal::Cat("target waktu \"", shown_, "\": \"", t.shown,
-                             "\" is not understood (", keyword, " has only ",
-                             max == 4 ? "I, II, III and IV" : "I and II", ")");
+                             "\" tidak dipahami (", keyword, " hanya memiliki ",
+                             max == 4 ? "I, II, III dan IV" : "I dan II", ")");
       return false;
     }
     ++pos_;
@@ -458,7 +458,7 @@ class Parser {
     if (range && starts.size() == 2) {  // the size test also quiets GCC's -Wnull-dereference
       const int first = starts[0], last = starts[1];
       if (last < first) {
-        return Fail(internal::Cat("the range ends (", label(1), ") before it starts (",
+        return Fail(internal::Cat("rentang berakhir (", label(1), ") sebelum dimulai (",
                                   label(0), ")"));
       }
       for (int st = first; st <= last; st += months) {
@@ -467,7 +467,7 @@ class Parser {
     } else {
       for (size_t i = 1; i < starts.size(); ++i) {
         if (starts[i] <= starts[i - 1]) {
-          return Fail(internal::Cat("the list repeats or goes back in time at ", label(i)));
+          return Fail(internal::Cat("daftar berulang atau mundur waktunya pada ", label(i)));
         }
       }
       for (int st : starts) s.windows.push_back(MonthsWindow(st, st + months - 1));
@@ -523,8 +523,8 @@ class Parser {
     const int m = t.kind == Tok::kWord ? MonthFromWord(t.text) : 0;
     if (m == 0) {
       return Expect(
-          "a month name, 'Per'/'Setiap' with triwulan, semester, bulan, tahun or minggu, or "
-          "Triwulan/Semester with a number");
+          "nama bulan, 'Per'/'Setiap' dengan triwulan, semester, bulan, tahun atau minggu, atau "
+          "Triwulan/Semester dengan nomor");
     }
     ++pos_;
     item->month = m;
@@ -561,10 +561,10 @@ class Parser {
     for (const MonthItem& it : items) idx.push_back(MonthIndex(*it.year, it.month));
     if (range) {
       s.family = ScheduleFamily::kMonthRange;
-      if (idx.size() != 2) return Fail("internal error: a range has two ends");
+      if (idx.size() != 2) return Fail("galat internal: rentang harus memiliki dua ujung");
       const int first_idx = idx[0], last_idx = idx[1];
       if (last_idx < first_idx) {
-        return Fail(internal::Cat("the range ends (", label(1), ") before it starts (",
+        return Fail(internal::Cat("rentang berakhir (", label(1), ") sebelum dimulai (",
                                   label(0), ")"));
       }
       s.windows.push_back(MonthsWindow(first_idx, last_idx));
@@ -583,7 +583,7 @@ class Parser {
     s.family = items.size() == 1 ? ScheduleFamily::kSingleMonth : ScheduleFamily::kMonthList;
     for (size_t i = 1; i < idx.size(); ++i) {
       if (idx[i] <= idx[i - 1]) {
-        return Fail(internal::Cat("the list repeats or goes back in time at ", label(i)));
+        return Fail(internal::Cat("daftar berulang atau mundur waktunya pada ", label(i)));
       }
     }
     std::vector<int> bymonth;
@@ -621,19 +621,19 @@ std::string_view ToString(ScheduleFamily family) {
 
 absl::StatusOr<Schedule> ParseSchedule(std::string_view phrase, int year) {
   if (year < 1 || year > 9998) {
-    return absl::InvalidArgumentError(internal::Cat("plan year ", year, " is outside 1..9998"));
+    return absl::InvalidArgumentError(internal::Cat("tahun rencana ", year, " di luar 1..9998"));
   }
   if (std::string problem = internal::Utf8Problem(phrase); !problem.empty()) {
     return absl::InvalidArgumentError(internal::Cat("target waktu ", problem));
   }
   const std::string shown = internal::CleanText(phrase);
-  if (shown.empty()) return absl::InvalidArgumentError("target waktu is empty");
+  if (shown.empty()) return absl::InvalidArgumentError("target waktu kosong");
   const std::string lower = internal::AsciiLower(shown);
   std::string bad;
   std::vector<Token> tokens = Tokenize(lower, shown, &bad);
   if (tokens.empty()) {
     return absl::InvalidArgumentError(
-        internal::Cat("target waktu \"", shown, "\": \"", bad, "\" is not understood"));
+        internal::Cat("target waktu \"", shown, "\": \"", bad, "\" tidak dipahami"));
   }
   absl::StatusOr<Schedule> s = Parser(shown, std::move(tokens), year).Run();
   if (s.ok()) {
@@ -643,8 +643,8 @@ absl::StatusOr<Schedule> ParseSchedule(std::string_view phrase, int year) {
     for (const Window& w : s->windows) {
       if (w.end > kLastDay) {
         return absl::InvalidArgumentError(internal::Cat(
-            "target waktu \"", shown, "\": a window ends in year ", w.end.year(),
-            ", past the supported range of dates 0001-01-01..9999-12-31"));
+            "target waktu \"", shown, "\": sebuah periode berakhir pada tahun ", w.end.year(),
+            ", melewati rentang tanggal yang didukung 0001-01-01..9999-12-31"));
       }
     }
   }

@@ -236,7 +236,8 @@ enum class Shift { kNone, kRight, kLeft };
 
 struct LogicalRow {
   std::string where;
-  Cells cells;  // cleaned, in their columns
+  Cells cells;              // cleaned, in their columns
+  std::string responsible;  // the PENANGGUNG JAWAB cell, cleaned (tables only)
   Shift shift = Shift::kNone;
   bool komponen_moved = false;                    // an aspect printed under KOMPONEN
   bool fused = false;                             // split from a fused <p> row
@@ -263,6 +264,7 @@ class Normaliser {
   // rows back into their columns.
   void Normalise(const DecreeRawRow& raw, LogicalRow* row, Cells* carry) const {
     row->where = raw.where;
+    row->responsible = CleanText(raw.responsible);
     for (int c = 0; c < kDecreeColumns; ++c) {
       std::vector<std::string> groups = ParagraphGroups(raw.cells[c]);
       if (groups.size() >= 2) {
@@ -390,7 +392,13 @@ std::vector<LogicalRow> BuildLogicalRows(const std::vector<DecreeRawRow>& raws, 
         }
       }
       if (apply(frags, row.where)) ++out->rows_joined;
-      if (has_fresh) rows.push_back(std::move(fresh));
+      if (has_fresh) {
+        fresh.responsible = std::move(row.responsible);
+        rows.push_back(std::move(fresh));
+      } else if (!row.responsible.empty() && !rows.empty()) {
+        bool overlap = false;
+        rows.back().responsible = JoinFragment(rows.back().responsible, row.responsible, &overlap);
+      }
       continue;
     }
     rows.push_back(std::move(row));
@@ -754,6 +762,8 @@ class TreeBuilder {
     Aspect& asp = CurrentAspect();
     Activity k;
     k.id = absl::StrCat(asp.id, ".", asp.activities.size() + 1);
+    // The PENANGGUNG JAWAB cell of the row that starts a kegiatan is the kegiatan's.
+    k.responsible = r.responsible;
     if (!cell.empty()) {
       const Numbered n = SplitNumber(cell);
       k.text = n.rest;
@@ -792,6 +802,9 @@ class TreeBuilder {
     in.evidence = x[kColBuktiFisik];
     in.schedule = x[kColTargetWaktu];
     in.target = x[kColTargetCapaian];
+    // On later rows, a PENANGGUNG JAWAB other than the kegiatan's is the indikator's own; an
+    // empty cell (a merged cell in Excel) or the same name inherits the kegiatan's.
+    if (r.responsible != act.responsible) in.responsible = r.responsible;
     if (multi) {
       in.notes.push_back({"text", NoteKind::kResolved,
                           "The decree lists several numbered items in one row sharing one "

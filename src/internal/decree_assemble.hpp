@@ -31,6 +31,8 @@ struct DecreeRawRow {
   std::string where;        // "decree.txt:57" or "Sheet1!12"
   bool page_first = false;  // the first row after a repeated header (a page break)
   std::array<std::string, kDecreeColumns> cells;
+  // The optional PENANGGUNG JAWAB (PJ, PIC, Pelaksana) cell of tables; not one of the eight.
+  std::string responsible;
 };
 
 struct DecreeAssembly {

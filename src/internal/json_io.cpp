@@ -30,16 +30,31 @@ std::string JoinPointer(std::string_view base, size_t index) {
   return internal::Cat(base, "/", index);
 }
 
+void JsonPath::AppendTo(std::string& out) const {
+  if (parent_) parent_->AppendTo(out);
+  switch (kind_) {
+    case Kind::kText: out.append(key_); break;
+    case Kind::kKey: out = JoinPointer(out, key_); break;
+    case Kind::kIndex: internal::Append(&out, "/", index_); break;
+  }
+}
+
+std::string JsonPath::str() const {
+  std::string out;
+  AppendTo(out);
+  return out;
+}
+
 std::string_view KindName(const json::value& v) {
   switch (v.kind()) {
     case json::kind::null: return "null";
-    case json::kind::bool_: return "a boolean";
+    case json::kind::bool_: return "boolean";
     case json::kind::int64:
     case json::kind::uint64:
-    case json::kind::double_: return "a number";
-    case json::kind::string: return "a string";
-    case json::kind::array: return "an array";
-    case json::kind::object: return "an object";
+    case json::kind::double_: return "angka";
+    case json::kind::string: return "teks";
+    case json::kind::array: return "array";
+    case json::kind::object: return "objek";
   }
   return "?";
 }
@@ -62,12 +77,12 @@ class InputRuleChecker {
   bool on_document_begin(boost::system::error_code&) { return true; }
   bool on_document_end(boost::system::error_code&) { return true; }
   bool on_object_begin(boost::system::error_code&) {
-    frames_.push_back(Frame{true, 0, {}, {}});
+    Begin(true);
     return true;
   }
   bool on_object_end(size_t, boost::system::error_code&) { return EndContainer(); }
   bool on_array_begin(boost::system::error_code&) {
-    frames_.push_back(Frame{false, 0, {}, {}});
+    Begin(false);
     return true;
   }
   bool on_array_end(size_t, boost::system::error_code&) { return EndContainer(); }
@@ -76,16 +91,20 @@ class InputRuleChecker {
     return true;
   }
   bool on_key(json::string_view s, size_t, boost::system::error_code& ec) {
-    key_.append(s.data(), s.size());
-    Frame& f = frames_.back();
-    if (key_.find('\0') != std::string::npos) {
-      return Fail(ec, Pointer(frames_.size() - 1), "NUL character (\\u0000) in a key");
+    // A key in one piece (the usual case) is looked at where the parser has it.
+    std::string_view key(s.data(), s.size());
+    if (!key_.empty()) {
+      key_.append(s.data(), s.size());
+      key = key_;
     }
-    if (!f.keys.insert(key_).second) {
-      return Fail(ec, JoinPointer(Pointer(frames_.size() - 1), key_),
-                  internal::Cat("duplicate key '", key_, "'"));
+    Frame& f = frames_[depth_ - 1];
+    if (key.find('\0') != std::string_view::npos) {
+      return Fail(ec, Pointer(depth_ - 1), "karakter NUL (\\u0000) dalam kunci");
     }
-    f.key = std::move(key_);
+    if (!f.AddKey(key)) {
+      return Fail(ec, JoinPointer(Pointer(depth_ - 1), key),
+                  internal::Cat("kunci '", key, "' muncul dua kali"));
+    }
     key_.clear();
     return true;
   }
@@ -96,9 +115,7 @@ class InputRuleChecker {
   bool on_string(json::string_view s, size_t, boost::system::error_code& ec) {
     const bool nul = nul_in_string_ || s.find('\0') != json::string_view::npos;
     nul_in_string_ = false;
-    if (nul) {
-      return Fail(ec, Pointer(frames_.size()), "NUL character (\\u0000) in a string");
-    }
+    if (nul) return Fail(ec, Pointer(depth_), "karakter NUL (\\u0000) dalam teks");
     return Scalar();
   }
   bool on_number_part(json::string_view, boost::system::error_code&) { return true; }
@@ -111,28 +128,65 @@ class InputRuleChecker {
   bool on_comment(json::string_view, boost::system::error_code&) { return true; }
 
  private:
+  // One open object or array. Frames are kept for reuse when their container ends, so that
+  // a document's keys cost no allocation once the first objects of each depth are read.
   struct Frame {
-    bool is_object;
-    size_t index;  // of the current element, in an array
-    std::string key;  // of the current member, in an object
-    std::unordered_set<std::string> keys;
+    bool is_object = false;
+    size_t index = 0;  // of the current element, in an array
+    // The keys of an object so far (the last is the current member's), compared one by one
+    // while there are few; from kLinear keys on, also in a set, so that an object with very
+    // many keys is not quadratic.
+    std::vector<std::string> keys;
+    size_t key_count = 0;
+    std::unordered_set<std::string> many;
+    static constexpr size_t kLinear = 32;
+
+    void Reset(bool object) {
+      is_object = object;
+      index = 0;
+      key_count = 0;
+      many.clear();
+    }
+    const std::string& key() const { return keys[key_count - 1]; }
+    // False when `key` is already there.
+    bool AddKey(std::string_view key) {
+      if (key_count < kLinear) {
+        for (size_t i = 0; i < key_count; ++i) {
+          if (keys[i] == key) return false;
+        }
+      } else {
+        if (many.empty()) many.insert(keys.begin(), keys.begin() + kLinear);
+        if (!many.emplace(key).second) return false;
+      }
+      if (key_count == keys.size()) {
+        keys.emplace_back(key);
+      } else {
+        keys[key_count].assign(key.data(), key.size());
+      }
+      ++key_count;
+      return true;
+    }
   };
 
+  void Begin(bool object) {
+    if (depth_ == frames_.size()) frames_.emplace_back();
+    frames_[depth_++].Reset(object);
+  }
   // Pointer to the value being read at depth `depth` (0 is the root).
   std::string Pointer(size_t depth) const {
     std::string out;
     for (size_t i = 0; i < depth; ++i) {
-      out = frames_[i].is_object ? JoinPointer(out, frames_[i].key)
+      out = frames_[i].is_object ? JoinPointer(out, frames_[i].key())
                                  : JoinPointer(out, frames_[i].index);
     }
     return out;
   }
   bool Scalar() {
-    if (!frames_.empty() && !frames_.back().is_object) ++frames_.back().index;
+    if (depth_ > 0 && !frames_[depth_ - 1].is_object) ++frames_[depth_ - 1].index;
     return true;
   }
   bool EndContainer() {
-    frames_.pop_back();
+    --depth_;
     return Scalar();
   }
   bool Fail(boost::system::error_code& ec, const std::string& pointer, std::string_view what) {
@@ -141,8 +195,9 @@ class InputRuleChecker {
     return false;
   }
 
-  std::vector<Frame> frames_;
-  std::string key_;
+  std::vector<Frame> frames_;  // frames_[0, depth_) are open
+  size_t depth_ = 0;
+  std::string key_;  // a key the parser hands over in parts
   bool nul_in_string_ = false;
   std::string failure_;
 };
@@ -163,7 +218,7 @@ std::string Position(std::string_view text, size_t offset) {
       ++col;
     }
   }
-  return internal::Cat("line ", line, ", column ", col);
+  return internal::Cat("baris ", line, ", kolom ", col);
 }
 
 // The opening quote of the string whose closing quote is at `close`: the nearest quote
@@ -183,25 +238,29 @@ size_t StringStart(std::string_view text, size_t close) {
 
 absl::StatusOr<json::value> ParseJson(std::string_view text, std::string_view source_name) {
   std::string prefix = source_name.empty() ? "" : internal::Cat(source_name, ": ");
+  // A UTF-8 byte order mark (EF BB BF) that editors on Windows put at the start of a file is
+  // not part of the JSON text: it is skipped, and lines and columns count from after it. One
+  // anywhere else is still an error.
+  if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);
   if (text.empty()) {
-    return absl::InvalidArgumentError(internal::Cat(prefix, "empty input, expected JSON"));
+    return absl::InvalidArgumentError(internal::Cat(prefix, "masukan kosong, diharapkan JSON"));
   }
   json::parse_options opts;
   opts.max_depth = 64;
   // JSON text is UTF-8 (RFC 8259). Boost.JSON refuses invalid UTF-8 (overlong forms and
   // surrogates included) but calls it a "syntax error"; when the first error is at or after
   // the first bad byte (internal/utf8.hpp), that byte is the cause and is named instead.
-  const std::optional<size_t> bad_utf8 = FirstInvalidUtf8(text);
   const auto invalid = [&](size_t consumed, const boost::system::error_code& ec) {
+    const std::optional<size_t> bad_utf8 = FirstInvalidUtf8(text);
     if (bad_utf8 && *bad_utf8 <= consumed) {
       char hex[8];
       std::snprintf(hex, sizeof hex, "0x%02X", static_cast<unsigned char>(text[*bad_utf8]));
       return absl::InvalidArgumentError(
           internal::Cat(prefix, Position(text, *bad_utf8),
-                        ": invalid JSON (not valid UTF-8 text: byte ", std::string_view(hex), ")"));
+                        ": JSON tidak sah (bukan teks UTF-8: bita ", std::string_view(hex), ")"));
     }
     return absl::InvalidArgumentError(internal::Cat(prefix, Position(text, consumed),
-                                                   ": invalid JSON (", ec.message(), ")"));
+                                                   ": JSON tidak sah (", ec.message(), ")"));
   };
 
   // A first pass enforces the rules a parsed value can no longer show (duplicate keys are
@@ -219,7 +278,10 @@ absl::StatusOr<json::value> ParseJson(std::string_view text, std::string_view so
     if (ec) return invalid(consumed, ec);
   }
 
+  // The value's nodes come from one arena, released with the value: the readers copy out
+  // what they keep and drop the value, so a node-by-node free would be wasted work.
   json::stream_parser p(json::storage_ptr(), opts);
+  p.reset(json::make_shared_resource<json::monotonic_resource>());
   boost::system::error_code ec;
   size_t consumed = p.write_some(text.data(), text.size(), ec);
   if (!ec && consumed < text.size()) ec = json::error::extra_data;
@@ -235,8 +297,33 @@ absl::Status ToStatus(const JsonError& e, std::string_view source_name) {
 }
 
 ObjectReader::ObjectReader(const json::value& v, std::string pointer)
-    : obj_(v.if_object()), pointer_(std::move(pointer)) {
-  if (!obj_) throw JsonError(pointer_, internal::Cat("expected an object, found ", KindName(v)));
+    : obj_(v.if_object()), text_(std::move(pointer)) {
+  path_ = JsonPath::Text(text_);
+  if (!obj_) throw JsonError(text_, internal::Cat("diharapkan objek, ditemukan ", KindName(v)));
+  AcceptSchemaAtRoot();
+}
+
+ObjectReader::ObjectReader(const json::value& v, const JsonPath& path)
+    : obj_(v.if_object()), path_(path) {
+  if (!obj_) throw JsonError(path_.str(), internal::Cat("diharapkan objek, ditemukan ", KindName(v)));
+  AcceptSchemaAtRoot();
+}
+
+void ObjectReader::AcceptSchemaAtRoot() {
+  read_.reserve(obj_->size());
+  // Every format allows "$schema" (a JSON Schema reference for editors) in its root object:
+  // it must be a string and is otherwise ignored.
+  if (path_.is_root()) {
+    if (const json::value* schema = obj_->if_contains("$schema")) {
+      ExpectString(*schema, "/$schema");
+      read_.push_back("$schema");
+    }
+  }
+}
+
+const std::string& ObjectReader::pointer() const {
+  if (!pointer_) pointer_ = path_.str();
+  return *pointer_;
 }
 
 bool ObjectReader::Has(std::string_view key) const { return obj_->contains(key); }
@@ -249,7 +336,7 @@ const json::value* ObjectReader::Find(std::string_view key) {
 
 std::string ExpectString(const json::value& v, const std::string& pointer) {
   if (const json::string* s = v.if_string()) return std::string(s->data(), s->size());
-  throw JsonError(pointer, internal::Cat("expected a string, found ", KindName(v)));
+  throw JsonError(pointer, internal::Cat("diharapkan teks, ditemukan ", KindName(v)));
 }
 
 int64_t ExpectInt(const json::value& v, const std::string& pointer, int64_t min, int64_t max) {
@@ -258,20 +345,36 @@ int64_t ExpectInt(const json::value& v, const std::string& pointer, int64_t min,
     out = *i;
   } else if (const uint64_t* u = v.if_uint64()) {
     if (*u > static_cast<uint64_t>(max)) {
-      throw JsonError(pointer, internal::Cat("expected an integer from ", min, " to ", max));
+      throw JsonError(pointer, internal::Cat("diharapkan bilangan bulat dari ", min, " sampai ", max));
     }
     out = static_cast<int64_t>(*u);
   } else if (const double* d = v.if_double(); d && std::isfinite(*d) && std::floor(*d) == *d &&
                                               std::fabs(*d) < 9e15) {
     out = static_cast<int64_t>(*d);
   } else {
-    throw JsonError(pointer, internal::Cat("expected an integer, found ", KindName(v)));
+    throw JsonError(pointer, internal::Cat("diharapkan bilangan bulat, ditemukan ", KindName(v)));
   }
   if (out < min || out > max) {
     throw JsonError(pointer,
-                    internal::Cat("expected an integer from ", min, " to ", max, ", found ", out));
+                    internal::Cat("diharapkan bilangan bulat dari ", min, " sampai ", max, ", ditemukan ", out));
   }
   return out;
+}
+
+std::string ExpectStringAt(const json::value& v, const JsonPath& path) {
+  if (const json::string* s = v.if_string()) return std::string(s->data(), s->size());
+  return ExpectString(v, path.str());  // throws
+}
+
+int64_t ExpectIntAt(const json::value& v, const JsonPath& path, int64_t min, int64_t max) {
+  if (const int64_t* i = v.if_int64(); i && *i >= min && *i <= max) return *i;
+  return ExpectInt(v, path.str(), min, max);  // the other forms, or the error
+}
+
+double ExpectNumberAt(const json::value& v, const JsonPath& path) {
+  if (const int64_t* i = v.if_int64()) return static_cast<double>(*i);
+  if (const double* d = v.if_double(); d && std::isfinite(*d)) return *d;
+  return ExpectNumber(v, path.str());  // the other forms, or the error
 }
 
 double ExpectNumber(const json::value& v, const std::string& pointer) {
@@ -283,70 +386,70 @@ double ExpectNumber(const json::value& v, const std::string& pointer) {
   } else if (const double* d = v.if_double()) {
     out = *d;
   } else {
-    throw JsonError(pointer, internal::Cat("expected a number, found ", KindName(v)));
+    throw JsonError(pointer, internal::Cat("diharapkan angka, ditemukan ", KindName(v)));
   }
-  if (!std::isfinite(out)) throw JsonError(pointer, "expected a finite number");
+  if (!std::isfinite(out)) throw JsonError(pointer, "diharapkan angka terhingga");
   return out;
 }
 
 std::string ObjectReader::RequiredString(std::string_view key) {
   const json::value* v = Find(key);
-  if (!v) throw JsonError(pointer_, internal::Cat("missing required field '", key, "'"));
-  return ExpectString(*v, PointerTo(key));
+  if (!v) throw JsonError(pointer(), internal::Cat("field wajib '", key, "' tidak ada"));
+  return ExpectStringAt(*v, PathTo(key));
 }
 
 std::string ObjectReader::OptionalString(std::string_view key, std::string_view fallback) {
   const json::value* v = Find(key);
-  return v ? ExpectString(*v, PointerTo(key)) : std::string(fallback);
+  return v ? ExpectStringAt(*v, PathTo(key)) : std::string(fallback);
 }
 
 std::optional<std::string> ObjectReader::MaybeString(std::string_view key) {
   const json::value* v = Find(key);
   if (!v) return std::nullopt;
-  return ExpectString(*v, PointerTo(key));
+  return ExpectStringAt(*v, PathTo(key));
 }
 
 int64_t ObjectReader::RequiredInt(std::string_view key, int64_t min, int64_t max) {
   const json::value* v = Find(key);
-  if (!v) throw JsonError(pointer_, internal::Cat("missing required field '", key, "'"));
-  return ExpectInt(*v, PointerTo(key), min, max);
+  if (!v) throw JsonError(pointer(), internal::Cat("field wajib '", key, "' tidak ada"));
+  return ExpectIntAt(*v, PathTo(key), min, max);
 }
 
 std::optional<int64_t> ObjectReader::MaybeInt(std::string_view key, int64_t min, int64_t max) {
   const json::value* v = Find(key);
   if (!v) return std::nullopt;
-  return ExpectInt(*v, PointerTo(key), min, max);
+  return ExpectIntAt(*v, PathTo(key), min, max);
 }
 
 double ObjectReader::OptionalNumber(std::string_view key, double fallback) {
   const json::value* v = Find(key);
-  return v ? ExpectNumber(*v, PointerTo(key)) : fallback;
+  return v ? ExpectNumberAt(*v, PathTo(key)) : fallback;
 }
 
 std::optional<bool> ObjectReader::MaybeBool(std::string_view key) {
   const json::value* v = Find(key);
   if (!v) return std::nullopt;
   if (const bool* b = v->if_bool()) return *b;
-  throw JsonError(PointerTo(key), internal::Cat("expected true or false, found ", KindName(*v)));
+  throw JsonError(PointerTo(key), internal::Cat("diharapkan true atau false, ditemukan ", KindName(*v)));
 }
 
 const json::array& ObjectReader::RequiredArray(std::string_view key) {
   const json::value* v = Find(key);
-  if (!v) throw JsonError(pointer_, internal::Cat("missing required field '", key, "'"));
+  if (!v) throw JsonError(pointer(), internal::Cat("field wajib '", key, "' tidak ada"));
   if (const json::array* a = v->if_array()) return *a;
-  throw JsonError(PointerTo(key), internal::Cat("expected an array, found ", KindName(*v)));
+  throw JsonError(PointerTo(key), internal::Cat("diharapkan array, ditemukan ", KindName(*v)));
 }
 
 const json::array* ObjectReader::MaybeArray(std::string_view key) {
   const json::value* v = Find(key);
   if (!v) return nullptr;
   if (const json::array* a = v->if_array()) return a;
-  throw JsonError(PointerTo(key), internal::Cat("expected an array, found ", KindName(*v)));
+  throw JsonError(PointerTo(key), internal::Cat("diharapkan array, ditemukan ", KindName(*v)));
 }
 
 const json::value& ObjectReader::RequiredValue(std::string_view key) {
   const json::value* v = Find(key);
-  if (!v) throw JsonError(pointer_, internal::Cat("missing required field '", key, "'"));
+  if (!v) throw JsonError(pointer(), internal::Cat("field wajib '", key, "' tidak ada"));
   return *v;
 }
 
@@ -360,8 +463,8 @@ void ObjectReader::RejectUnknown() const {
       }
     }
     if (!known) {
-      throw JsonError(JoinPointer(pointer_, kv.key()),
-                      internal::Cat("unknown field '", std::string_view(kv.key()), "'"));
+      throw JsonError(JoinPointer(pointer(), kv.key()),
+                      internal::Cat("field tidak dikenal '", std::string_view(kv.key()), "'"));
     }
   }
 }

@@ -28,6 +28,7 @@ struct RubricIndex {
     int hasil = -1;    // hasil items: index into Rubric::hasil_items()
     int same_as = -1;  // item index of the count this one repeats
     std::string_view text;
+    LkeMeasuredBy measured_by = LkeMeasuredBy::kUnit;
   };
   struct Formula {
     std::string_view alternative;  // empty for the default

@@ -2,7 +2,25 @@
 
 namespace zi::internal {
 
+namespace {
+
+// True when CleanText would return `s` as it is: no markup, no whitespace but single spaces
+// between words. Most texts of a plan are like that, and are then copied in one go.
+bool IsClean(std::string_view s) {
+  if (!s.empty() && (s.front() == ' ' || s.back() == ' ')) return false;
+  char prev = 0;
+  for (const char c : s) {
+    if (c == '<' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') return false;
+    if (c == ' ' && prev == ' ') return false;
+    prev = c;
+  }
+  return true;
+}
+
+}  // namespace
+
 std::string CleanText(std::string_view s) {
+  if (IsClean(s)) return std::string(s);
   std::string out;
   out.reserve(s.size());
   bool pending_space = false;

@@ -48,7 +48,7 @@ std::string Utf8Problem(std::string_view s) {
   if (!at) return {};
   char hex[8];
   std::snprintf(hex, sizeof hex, "0x%02X", static_cast<unsigned char>(s[*at]));
-  return Cat("is not valid UTF-8 text (byte ", std::string_view(hex), " at byte offset ", *at,
+  return Cat("bukan teks UTF-8 yang sah (byte ", std::string_view(hex), " pada offset byte ", *at,
              ")");
 }
 

@@ -236,7 +236,7 @@ class XmlHandler {
 absl::Status ParseXml(Zip& zip, const std::string& src, const std::string& name,
                       XmlHandler& handler) {
   XML_Parser p = XML_ParserCreateNS(nullptr, kNsSep);
-  if (p == nullptr) return absl::ResourceExhaustedError("expat: out of memory");
+  if (p == nullptr) return absl::ResourceExhaustedError("expat: memori habis");
   struct Ctx {
     XML_Parser parser;
     XmlHandler* h;

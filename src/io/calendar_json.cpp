@@ -23,16 +23,16 @@ CalendarData ReadCalendarData(const json::value& root) {
   const std::string format = r.RequiredString("format");
   if (format != kCalendarFormat) {
     throw JsonError(r.PointerTo("format"),
-                    internal::Cat("expected \"", kCalendarFormat, "\", found \"", format, "\""));
+                    internal::Cat("diharapkan \"", kCalendarFormat, "\", ditemukan \"", format, "\""));
   }
   c.name = r.RequiredString("name");
-  if (c.name.empty()) throw JsonError(r.PointerTo("name"), "the calendar name is empty");
+  if (c.name.empty()) throw JsonError(r.PointerTo("name"), "nama kalender kosong");
   c.description = r.OptionalString("description");
   c.source = r.OptionalString("source");
   if (const std::string status = r.OptionalString("status"); !status.empty()) {
     std::optional<CalendarStatus> s = ParseCalendarStatus(status);
     if (!s) {
-      throw JsonError(r.PointerTo("status"), internal::Cat("expected \"confirmed\" or \"provisional\", found \"",
+      throw JsonError(r.PointerTo("status"), internal::Cat("diharapkan \"confirmed\" atau \"provisional\", ditemukan \"",
                                                            status, "\""));
     }
     c.status = *s;
@@ -43,7 +43,7 @@ CalendarData ReadCalendarData(const json::value& root) {
   for (size_t i = 0; i < years.size(); ++i) {
     const int y = static_cast<int>(internal::ExpectInt(years[i], JoinPointer(years_ptr, i), 1, 9999));
     if (std::find(c.years.begin(), c.years.end(), y) != c.years.end()) {
-      throw JsonError(JoinPointer(years_ptr, i), internal::Cat("year ", y, " is listed twice"));
+      throw JsonError(JoinPointer(years_ptr, i), internal::Cat("tahun ", y, " tercantum dua kali"));
     }
     c.years.push_back(y);
   }
@@ -60,26 +60,26 @@ CalendarData ReadCalendarData(const json::value& root) {
     hol.date = *d;
     if (std::find(c.years.begin(), c.years.end(), hol.date.year()) == c.years.end()) {
       throw JsonError(h.PointerTo("date"),
-                      internal::Cat(date, " is outside the covered years (\"years\")"));
+                      internal::Cat(date, " di luar tahun yang dicakup (\"years\")"));
     }
     auto [it, inserted] = seen.emplace(hol.date.days(), i);
     if (!inserted) {
       throw JsonError(h.PointerTo("date"),
-                      internal::Cat("duplicate date ", date, ", already at ",
+                      internal::Cat("tanggal ganda ", date, ", sudah ada di ",
                                     JoinPointer(holidays_ptr, it->second)));
     }
     const std::string kind = h.RequiredString("kind");
     auto k = ParseHolidayKind(kind);
     if (!k) {
       throw JsonError(h.PointerTo("kind"),
-                      internal::Cat("expected \"libur_nasional\", \"cuti_bersama\", "
-                                    "\"libur_daerah\" or \"libur_daerah:<region>\", found \"",
+                      internal::Cat("diharapkan \"libur_nasional\", \"cuti_bersama\", "
+                                    "\"libur_daerah\" atau \"libur_daerah:<region>\", ditemukan \"",
                                     kind, "\""));
     }
     hol.kind = k->first;
     hol.region = k->second;
     hol.name = h.RequiredString("name");
-    if (hol.name.empty()) throw JsonError(h.PointerTo("name"), "the holiday name is empty");
+    if (hol.name.empty()) throw JsonError(h.PointerTo("name"), "nama hari libur kosong");
     h.RejectUnknown();
     c.holidays.push_back(std::move(hol));
   }
@@ -107,7 +107,7 @@ absl::StatusOr<Calendar> ReadCalendarJson(std::string_view json_text, std::strin
 }
 
 absl::StatusOr<Calendar> LoadCalendarFile(const std::string& path, CalendarOptions options) {
-  absl::StatusOr<std::string> text = ReadFileText(path, "calendar");
+  absl::StatusOr<std::string> text = ReadFileText(path, "kalender");
   if (!text.ok()) return text.status();
   return ReadCalendarJson(*text, path, options);
 }
@@ -179,8 +179,8 @@ absl::StatusOr<Calendar> EmbeddedCalendar(std::string_view name, CalendarOptions
     if (!cal.ok()) return cal.status();
     return cal->WithOptions(options);
   }
-  return absl::NotFoundError(internal::Cat("no embedded calendar named '", name,
-                                           "' (embedded: ",
+  return absl::NotFoundError(internal::Cat("tidak ada kalender bawaan bernama '", name,
+                                           "' (kalender bawaan: ",
                                            internal::Join(EmbeddedCalendarNames(), ", "), ")"));
 }
 

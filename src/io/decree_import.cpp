@@ -57,6 +57,13 @@ int HeaderColumn(std::string_view cell) {
   return -1;
 }
 
+// Whether a header cell names the optional PENANGGUNG JAWAB column (also PJ, PIC or
+// Pelaksana), compared like the other names.
+bool IsResponsibleHeader(std::string_view cell) {
+  const std::string c = Compact(internal::CleanText(cell));
+  return c == "penanggungjawab" || c == "pj" || c == "pic" || c == "pelaksana";
+}
+
 // The column map of a header row: map[decree column] = index in the row, or -1. Empty when
 // the row is no header (fewer than five names, or no INDIKATOR).
 std::vector<int> HeaderMap(const std::vector<std::string>& cells) {
@@ -298,7 +305,7 @@ std::string SatkerList(const std::vector<const Satker*>& list) {
   for (size_t i = 0; i < list.size() && i < 20; ++i)
     parts.push_back(absl::StrCat(list[i]->code, " (", list[i]->name, ")"));
   std::string out = absl::StrJoin(parts, ", ");
-  if (list.size() > 20) absl::StrAppend(&out, ", ... (", list.size(), " in all)");
+  if (list.size() > 20) absl::StrAppend(&out, ", ... (", list.size(), " seluruhnya)");
   return out;
 }
 
@@ -399,6 +406,14 @@ absl::StatusOr<Rows> RowsFromTable(const Table& table) {
                                                    missing));
   }
   const int header_cells = static_cast<int>(table.rows[r].cells.size());
+  int responsible = -1;  // the PENANGGUNG JAWAB column, when the header has one
+  for (int i = 0; i < header_cells; ++i) {
+    if (std::find(map.begin(), map.end(), i) == map.end() &&
+        IsResponsibleHeader(table.rows[r].cells[static_cast<size_t>(i)].text)) {
+      responsible = i;
+      break;
+    }
+  }
   for (++r; r < table.rows.size(); ++r) {
     const TableRow& tr = table.rows[r];
     std::vector<std::string> cells = texts(tr);
@@ -411,8 +426,11 @@ absl::StatusOr<Rows> RowsFromTable(const Table& table) {
     for (int c = 0; c < kDecreeColumns; ++c) {
       if (map[c] >= 0 && map[c] < static_cast<int>(cells.size())) row.cells[c] = cells[map[c]];
     }
+    if (responsible >= 0 && responsible < static_cast<int>(cells.size())) {
+      row.responsible = cells[static_cast<size_t>(responsible)];
+    }
     for (int i = 0; i < static_cast<int>(cells.size()); ++i) {
-      const bool mapped = std::find(map.begin(), map.end(), i) != map.end();
+      const bool mapped = i == responsible || std::find(map.begin(), map.end(), i) != map.end();
       if (!mapped && !internal::CleanText(cells[i]).empty()) {
         out.unplaced.push_back(
             {Severity::kWarning, "decree_extra_cell", table.Where(tr, i), "",
@@ -633,7 +651,7 @@ absl::StatusOr<DecreeImport> ImportDecree(std::string_view bytes, std::string_vi
 
 absl::StatusOr<DecreeImport> ImportDecreeFile(const std::string& path,
                                               const DecreeImportOptions& options) {
-  absl::StatusOr<std::string> bytes = ReadFileText(path, "decree");
+  absl::StatusOr<std::string> bytes = ReadFileText(path, "keputusan");
   if (!bytes.ok()) return bytes.status();
   return ImportDecree(*bytes, path, options);
 }

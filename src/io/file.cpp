@@ -13,19 +13,19 @@ absl::StatusOr<std::string> ReadFileText(const std::string& path, std::string_vi
   std::error_code ec;
   if (std::filesystem::is_directory(path, ec)) {
     return absl::InvalidArgumentError(
-        internal::Cat(path, ": is a directory, not a ", what, " file"));
+        internal::Cat(path, ": adalah direktori, bukan berkas ", what));
   }
   const std::uintmax_t size = std::filesystem::file_size(path, ec);
   if (!ec && size > kMaxInputFileBytes) {
-    return absl::InvalidArgumentError(internal::Cat(path, ": is ", size, " bytes, more than the ",
-                                                    kMaxInputFileBytes, " bytes (256 MiB) a ",
-                                                    what, " file may have"));
+    return absl::InvalidArgumentError(internal::Cat(path, ": berukuran ", size, " byte, lebih dari ",
+                                                    kMaxInputFileBytes, " byte (256 MiB) yang boleh untuk berkas ",
+                                                    what));
   }
   std::ifstream in(path, std::ios::binary);
-  if (!in) return absl::NotFoundError(internal::Cat(path, ": cannot open ", what, " file"));
+  if (!in) return absl::NotFoundError(internal::Cat(path, ": berkas ", what, " tidak dapat dibuka"));
   std::ostringstream buf;
   buf << in.rdbuf();
-  if (in.bad()) return absl::DataLossError(internal::Cat(path, ": read error"));
+  if (in.bad()) return absl::DataLossError(internal::Cat(path, ": galat saat membaca"));
   return std::move(buf).str();
 }
 

@@ -188,6 +188,10 @@ void AppendCalendar(std::string& out, const Plan& plan,
     AppendLine(out, Cat("SUMMARY:", EscapeText(options.events ? Cat("Tenggat ", summary) : summary)));
     std::string description = Cat("Indikator ", ind.id, ": ", ind.text, "\n");
     if (!ind.evidence.empty()) internal::Append(&description, "Bukti fisik: ", ind.evidence, "\n");
+    const std::string& responsible = ref.responsible();
+    if (!responsible.empty()) {
+      internal::Append(&description, "Penanggung jawab: ", responsible, "\n");
+    }
     internal::Append(&description, "Target waktu: ", ind.schedule.empty() ? "-" : ind.schedule,
                      "\n");
     internal::Append(&description, "Target capaian: ", ind.target.empty() ? "-" : ind.target,
@@ -201,6 +205,10 @@ void AppendCalendar(std::string& out, const Plan& plan,
     if (options.events && states) internal::Append(&description, "\nStatus: ", state.label);
     AppendLine(out, Cat("DESCRIPTION:", EscapeText(description)));
     AppendLine(out, Cat("CATEGORIES:", EscapeText(ref.component->name)));
+    // Who acts, for apps that read it (an ATTENDEE would need an address).
+    if (!responsible.empty()) {
+      AppendLine(out, Cat("X-ZI-PENANGGUNG-JAWAB:", EscapeText(responsible)));
+    }
     if (!options.events) {
       AppendLine(out, Cat("STATUS:", state.status));
       if (state.has_percent) AppendLine(out, Cat("PERCENT-COMPLETE:", state.percent));

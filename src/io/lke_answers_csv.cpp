@@ -55,7 +55,7 @@ void ReadMetadata(std::string_view line, int line_no, LkeAnswerSet& set,
   if (colon == std::string::npos) return;
   const std::string key = AsciiLower(Trim(std::string_view(body).substr(0, colon)));
   const std::string value = Trim(std::string_view(body).substr(colon + 1));
-  const std::string where = Cat("line ", line_no);
+  const std::string where = Cat("baris ", line_no);
   if (key == "satker") {
     set.satker = value;
   } else if (key == "rubric") {
@@ -65,7 +65,7 @@ void ReadMetadata(std::string_view line, int line_no, LkeAnswerSet& set,
   } else if (key == "year") {
     std::optional<double> y = ParseCellNumber(value);
     if (!y || *y < 0 || *y > 9999 || std::floor(*y) != *y) {
-      problems.push_back({"", std::nullopt, where, Cat("year ", Quoted(value), " is not a year")});
+      problems.push_back({"", std::nullopt, where, Cat("year ", Quoted(value), " bukan tahun")});
     } else {
       set.year = static_cast<int>(*y);
     }
@@ -77,7 +77,7 @@ void ReadMetadata(std::string_view line, int line_no, LkeAnswerSet& set,
       set.prior_wbk = false;
     } else {
       problems.push_back({"", std::nullopt, where,
-                          Cat("prior_wbk ", Quoted(value), " is not true/false (or ya/tidak)")});
+                          Cat("prior_wbk ", Quoted(value), " bukan true/false (atau ya/tidak)")});
     }
   }
 }
@@ -110,7 +110,7 @@ absl::StatusOr<LkeAnswerSet> ReadLkeAnswersCsv(std::string_view text, const Rubr
   }
   if (!have_header) {
     return absl::InvalidArgumentError(
-        Cat(prefix, "line 1: no header row (expected columns question,unit,tpi,note,evidence)"));
+        Cat(prefix, "baris 1: tidak ada baris judul (diharapkan kolom question,unit,tpi,note,evidence)"));
   }
   std::array<int, kColumns> index;
   index.fill(-1);
@@ -118,7 +118,7 @@ absl::StatusOr<LkeAnswerSet> ReadLkeAnswersCsv(std::string_view text, const Rubr
     const std::string name = AsciiLower(Trim(header.fields[i]));
     if (!IsValidUtf8(name)) {
       return absl::InvalidArgumentError(
-          Cat(prefix, "line ", header.line, ": the header is not UTF-8 text (binary data?)"));
+          Cat(prefix, "baris ", header.line, ": baris judul bukan teks UTF-8 (data biner?)"));
     }
     int col = -1;
     for (int c = 0; c < kColumns; ++c) {
@@ -126,29 +126,29 @@ absl::StatusOr<LkeAnswerSet> ReadLkeAnswersCsv(std::string_view text, const Rubr
     }
     if (col < 0) {
       return absl::InvalidArgumentError(
-          Cat(prefix, "line ", header.line, ": unknown column ", Quoted(name),
-              " (known: question, unit, tpi, note, evidence, text, allowed)"));
+          Cat(prefix, "baris ", header.line, ": kolom ", Quoted(name),
+              " tidak dikenal (yang dikenal: question, unit, tpi, note, evidence, text, allowed)"));
     }
     if (index[static_cast<size_t>(col)] >= 0) {
       return absl::InvalidArgumentError(
-          Cat(prefix, "line ", header.line, ": column ", Quoted(name), " appears twice"));
+          Cat(prefix, "baris ", header.line, ": kolom ", Quoted(name), " muncul dua kali"));
     }
     index[static_cast<size_t>(col)] = static_cast<int>(i);
   }
   if (index[kQuestion] < 0) {
     return absl::InvalidArgumentError(
-        Cat(prefix, "line ", header.line, ": the header has no 'question' column"));
+        Cat(prefix, "baris ", header.line, ": baris judul tidak memiliki kolom 'question'"));
   }
   if (index[kUnit] < 0 && index[kTpi] < 0) {
     return absl::InvalidArgumentError(
-        Cat(prefix, "line ", header.line, ": the header needs a 'unit' or 'tpi' column"));
+        Cat(prefix, "baris ", header.line, ": baris judul memerlukan kolom 'unit' atau 'tpi'"));
   }
 
-  internal::AnswerLocations where;  // question → "line N"
+  internal::AnswerLocations where;  // question → "baris N"
   CsvRecord rec;
   while (reader.Next(rec)) {
     if (IsBlank(rec)) continue;
-    const std::string line = Cat("line ", rec.line);
+    const std::string line = Cat("baris ", rec.line);
     const std::string first = Trim(rec.fields[0]);
     if (!first.empty() && first[0] == '#' && IsValidUtf8(first)) {
       ReadMetadata(first, rec.line, set, problems);
@@ -156,18 +156,18 @@ absl::StatusOr<LkeAnswerSet> ReadLkeAnswersCsv(std::string_view text, const Rubr
     }
     if (rec.unterminated_quote) {
       problems.push_back(
-          {"", std::nullopt, line, "a quoted field is not closed before the end of the file"});
+          {"", std::nullopt, line, "tanda kutip tidak ditutup sampai akhir berkas"});
       continue;
     }
     if (rec.fields.size() != header.fields.size()) {
       problems.push_back({"", std::nullopt, line,
-                          Cat(rec.fields.size(), " fields, the header has ", header.fields.size())});
+                          Cat(rec.fields.size(), " kolom, baris judul memiliki ", header.fields.size())});
       continue;
     }
     bool utf8 = true;
     for (const std::string& f : rec.fields) utf8 = utf8 && IsValidUtf8(f);
     if (!utf8) {
-      problems.push_back({"", std::nullopt, line, "not UTF-8 text (binary data?)"});
+      problems.push_back({"", std::nullopt, line, "bukan teks UTF-8 (data biner?)"});
       continue;
     }
     const auto cell = [&](Column c) -> std::string {
@@ -176,7 +176,7 @@ absl::StatusOr<LkeAnswerSet> ReadLkeAnswersCsv(std::string_view text, const Rubr
     };
     const std::string id = Trim(cell(kQuestion));
     if (id.empty()) {
-      problems.push_back({"", std::nullopt, line, "the question cell is empty"});
+      problems.push_back({"", std::nullopt, line, "sel question kosong"});
       continue;
     }
     const int item_index = x.FindItem(id);
@@ -185,7 +185,7 @@ absl::StatusOr<LkeAnswerSet> ReadLkeAnswersCsv(std::string_view text, const Rubr
       continue;
     }
     if (auto seen = where.find(id); seen != where.end()) {
-      problems.push_back({id, std::nullopt, line, Cat("answered twice (also ", seen->second, ")")});
+      problems.push_back({id, std::nullopt, line, Cat("dijawab dua kali (juga di ", seen->second, ")")});
       continue;
     }
     where[id] = line;
@@ -200,7 +200,7 @@ absl::StatusOr<LkeAnswerSet> ReadLkeAnswersCsv(std::string_view text, const Rubr
         entry.layer(layer) = LkeAnswer::Number(*n);
       } else {
         problems.push_back({id, layer, line,
-                            Cat(Quoted(value), " is not a number (this is a ",
+                            Cat(Quoted(value), " bukan angka (butir ini adalah ",
                                 TypeWords(*item.type), ")")});
       }
     }
@@ -217,13 +217,24 @@ std::string WriteLkeAnswersCsv(const LkeAnswerSet& set, const Rubric& rubric,
                                const LkeAnswersWriteOptions& options) {
   std::string out;
   // The template names every metadata line so that it can be filled in.
-  if (!set.satker.empty() || options.guidance) internal::Append(&out, "# satker: ", set.satker, "\n");
+  // A metadata line is one CSV field, quoted when its value holds a delimiter, a quote or a
+  // line break, so that the reader sees the whole value again.
+  const auto metadata = [&out](std::string_view key, std::string_view value) {
+    const std::string line = Cat("# ", key, ": ", value);
+    if (line.find_first_of(",\"\r\n") == std::string::npos) {
+      out += line;
+    } else {
+      AppendCsvField(out, line);
+    }
+    out.push_back('\n');
+  };
+  if (!set.satker.empty() || options.guidance) metadata("satker", set.satker);
   if (set.year != 0) {
     internal::Append(&out, "# year: ", set.year, "\n");
   } else if (options.guidance) {
     out += "# year: \n";
   }
-  if (!set.rubric.empty()) internal::Append(&out, "# rubric: ", set.rubric, "\n");
+  if (!set.rubric.empty()) metadata("rubric", set.rubric);
   internal::Append(&out, "# prior_wbk: ", set.prior_wbk ? "true" : "false", "\n");
   out += options.guidance ? "question,unit,tpi,note,evidence,text,allowed\n"
                           : "question,unit,tpi,note,evidence\n";

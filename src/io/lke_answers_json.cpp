@@ -31,20 +31,20 @@ std::optional<LkeAnswer> JsonAnswer(const RubricIndex::Item& item, const json::v
         // An empty string is neither an option nor a number: say so, not "the number 0".
         std::string options;
         for (size_t i = 0; i < item.options->size(); ++i) {
-          if (i) options += i + 1 == item.options->size() ? " or " : ", ";
+          if (i) options += i + 1 == item.options->size() ? " atau " : ", ";
           options += (*item.options)[i].code;
         }
         problems.push_back({std::string(item.id), layer, "",
-                            Cat("the answer is an empty string (expected ", options,
-                                ", or null when unanswered)")});
+                            Cat("jawabannya string kosong (diharapkan ", options,
+                                ", atau null bila belum dijawab)")});
         return std::nullopt;
       }
       return LkeAnswer::Choice(std::move(choice));
     }
     // Strings are never numbers in JSON: "12" is a typo worth reporting.
     problems.push_back({std::string(item.id), layer, "",
-                        Cat("expected a number for this ", TypeWords(*item.type),
-                            ", found the string ", Quoted(std::string_view(s->data(), s->size())))});
+                        Cat("diharapkan angka untuk ", TypeWords(*item.type),
+                            " ini, ditemukan string ", Quoted(std::string_view(s->data(), s->size())))});
     return std::nullopt;
   }
   if (v.is_number()) {
@@ -54,9 +54,9 @@ std::optional<LkeAnswer> JsonAnswer(const RubricIndex::Item& item, const json::v
     return LkeAnswer::Number(d);  // a number for a choice question is reported by Misfit
   }
   problems.push_back({std::string(item.id), layer, "",
-                      Cat("expected ",
-                          item.type->kind == AnswerKind::kChoice ? "a string" : "a number",
-                          " or null, found ", internal::KindName(v))});
+                      Cat("diharapkan ",
+                          item.type->kind == AnswerKind::kChoice ? "string" : "angka",
+                          " atau null, ditemukan ", internal::KindName(v))});
   return std::nullopt;
 }
 
@@ -68,7 +68,7 @@ LkeAnswerSet ReadJsonSet(const json::value& root, const Rubric& rubric,
   const std::string format = r.RequiredString("format");
   if (format != kLkeAnswersFormat) {
     throw internal::JsonError(r.PointerTo("format"),
-                              Cat("expected \"", kLkeAnswersFormat, "\", found \"", format, "\""));
+                              Cat("diharapkan \"", kLkeAnswersFormat, "\", ditemukan \"", format, "\""));
   }
   set.satker = r.OptionalString("satker");
   set.year = static_cast<int>(r.MaybeInt("year", 0, 9999).value_or(0));
@@ -78,7 +78,7 @@ LkeAnswerSet ReadJsonSet(const json::value& root, const Rubric& rubric,
   const json::object* obj = answers.if_object();
   if (!obj) {
     throw internal::JsonError(r.PointerTo("answers"),
-                              Cat("expected an object keyed by question id, found ",
+                              Cat("diharapkan objek dengan kunci id pertanyaan, ditemukan ",
                                   internal::KindName(answers)));
   }
   r.RejectUnknown();
@@ -102,7 +102,7 @@ LkeAnswerSet ReadJsonSet(const json::value& root, const Rubric& rubric,
         } else if (key == "note" || key == "evidence" || key == "text" || key == "allowed") {
           if (!fv.is_string() && !fv.is_null()) {
             problems.push_back({id, std::nullopt, "",
-                                Cat("'", key, "' must be a string, found ", internal::KindName(fv))});
+                                Cat("'", key, "' harus berupa string, ditemukan ", internal::KindName(fv))});
           } else if (fv.is_string() && key == "note") {
             entry.note = std::string(fv.get_string());
           } else if (fv.is_string() && key == "evidence") {
@@ -110,7 +110,7 @@ LkeAnswerSet ReadJsonSet(const json::value& root, const Rubric& rubric,
           }  // text and allowed are guidance written by the template; not read back
         } else {
           problems.push_back({id, std::nullopt, "",
-                              Cat("unknown field '", key, "' (expected unit, tpi, note, evidence)")});
+                              Cat("field '", key, "' tidak dikenal (diharapkan unit, tpi, note, evidence)")});
         }
       }
     } else {
@@ -146,7 +146,7 @@ absl::StatusOr<LkeAnswerSet> ReadLkeAnswersJson(std::string_view text, const Rub
 }
 
 absl::StatusOr<LkeAnswerSet> LoadLkeAnswersFile(const std::string& path, const Rubric& rubric) {
-  absl::StatusOr<std::string> text = ReadFileText(path, "answers");
+  absl::StatusOr<std::string> text = ReadFileText(path, "jawaban LKE");
   if (!text.ok()) return text.status();
   LkeAnswersReadOptions options;
   options.source_name = path;

@@ -200,6 +200,7 @@ std::string WriteLkeWhatIfJson(const LkeWhatIfResult& r) {
     o["rank"] = s.rank;
     o["question"] = s.question;
     o["subarea"] = Text(s.subarea);
+    o["text"] = Text(s.text);
     o["from"] = Text(s.from);
     o["to"] = s.to;
     o["gain"] = s.gain;
@@ -212,6 +213,7 @@ std::string WriteLkeWhatIfJson(const LkeWhatIfResult& r) {
   for (const LkeWhatIfChange& c : r.changes) {
     json::object o;
     o["question"] = c.question;
+    o["text"] = Text(c.text);
     o["from"] = Text(c.from);
     o["to"] = c.to;
     o["steps"] = c.steps;
@@ -223,6 +225,7 @@ std::string WriteLkeWhatIfJson(const LkeWhatIfResult& r) {
   root["unfixable"] = Strings(r.unfixable);
   root["reasons"] = Strings(r.reasons);
   root["to_fill"] = Strings(r.to_fill);
+  root["locked"] = Strings(r.locked);
   return internal::WriteJson(root);
 }
 

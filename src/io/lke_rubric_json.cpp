@@ -16,13 +16,13 @@ namespace json = boost::json;
 
 std::string OptionalText(ObjectReader& r, std::string_view key) {
   std::optional<std::string> s = r.MaybeString(key);
-  if (s && s->empty()) throw JsonError(r.PointerTo(key), Cat("'", key, "' must not be empty"));
+  if (s && s->empty()) throw JsonError(r.PointerTo(key), Cat("'", key, "' tidak boleh kosong"));
   return s.value_or("");
 }
 
 std::string RequiredText(ObjectReader& r, std::string_view key) {
   std::string s = r.RequiredString(key);
-  if (s.empty()) throw JsonError(r.PointerTo(key), Cat("'", key, "' must not be empty"));
+  if (s.empty()) throw JsonError(r.PointerTo(key), Cat("'", key, "' tidak boleh kosong"));
   return s;
 }
 
@@ -39,7 +39,7 @@ RatioFormula ReadFormula(ObjectReader& r, bool required) {
   if (!f || *f == "ratio") return RatioFormula::kRatio;
   if (*f == "reduction") return RatioFormula::kReduction;
   throw JsonError(r.PointerTo("formula"),
-                  Cat("expected \"ratio\" or \"reduction\", found \"", *f, "\""));
+                  Cat("diharapkan \"ratio\" atau \"reduction\", ditemukan \"", *f, "\""));
 }
 
 std::vector<AnswerOption> ReadOptions(ObjectReader& r, bool with_text) {
@@ -71,10 +71,10 @@ AnswerType ReadAnswerType(const std::string& name, const json::value& v, const s
     t.kind = AnswerKind::kNumber;
   } else {
     throw JsonError(r.PointerTo("kind"),
-                    Cat("expected \"choice\", \"count\" or \"number\", found \"", kind, "\""));
+                    Cat("diharapkan \"choice\", \"count\" atau \"number\", ditemukan \"", kind, "\""));
   }
   std::optional<bool> scored = r.MaybeBool("scored");
-  if (!scored) throw JsonError(ptr, "missing required field 'scored'");
+  if (!scored) throw JsonError(ptr, "field wajib 'scored' tidak ada");
   t.scored = *scored;
   t.options = ReadOptions(r, /*with_text=*/false);
   t.min = r.OptionalNumber("min", 0);
@@ -88,11 +88,23 @@ ZeroDenominatorPolicy ReadPolicy(const json::value& v, const std::string& ptr) {
   const std::string s = internal::ExpectString(v, ptr);
   std::optional<ZeroDenominatorPolicy> p = ParseZeroDenominatorPolicy(s);
   if (!p) {
-    throw JsonError(ptr, Cat("expected \"zero_over_zero_is_one\", \"zero_over_zero_is_zero\" or "
-                             "\"zero_over_zero_is_unanswered\", found \"",
+    throw JsonError(ptr, Cat("diharapkan \"zero_over_zero_is_one\", \"zero_over_zero_is_zero\" atau "
+                             "\"zero_over_zero_is_unanswered\", ditemukan \"",
                              s, "\""));
   }
   return *p;
+}
+
+// `measured_by` (opt): "unit" (the default), "survey" or "external".
+LkeMeasuredBy ReadMeasuredBy(ObjectReader& r) {
+  std::optional<std::string> m = r.MaybeString("measured_by");
+  if (!m) return LkeMeasuredBy::kUnit;
+  std::optional<LkeMeasuredBy> parsed = ParseLkeMeasuredBy(*m);
+  if (!parsed) {
+    throw JsonError(r.PointerTo("measured_by"),
+                    Cat("diharapkan \"unit\", \"survey\" atau \"external\", ditemukan \"", *m, "\""));
+  }
+  return *parsed;
 }
 
 LkeQuestion ReadQuestion(const json::value& v, const std::string& ptr) {
@@ -106,6 +118,7 @@ LkeQuestion ReadQuestion(const json::value& v, const std::string& ptr) {
   q.same_as = OptionalText(r, "same_as");
   q.options = ReadOptions(r, /*with_text=*/true);
   q.note = OptionalText(r, "note");
+  q.measured_by = ReadMeasuredBy(r);
   r.RejectUnknown();
   return q;
 }
@@ -209,6 +222,7 @@ HasilItem ReadHasilItem(const json::value& v, const std::string& ptr) {
   it.options = ReadOptions(r, /*with_text=*/true);
   it.source = OptionalText(r, "source");
   it.note = OptionalText(r, "note");
+  it.measured_by = ReadMeasuredBy(r);
   r.RejectUnknown();
   return it;
 }
@@ -247,7 +261,7 @@ RubricData ReadRubricData(const json::value& root) {
   const std::string format = r.RequiredString("format");
   if (format != kLkeRubricFormat) {
     throw JsonError(r.PointerTo("format"),
-                    Cat("expected \"", kLkeRubricFormat, "\", found \"", format, "\""));
+                    Cat("diharapkan \"", kLkeRubricFormat, "\", ditemukan \"", format, "\""));
   }
   d.id = RequiredText(r, "id");
   d.revision = static_cast<int>(r.MaybeInt("revision", 1, 1000000).value_or(1));
@@ -265,7 +279,7 @@ RubricData ReadRubricData(const json::value& root) {
     const json::object* o = at.if_object();
     if (!o) {
       throw JsonError(r.PointerTo("answer_types"),
-                      Cat("expected an object keyed by type name, found ", internal::KindName(at)));
+                      Cat("diharapkan objek dengan kunci nama jenis, ditemukan ", internal::KindName(at)));
     }
     for (const auto& kv : *o) {
       const std::string name(kv.key().data(), kv.key().size());
@@ -280,7 +294,7 @@ RubricData ReadRubricData(const json::value& root) {
     const auto expect = [&](std::string_view key, std::string_view want) {
       if (std::optional<std::string> v = s.MaybeString(key); v && *v != want) {
         throw JsonError(s.PointerTo(key),
-                        Cat("unsupported convention \"", *v, "\" (this engine implements \"", want,
+                        Cat("konvensi \"", *v, "\" tidak didukung (mesin ini menerapkan \"", want,
                             "\")"));
       }
     };
@@ -296,7 +310,7 @@ RubricData ReadRubricData(const json::value& root) {
     d.zero_denominator_allowed = z.OptionalArrayOf("allowed", ReadPolicy);
     if (std::optional<std::string> nz = z.MaybeString("nonzero_over_zero"); nz && *nz != "error") {
       throw JsonError(z.PointerTo("nonzero_over_zero"),
-                      Cat("expected \"error\", found \"", *nz, "\""));
+                      Cat("diharapkan \"error\", ditemukan \"", *nz, "\""));
     }
     z.RejectUnknown();
   }
@@ -338,7 +352,7 @@ absl::StatusOr<Rubric> ReadRubricJson(std::string_view json_text, const RubricRe
 }
 
 absl::StatusOr<Rubric> LoadRubricFile(const std::string& path, RubricReadOptions options) {
-  absl::StatusOr<std::string> text = ReadFileText(path, "rubric");
+  absl::StatusOr<std::string> text = ReadFileText(path, "rubrik");
   if (!text.ok()) return text.status();
   if (options.source_name.empty()) options.source_name = path;
   return ReadRubricJson(*text, options);

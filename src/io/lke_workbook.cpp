@@ -155,21 +155,21 @@ std::optional<double> ParseNumberText(std::string_view text) {
 
 std::string RequiredText(ObjectReader& r, std::string_view key) {
   std::string s = r.RequiredString(key);
-  if (s.empty()) throw JsonError(r.PointerTo(key), "must not be empty");
+  if (s.empty()) throw JsonError(r.PointerTo(key), "tidak boleh kosong");
   return s;
 }
 
 std::string ColumnField(ObjectReader& r, std::string_view key, const std::string& fallback) {
   std::string s = r.OptionalString(key, fallback);
   if (ColumnIndex(s) < 0)
-    throw JsonError(r.PointerTo(key), Cat("'", s, "' is not a column letter"));
+    throw JsonError(r.PointerTo(key), Cat("'", s, "' bukan huruf kolom"));
   return s;
 }
 
 std::string CellField(ObjectReader& r, std::string_view key) {
   std::string s = r.OptionalString(key, "");
   if (!s.empty() && !ParseCell(s))
-    throw JsonError(r.PointerTo(key), Cat("'", s, "' is not a cell"));
+    throw JsonError(r.PointerTo(key), Cat("'", s, "' bukan alamat sel"));
   return s;
 }
 
@@ -185,7 +185,7 @@ LkeWorkbookRow ReadRow(const json::value& v, const std::string& ptr) {
       found = true;
     }
   }
-  if (!found) throw JsonError(r.PointerTo("kind"), Cat("unknown row kind \"", kind, "\""));
+  if (!found) throw JsonError(r.PointerTo("kind"), Cat("jenis baris \"", kind, "\" tidak dikenal"));
   row.id = r.OptionalString("id", "");
   if (row.kind == Kind::kArea) row.id = r.RequiredString("area");
   if (row.kind == Kind::kHalf || row.kind == Kind::kArea) {
@@ -195,7 +195,7 @@ LkeWorkbookRow ReadRow(const json::value& v, const std::string& ptr) {
     } else if (half == "reform") {
       row.half = LkeHalfKind::kReform;
     } else {
-      throw JsonError(r.PointerTo("half"), "must be \"pemenuhan\" or \"reform\"");
+      throw JsonError(r.PointerTo("half"), "harus \"pemenuhan\" atau \"reform\"");
     }
   }
   if (row.kind == Kind::kCountSum || row.kind == Kind::kCountTotal) {
@@ -208,7 +208,7 @@ LkeWorkbookRow ReadRow(const json::value& v, const std::string& ptr) {
   const bool needs_id = row.kind == Kind::kParent || row.kind == Kind::kSubarea ||
                         row.kind == Kind::kQuestion || row.kind == Kind::kRatio ||
                         row.kind == Kind::kHasilGroup || row.kind == Kind::kHasilItem;
-  if (needs_id && row.id.empty()) throw JsonError(r.PointerTo("id"), "required for this kind");
+  if (needs_id && row.id.empty()) throw JsonError(r.PointerTo("id"), "wajib untuk jenis ini");
   r.RejectUnknown();
   return row;
 }
@@ -218,7 +218,7 @@ LkeWorkbookLayout ReadLayoutData(const json::value& root) {
   const std::string format = r.RequiredString("format");
   if (format != kLkeWorkbookLayoutFormat) {
     throw JsonError(r.PointerTo("format"),
-                    Cat("expected \"", kLkeWorkbookLayoutFormat, "\", found \"", format, "\""));
+                    Cat("diharapkan \"", kLkeWorkbookLayoutFormat, "\", ditemukan \"", format, "\""));
   }
   LkeWorkbookLayout l;
   l.id = RequiredText(r, "id");
@@ -229,7 +229,7 @@ LkeWorkbookLayout ReadLayoutData(const json::value& root) {
   l.sheets = r.OptionalArrayOf("sheets", internal::ExpectString);
   if (l.sheets.empty()) l.sheets.push_back(l.sheet);
   if (std::find(l.sheets.begin(), l.sheets.end(), l.sheet) == l.sheets.end()) {
-    throw JsonError(r.PointerTo("sheets"), Cat("does not list the sheet \"", l.sheet, "\""));
+    throw JsonError(r.PointerTo("sheets"), Cat("tidak mencantumkan lembar \"", l.sheet, "\""));
   }
   l.header_row = static_cast<int>(r.MaybeInt("header_row", 1, 1048576).value_or(2));
   if (const json::value* c = r.Find("columns")) {
@@ -267,7 +267,7 @@ LkeWorkbookLayout ReadLayoutData(const json::value& root) {
     LkeWorkbookDefect defect;
     defect.id = RequiredText(d, "id");
     defect.cell = RequiredText(d, "cell");
-    if (!ParseCell(defect.cell)) throw JsonError(d.PointerTo("cell"), "not a cell");
+    if (!ParseCell(defect.cell)) throw JsonError(d.PointerTo("cell"), "bukan alamat sel");
     defect.circulated = d.RequiredString("circulated");
     defect.corrected = d.RequiredString("corrected");
     defect.message = d.OptionalString("message", "");
@@ -286,15 +286,15 @@ absl::Status CheckLayout(const LkeWorkbookLayout& l, const Rubric& rubric,
     return absl::InvalidArgumentError(Cat(source, ": /rows/", i, ": ", what));
   };
   if (l.rubric != rubric.id()) {
-    return absl::InvalidArgumentError(Cat(source, ": /rubric: the layout is for rubric '", l.rubric,
-                                          "', not '", rubric.id(), "'"));
+    return absl::InvalidArgumentError(Cat(source, ": /rubric: tata letak ini untuk rubrik '", l.rubric,
+                                          "', bukan '", rubric.id(), "'"));
   }
   std::set<std::pair<int, std::string>> seen;
   int last = 0;
   for (size_t i = 0; i < l.rows.size(); ++i) {
     const LkeWorkbookRow& row = l.rows[i];
-    if (row.row <= l.header_row) return fail(i, Cat("row ", row.row, " is not below the header"));
-    if (row.row <= last) return fail(i, Cat("row ", row.row, " is not after row ", last));
+    if (row.row <= l.header_row) return fail(i, Cat("baris ", row.row, " tidak di bawah baris judul"));
+    if (row.row <= last) return fail(i, Cat("baris ", row.row, " tidak sesudah baris ", last));
     last = row.row;
     bool ok = true;
     switch (row.kind) {
@@ -321,7 +321,7 @@ absl::Status CheckLayout(const LkeWorkbookLayout& l, const Rubric& rubric,
       default: break;
     }
     if (!ok)
-      return fail(i, Cat("'", row.id.empty() ? row.subarea : row.id, "' is not in rubric '",
+      return fail(i, Cat("'", row.id.empty() ? row.subarea : row.id, "' tidak ada di rubrik '",
                          rubric.id(), "'"));
     const int kind = static_cast<int>(row.kind);
     const std::string key =
@@ -330,7 +330,7 @@ absl::Status CheckLayout(const LkeWorkbookLayout& l, const Rubric& rubric,
             : (row.kind == Kind::kHalf ? std::string(ToString(row.half)) : row.id);
     if (row.kind != Kind::kCountSum && row.kind != Kind::kCountTotal &&
         !seen.insert({kind, key}).second) {
-      return fail(i, Cat("a second row for ", ToString(row.kind), " '", key, "'"));
+      return fail(i, Cat("baris kedua untuk ", ToString(row.kind), " '", key, "'"));
     }
   }
   for (const LkeWorkbookRow& row : l.rows) {
@@ -338,39 +338,39 @@ absl::Status CheckLayout(const LkeWorkbookLayout& l, const Rubric& rubric,
     const LkeWorkbookRow* d = l.FindRow(row.denominator_row);
     if (!d || (d->kind != Kind::kCountSum && d->kind != Kind::kCountTotal)) {
       return absl::InvalidArgumentError(
-          Cat(source, ": ratio row ", row.row, ": denominator_row ", row.denominator_row,
-              " is not a count_sum or count_total row of the layout"));
+          Cat(source, ": baris rasio ", row.row, ": denominator_row ", row.denominator_row,
+              " bukan baris count_sum atau count_total dari tata letak"));
     }
   }
   const auto need = [&](Kind kind, const std::string& key, std::string_view what) -> absl::Status {
     if (!seen.count({static_cast<int>(kind), key})) {
       return absl::InvalidArgumentError(
-          Cat(source, ": /rows: no row for ", what, " '", key, "' of rubric '", rubric.id(), "'"));
+          Cat(source, ": /rows: tidak ada baris untuk ", what, " '", key, "' dari rubrik '", rubric.id(), "'"));
     }
     return absl::OkStatus();
   };
   for (const LkeQuestionRef& q : rubric.questions()) {
-    if (auto s = need(Kind::kQuestion, q.question->id, "question"); !s.ok()) return s;
+    if (auto s = need(Kind::kQuestion, q.question->id, "pertanyaan"); !s.ok()) return s;
   }
   for (const LkeSubareaRef& s : rubric.subareas()) {
     if (auto st = need(Kind::kSubarea, s.subarea->id, "sub-area"); !st.ok()) return st;
     for (const LkeRatio& ratio : s.subarea->ratios) {
-      if (auto st = need(Kind::kRatio, ratio.id, "ratio item"); !st.ok()) return st;
+      if (auto st = need(Kind::kRatio, ratio.id, "butir rasio"); !st.ok()) return st;
     }
   }
   for (const LkeArea& a : rubric.areas()) {
     for (LkeHalfKind h : {LkeHalfKind::kPemenuhan, LkeHalfKind::kReform}) {
       if (auto s = need(Kind::kArea, Cat(a.code, "/", ToString(h)), "area"); !s.ok()) return s;
       for (const LkeParent& p : a.half(h).parents) {
-        if (auto s = need(Kind::kParent, p.id, "split sub-area"); !s.ok()) return s;
+        if (auto s = need(Kind::kParent, p.id, "sub-area terbagi"); !s.ok()) return s;
       }
     }
   }
   for (const HasilItem& i : rubric.hasil_items()) {
-    if (auto s = need(Kind::kHasilItem, i.id, "hasil item"); !s.ok()) return s;
+    if (auto s = need(Kind::kHasilItem, i.id, "butir hasil"); !s.ok()) return s;
   }
   for (const HasilGroup& g : rubric.hasil_groups()) {
-    if (auto s = need(Kind::kHasilGroup, g.id, "hasil group"); !s.ok()) return s;
+    if (auto s = need(Kind::kHasilGroup, g.id, "kelompok hasil"); !s.ok()) return s;
   }
   for (LkeHalfKind h : {LkeHalfKind::kPemenuhan, LkeHalfKind::kReform}) {
     if (auto s = need(Kind::kHalf, std::string(ToString(h)), "half"); !s.ok()) return s;
@@ -961,14 +961,14 @@ absl::StatusOr<LkeWorkbookLayout> ReadLkeWorkbookLayoutJson(std::string_view tex
 
 absl::StatusOr<LkeWorkbookLayout> LoadLkeWorkbookLayoutFile(const std::string& path,
                                                             const Rubric& rubric) {
-  absl::StatusOr<std::string> text = ReadFileText(path, "LKE workbook layout");
+  absl::StatusOr<std::string> text = ReadFileText(path, "tata letak buku kerja LKE");
   if (!text.ok()) return text.status();
   return ReadLkeWorkbookLayoutJson(*text, rubric, path);
 }
 
 absl::StatusOr<LkeWorkbookLayout> DefaultLkeWorkbookLayout(const Rubric& rubric) {
   std::optional<std::string_view> bytes = EmbeddedData(kDefaultLkeWorkbookLayoutName);
-  if (!bytes) return absl::InternalError("the default LKE workbook layout is not embedded");
+  if (!bytes) return absl::InternalError("tata letak buku kerja LKE bawaan tidak tertanam di pustaka");
   return ReadLkeWorkbookLayoutJson(*bytes, rubric,
                                    Cat("<embedded>/", kDefaultLkeWorkbookLayoutName));
 }
@@ -981,7 +981,7 @@ absl::StatusOr<LkeWorkbookExport> WriteLkeWorkbook(const LkeAnswerSet& answers,
                                                    const LkeWorkbookWriteOptions& options) {
   if (layout.rubric != rubric.id()) {
     return absl::InvalidArgumentError(
-        Cat("the workbook layout is for rubric '", layout.rubric, "', not '", rubric.id(), "'"));
+        Cat("tata letak buku kerja ini untuk rubrik '", layout.rubric, "', bukan '", rubric.id(), "'"));
   }
   LkeScoreOptions score_options = options.score;
   score_options.layer = LkeLayer::kUnit;
@@ -1024,13 +1024,13 @@ absl::StatusOr<LkeWorkbookExport> WriteLkeWorkbook(const LkeAnswerSet& answers,
   out.values = CompareValues(layout, rubric, *score, model, nullptr, out.findings);
 
   const std::string path = TempPath();
-  if (path.empty()) return absl::InternalError("cannot create a temporary file for the workbook");
+  if (path.empty()) return absl::InternalError("tidak dapat membuat berkas sementara untuk buku kerja");
   struct Remove {
     std::string p;
     ~Remove() { std::remove(p.c_str()); }
   } remove{path};
   XlsxOut x(path);
-  if (!x.wb()) return absl::InternalError("libxlsxwriter could not start a workbook");
+  if (!x.wb()) return absl::InternalError("libxlsxwriter tidak dapat memulai buku kerja");
   lxw_workbook* wb = x.wb();
 
   lxw_format* bold = workbook_add_format(wb);
@@ -1066,7 +1066,7 @@ absl::StatusOr<LkeWorkbookExport> WriteLkeWorkbook(const LkeAnswerSet& answers,
   std::map<std::string, lxw_worksheet*> sheets;
   for (const std::string& name : layout.sheets) {
     lxw_worksheet* ws = workbook_add_worksheet(wb, name.c_str());
-    if (!ws) return absl::InvalidArgumentError(Cat("cannot add sheet '", name, "'"));
+    if (!ws) return absl::InvalidArgumentError(Cat("lembar '", name, "' tidak dapat ditambahkan"));
     sheets[name] = ws;
   }
   lxw_worksheet* ws = sheets[S];
@@ -1406,15 +1406,15 @@ absl::StatusOr<LkeWorkbookExport> WriteLkeWorkbook(const LkeAnswerSet& answers,
     }
   }
   if (!x.error().empty())
-    return absl::InvalidArgumentError(Cat("writing the LKE workbook: ", x.error()));
+    return absl::InvalidArgumentError(Cat("menulis buku kerja LKE: ", x.error()));
   if (lxw_error e = x.Close(); e != LXW_NO_ERROR) {
-    return absl::InternalError(Cat("writing the LKE workbook: ", lxw_strerror(e)));
+    return absl::InternalError(Cat("menulis buku kerja LKE: ", lxw_strerror(e)));
   }
   std::ifstream in(path, std::ios::binary);
   std::ostringstream buf;
   buf << in.rdbuf();
   out.bytes = buf.str();
-  if (out.bytes.empty()) return absl::InternalError("the LKE workbook came out empty");
+  if (out.bytes.empty()) return absl::InternalError("buku kerja LKE yang dihasilkan kosong");
   return out;
 }
 
@@ -1425,7 +1425,7 @@ absl::StatusOr<LkeWorkbookImport> ReadLkeWorkbook(std::string_view bytes, const 
                                                   const LkeWorkbookReadOptions& options) {
   if (layout.rubric != rubric.id()) {
     return absl::InvalidArgumentError(
-        Cat("the workbook layout is for rubric '", layout.rubric, "', not '", rubric.id(), "'"));
+        Cat("tata letak buku kerja ini untuk rubrik '", layout.rubric, "', bukan '", rubric.id(), "'"));
   }
   absl::StatusOr<std::vector<Table>> book = ReadXlsxWorkbook(bytes, options.source);
   if (!book.ok()) return book.status();

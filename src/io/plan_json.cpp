@@ -2,6 +2,7 @@
 
 #include "zi/io/file.hpp"
 #include "internal/json_io.hpp"
+#include "internal/parallel.hpp"
 #include "internal/strings.hpp"
 #include "zi/plan/lint.hpp"
 
@@ -10,20 +11,21 @@ inline namespace v1 {
 namespace {
 
 using internal::JsonError;
+using internal::JsonPath;
 using internal::ObjectReader;
 namespace json = boost::json;
 
 // ---- reading --------------------------------------------------------------------
 
-Note ReadNote(const json::value& v, const std::string& pointer) {
-  ObjectReader n(v, pointer);
+Note ReadNote(const json::value& v, const JsonPath& path) {
+  ObjectReader n(v, path);
   Note note;
   note.field = n.RequiredString("field");
   const std::string kind = n.RequiredString("kind");
   auto k = ParseNoteKind(kind);
   if (!k) {
     throw JsonError(n.PointerTo("kind"),
-                    internal::Cat("expected \"resolved\", \"inferred\" or \"defect\", found \"",
+                    internal::Cat("diharapkan \"resolved\", \"inferred\" atau \"defect\", ditemukan \"",
                                   kind, "\""));
   }
   note.kind = *k;
@@ -38,7 +40,7 @@ SourceCells ReadSource(ObjectReader& r) {
   SourceCells s;
   const json::value* v = r.Find("source");
   if (!v) return s;
-  ObjectReader src(*v, r.PointerTo("source"));
+  ObjectReader src(*v, r.PathTo("source"));
   s.no = src.MaybeString("no");
   s.komponen = src.MaybeString("komponen");
   s.aspek = src.MaybeString("aspek");
@@ -51,15 +53,15 @@ SourceCells ReadSource(ObjectReader& r) {
   return s;
 }
 
-DuePolicy ReadDuePolicy(const json::value& v, const std::string& pointer) {
-  ObjectReader r(v, pointer);
+DuePolicy ReadDuePolicy(const json::value& v, const JsonPath& path) {
+  ObjectReader r(v, path);
   DuePolicy p;
   const std::string offset = r.RequiredString("offset");
   auto o = ParseDueOffset(offset);
   if (!o) {
     throw JsonError(r.PointerTo("offset"),
-                    internal::Cat("expected \"none\", \"working_days\", \"calendar_days\" or "
-                                 "\"day_of_next_month\", found \"",
+                    internal::Cat("diharapkan \"none\", \"working_days\", \"calendar_days\" atau "
+                                 "\"day_of_next_month\", ditemukan \"",
                                  offset, "\""));
   }
   p.offset = *o;
@@ -72,8 +74,8 @@ DuePolicy ReadDuePolicy(const json::value& v, const std::string& pointer) {
     auto conv = ParseConvention(*c);
     if (!conv) {
       throw JsonError(r.PointerTo("convention"),
-                      internal::Cat("expected \"following\", \"modified_following\", "
-                                   "\"preceding\" or \"unadjusted\", found \"",
+                      internal::Cat("diharapkan \"following\", \"modified_following\", "
+                                   "\"preceding\" atau \"unadjusted\", ditemukan \"",
                                    *c, "\""));
     }
     p.convention = *conv;
@@ -82,8 +84,8 @@ DuePolicy ReadDuePolicy(const json::value& v, const std::string& pointer) {
   return p;
 }
 
-Indicator ReadIndicator(const json::value& v, const std::string& pointer) {
-  ObjectReader r(v, pointer);
+Indicator ReadIndicator(const json::value& v, const JsonPath& path) {
+  ObjectReader r(v, path);
   Indicator ind;
   ind.id = r.OptionalString("id");
   ind.code = r.OptionalString("code");
@@ -91,24 +93,26 @@ Indicator ReadIndicator(const json::value& v, const std::string& pointer) {
   ind.evidence = r.OptionalString("evidence");
   ind.schedule = r.OptionalString("schedule");
   ind.target = r.OptionalString("target");
+  ind.responsible = r.OptionalString("penanggung_jawab");
   ind.rrule = r.MaybeString("rrule");
   ind.weight = r.OptionalNumber("weight", 1.0);
   if (const json::value* dp = r.Find("due_policy")) {
-    ind.due_policy = ReadDuePolicy(*dp, r.PointerTo("due_policy"));
+    ind.due_policy = ReadDuePolicy(*dp, r.PathTo("due_policy"));
   }
-  ind.lke_questions = r.OptionalArrayOf("lke_questions", internal::ExpectString);
+  ind.lke_questions = r.OptionalArrayOf("lke_questions", internal::ExpectStringAt);
   ind.notes = ReadNotes(r);
   ind.source = ReadSource(r);
   r.RejectUnknown();
   return ind;
 }
 
-Activity ReadActivity(const json::value& v, const std::string& pointer) {
-  ObjectReader r(v, pointer);
+Activity ReadActivity(const json::value& v, const JsonPath& path) {
+  ObjectReader r(v, path);
   Activity act;
   act.id = r.OptionalString("id");
   act.code = r.OptionalString("code");
   act.text = r.RequiredString("text");
+  act.responsible = r.OptionalString("penanggung_jawab");
   act.notes = ReadNotes(r);
   act.source = ReadSource(r);
   act.indicators = r.RequiredArrayOf("indicators", ReadIndicator);
@@ -116,8 +120,8 @@ Activity ReadActivity(const json::value& v, const std::string& pointer) {
   return act;
 }
 
-Aspect ReadAspect(const json::value& v, const std::string& pointer) {
-  ObjectReader r(v, pointer);
+Aspect ReadAspect(const json::value& v, const JsonPath& path) {
+  ObjectReader r(v, path);
   Aspect asp;
   asp.id = r.OptionalString("id");
   asp.code = r.OptionalString("code");
@@ -131,8 +135,8 @@ Aspect ReadAspect(const json::value& v, const std::string& pointer) {
   return asp;
 }
 
-Component ReadComponent(const json::value& v, const std::string& pointer) {
-  ObjectReader r(v, pointer);
+Component ReadComponent(const json::value& v, const JsonPath& path) {
+  ObjectReader r(v, path);
   Component comp;
   comp.id = r.OptionalString("id");
   comp.code = r.OptionalString("code");
@@ -146,8 +150,8 @@ Component ReadComponent(const json::value& v, const std::string& pointer) {
   return comp;
 }
 
-Satker ReadSatker(const json::value& v, const std::string& pointer) {
-  ObjectReader r(v, pointer);
+Satker ReadSatker(const json::value& v, const JsonPath& path) {
+  ObjectReader r(v, path);
   Satker s;
   s.code = r.RequiredString("code");
   s.name = r.RequiredString("name");
@@ -155,7 +159,7 @@ Satker ReadSatker(const json::value& v, const std::string& pointer) {
   auto l = ParseSatkerLevel(level);
   if (!l) {
     throw JsonError(r.PointerTo("level"),
-                    internal::Cat("expected \"pusat\", \"provinsi\" or \"kabkota\", found \"",
+                    internal::Cat("diharapkan \"pusat\", \"provinsi\" atau \"kabkota\", ditemukan \"",
                                  level, "\""));
   }
   s.level = *l;
@@ -164,15 +168,15 @@ Satker ReadSatker(const json::value& v, const std::string& pointer) {
   auto t = ParseTimeZone(tz);
   if (!t) {
     throw JsonError(r.PointerTo("time_zone"),
-                    internal::Cat("expected \"WIB\", \"WITA\" or \"WIT\", found \"", tz, "\""));
+                    internal::Cat("diharapkan \"WIB\", \"WITA\" atau \"WIT\", ditemukan \"", tz, "\""));
   }
   s.time_zone = *t;
   r.RejectUnknown();
   return s;
 }
 
-Decree ReadDecree(const json::value& v, const std::string& pointer) {
-  ObjectReader r(v, pointer);
+Decree ReadDecree(const json::value& v, const JsonPath& path) {
+  ObjectReader r(v, path);
   Decree d;
   d.number = r.OptionalString("number");
   if (auto date = r.MaybeString("date")) {
@@ -188,19 +192,19 @@ Decree ReadDecree(const json::value& v, const std::string& pointer) {
 }
 
 PlanData ReadPlanData(const json::value& root) {
-  ObjectReader r(root, "");
+  ObjectReader r(root, JsonPath());
   PlanData p;
   const std::string format = r.RequiredString("format");
   if (format != kPlanFormat) {
     throw JsonError(r.PointerTo("format"),
-                    internal::Cat("expected \"", kPlanFormat, "\", found \"", format, "\""));
+                    internal::Cat("diharapkan \"", kPlanFormat, "\", ditemukan \"", format, "\""));
   }
-  p.satker = ReadSatker(r.RequiredValue("satker"), r.PointerTo("satker"));
+  p.satker = ReadSatker(r.RequiredValue("satker"), r.PathTo("satker"));
   p.year = static_cast<int>(r.RequiredInt("year", 2000, 2100));
-  if (const json::value* d = r.Find("decree")) p.decree = ReadDecree(*d, r.PointerTo("decree"));
+  if (const json::value* d = r.Find("decree")) p.decree = ReadDecree(*d, r.PathTo("decree"));
   p.calendar = r.OptionalString("calendar");
   if (const json::value* dp = r.Find("due_policy")) {
-    p.due_policy = ReadDuePolicy(*dp, r.PointerTo("due_policy"));
+    p.due_policy = ReadDuePolicy(*dp, r.PathTo("due_policy"));
   }
   p.notes = ReadNotes(r);
   p.components = r.RequiredArrayOf("components", ReadComponent);
@@ -260,6 +264,7 @@ json::object IndicatorJson(const Indicator& ind) {
   o["evidence"] = ind.evidence;
   o["schedule"] = ind.schedule;
   o["target"] = ind.target;
+  PutIfNotEmpty(o, "penanggung_jawab", ind.responsible);
   if (ind.rrule) o["rrule"] = *ind.rrule;
   if (ind.weight != 1.0) o["weight"] = ind.weight;  // the default is left out
   if (ind.due_policy) o["due_policy"] = DuePolicyJson(*ind.due_policy);
@@ -297,10 +302,30 @@ absl::StatusOr<Plan> ReadPlanJson(std::string_view json_text, const PlanReadOpti
 }
 
 absl::StatusOr<Plan> LoadPlanFile(const std::string& path, PlanReadOptions options) {
-  absl::StatusOr<std::string> text = ReadFileText(path, "plan");
+  absl::StatusOr<std::string> text = ReadFileText(path, "rencana aksi");
   if (!text.ok()) return text.status();
   if (options.source_name.empty()) options.source_name = path;
   return ReadPlanJson(*text, options);
+}
+
+std::vector<absl::StatusOr<Plan>> ReadPlanJsons(std::span<const PlanText> texts,
+                                                const PlanReadOptions& options, int threads) {
+  // Each slot is written by the one thread that parsed its text, so the order is the input's.
+  std::vector<absl::StatusOr<Plan>> out(texts.size(), absl::UnknownError("tidak dibaca"));
+  internal::ParallelFor(texts.size(), internal::ThreadCount(threads), [&](size_t i) {
+    PlanReadOptions one = options;
+    one.source_name = texts[i].source_name;
+    out[i] = ReadPlanJson(texts[i].json, one);
+  });
+  return out;
+}
+
+std::vector<absl::StatusOr<Plan>> LoadPlanFiles(std::span<const std::string> paths,
+                                                const PlanReadOptions& options, int threads) {
+  std::vector<absl::StatusOr<Plan>> out(paths.size(), absl::UnknownError("tidak dibaca"));
+  internal::ParallelFor(paths.size(), internal::ThreadCount(threads),
+                        [&](size_t i) { out[i] = LoadPlanFile(paths[i], options); });
+  return out;
 }
 
 std::string WritePlanJson(const Plan& plan) {
@@ -352,6 +377,7 @@ std::string WritePlanJson(const Plan& plan) {
         ko["id"] = k.id;
         PutIfNotEmpty(ko, "code", k.code);
         ko["text"] = k.text;
+        PutIfNotEmpty(ko, "penanggung_jawab", k.responsible);
         PutNotesAndSource(ko, k.notes, k.source);
         json::array inds;
         for (const Indicator& i : k.indicators) inds.push_back(IndicatorJson(i));

@@ -87,6 +87,21 @@ std::vector<std::string> Heading(const PlanData& p) {
   return lines;
 }
 
+// Whether any kegiatan or indikator names a penanggung jawab.
+bool AnyResponsible(const PlanData& p) {
+  for (const Component& c : p.components) {
+    for (const Aspect& a : c.aspects) {
+      for (const Activity& k : a.activities) {
+        if (!k.responsible.empty()) return true;
+        for (const Indicator& i : k.indicators) {
+          if (!i.responsible.empty()) return true;
+        }
+      }
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 std::string_view ToString(PlanTableFormat f) {
@@ -117,6 +132,18 @@ TableSheet PlanTableSheet(const Plan& plan, const PlanTableOptions& options) {
   TableSheet s = EmptySheet();
   const PlanData& p = plan.data();
   if (options.heading) s.title_lines = Heading(p);
+  // A ninth column PENANGGUNG JAWAB when some node has one: each row the penanggung jawab
+  // that acts on it (the indikator's own, else its kegiatan's), not merged.
+  const bool responsible = AnyResponsible(p);
+  const size_t width = responsible ? 9 : 8;
+  if (responsible) {
+    TableColumn col;
+    col.title = std::string(kPlanTableResponsibleColumn);
+    col.width = 24;
+    col.wrap = true;
+    s.columns.push_back(std::move(col));
+    s.rows[0].emplace_back(std::string("(9)"));
+  }
   // Data rows are counted from the "(1)".."(8)" row (row 0).
   auto add_row = [&s](std::vector<TableValue> row) {
     s.rows.push_back(std::move(row));
@@ -128,38 +155,40 @@ TableSheet PlanTableSheet(const Plan& plan, const PlanTableOptions& options) {
   for (size_t ci = 0; ci < p.components.size(); ++ci) {
     const Component& c = p.components[ci];
     const int c_first = static_cast<int>(s.rows.size());
-    std::vector<TableValue> row(8);
+    std::vector<TableValue> row(width);
     row[0] = Cat(ci + 1, ".");
     row[1] = c.name;
     if (c.aspects.empty()) add_row(std::move(row));
     for (size_t ai = 0; ai < c.aspects.size(); ++ai) {
       const Aspect& a = c.aspects[ai];
       const int a_first = static_cast<int>(s.rows.size());
-      row.resize(8);
+      row.resize(width);
       // Every aspek is numbered, even a komponen's only one (the decree's "1. <aspek>").
       row[2] = a.name.empty() ? Cat(ai + 1, ".") : Cat(ai + 1, ". ", a.name);
       if (a.activities.empty()) {
         add_row(std::move(row));
-        row = std::vector<TableValue>(8);
+        row = std::vector<TableValue>(width);
       }
       for (size_t ki = 0; ki < a.activities.size(); ++ki) {
         const Activity& k = a.activities[ki];
         const int k_first = static_cast<int>(s.rows.size());
-        row.resize(8);
+        row.resize(width);
         row[3] = Numbered(ki, a.activities.size(), k.text);
         if (k.indicators.empty()) {
+          if (responsible) row[8] = k.responsible;
           add_row(std::move(row));
-          row = std::vector<TableValue>(8);
+          row = std::vector<TableValue>(width);
         }
         for (size_t ii = 0; ii < k.indicators.size(); ++ii) {
           const Indicator& i = k.indicators[ii];
-          row.resize(8);
+          row.resize(width);
           row[4] = Numbered(ii, k.indicators.size(), i.text);
           row[5] = i.evidence;
           row[6] = i.schedule;
           row[7] = i.target;
+          if (responsible) row[8] = i.responsible.empty() ? k.responsible : i.responsible;
           add_row(std::move(row));
-          row = std::vector<TableValue>(8);
+          row = std::vector<TableValue>(width);
         }
         merge(3, k_first, static_cast<int>(s.rows.size()) - 1);
       }

@@ -278,10 +278,15 @@ void AppendAgendaTable(std::string& out, std::string_view id, std::string_view c
     out += "<tbody><tr><td>Tidak ada.</td></tr></tbody></table></div>\n";
     return;
   }
+  // A Penanggung jawab column when some item has one (a plan without any keeps the table as
+  // it was).
+  bool responsible = false;
+  for (const AgendaItem& it : items) responsible |= !it.indicator->ref->responsible().empty();
   out += "<thead><tr><th scope=\"col\">Indikator</th><th scope=\"col\">Periode</th>"
          "<th scope=\"col\">Tenggat</th><th scope=\"col\" class=\"n\">Hari kerja</th>"
-         "<th scope=\"col\" class=\"n\">Capaian</th><th scope=\"col\">Bukti fisik</th></tr>"
-         "</thead><tbody>";
+         "<th scope=\"col\" class=\"n\">Capaian</th><th scope=\"col\">Bukti fisik</th>";
+  if (responsible) out += "<th scope=\"col\">Penanggung jawab</th>";
+  out += "</tr></thead><tbody>";
   for (const AgendaItem& it : items) {
     const Indicator& ind = *it.indicator->ref->indicator;
     const OccurrenceScore& o = *it.occurrence;
@@ -297,7 +302,12 @@ void AppendAgendaTable(std::string& out, std::string_view id, std::string_view c
       Append(&out, it.working_days, " lagi");
     }
     Append(&out, "</td><td class=\"n\">", o.on_time + o.late, " dari ", o.occurrence.required,
-           "</td><td>", ind.evidence.empty() ? "–" : HtmlText(ind.evidence), "</td></tr>");
+           "</td><td>", ind.evidence.empty() ? "–" : HtmlText(ind.evidence), "</td>");
+    if (responsible) {
+      const std::string& pj = it.indicator->ref->responsible();
+      Append(&out, "<td>", pj.empty() ? "–" : HtmlText(pj), "</td>");
+    }
+    out += "</tr>";
   }
   out += "</tbody></table></div>\n";
 }

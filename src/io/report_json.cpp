@@ -213,7 +213,8 @@ std::string WritePortfolioJson(const CompiledPortfolio& portfolio, const Portfol
       const double v = scores.component_score[scores.component_offset[p] + c];
       json::object co;
       co["id"] = cs[c].id;
-      co["score"] = std::isnan(v) ? json::value(nullptr) : json::value(v);
+      // 0..100 like the plan score beside it (docs/cli.md "Skala angka JSON").
+      co["score"] = std::isnan(v) ? json::value(nullptr) : json::value(100.0 * v);
       comps.push_back(std::move(co));
     }
     o["components"] = std::move(comps);

@@ -212,14 +212,16 @@ ReportTables AgendaTables(const ComplianceReport& report, const Agenda& agenda) 
                Int("Hari kerja lagi", 10),
                Int("Capaian", 9),
                Int("Target jumlah", 9),
-               Text("Status", 18)};
+               Text("Status", 18),
+               Text("Penanggung jawab", 24, true)};
   const auto add = [&](std::string_view group, const std::vector<AgendaItem>& items) {
     for (const AgendaItem& it : items) {
       const Indicator& x = *it.indicator->ref->indicator;
       const OccurrenceScore& o = *it.occurrence;
       t.rows.push_back({V(group), V(x.id), V(o.occurrence.index), V(x.text), V(x.evidence),
                         V(o.occurrence.due), V(it.working_days), V(o.on_time + o.late),
-                        V(o.occurrence.required), V(Label(o.status))});
+                        V(o.occurrence.required), V(Label(o.status)),
+                        V(it.indicator->ref->responsible())});
     }
   };
   add("terlambat", agenda.overdue);
@@ -444,29 +446,31 @@ ReportTables LkeWhatIfTables(const LkeWhatIfResult& r) {
       .Add("Langkah", V(r.steps.size()))
       .Add("Tambahan nilai total", V(points))
       .Add("Tidak dapat dipenuhi", V(absl::StrJoin(r.reasons, "\n")))
-      .Add("Belum diisi", V(absl::StrJoin(r.to_fill, ", ")));
+      .Add("Belum diisi", V(absl::StrJoin(r.to_fill, ", ")))
+      .Add("Dikunci (tidak diubah)", V(absl::StrJoin(r.locked, ", ")));
   out.sheets.push_back(std::move(sum.sheet));
   TableSheet steps;
   steps.name = "Langkah";
   steps.columns = {Int("No", 6),
                    Text("Pertanyaan", 14),
                    Text("Subarea", 12),
+                   Text("Teks pertanyaan", 60, true),
                    Text("Dari", 10),
                    Text("Ke", 10),
                    Dec("Pengurangan kekurangan", 12),
                    Dec("Tambahan nilai", 10),
                    Text("Membantu", 40, true)};
   for (const LkeWhatIfStep& s : r.steps) {
-    steps.rows.push_back({V(s.rank), V(s.question), V(s.subarea), V(s.from), V(s.to), V(s.gain),
+    steps.rows.push_back({V(s.rank), V(s.question), V(s.subarea), V(s.text), V(s.from), V(s.to), V(s.gain),
                           V(s.points), V(absl::StrJoin(s.helps, ", "))});
   }
   out.sheets.push_back(std::move(steps));
   TableSheet changes;
   changes.name = "Perubahan";
-  changes.columns = {Text("Pertanyaan", 14), Text("Dari", 10), Text("Ke", 10), Int("Langkah", 8),
-                     Dec("Tambahan nilai", 10)};
+  changes.columns = {Text("Pertanyaan", 14), Text("Teks pertanyaan", 60, true), Text("Dari", 10),
+                     Text("Ke", 10), Int("Langkah", 8), Dec("Tambahan nilai", 10)};
   for (const LkeWhatIfChange& c : r.changes) {
-    changes.rows.push_back({V(c.question), V(c.from), V(c.to), V(c.steps), V(c.points)});
+    changes.rows.push_back({V(c.question), V(c.text), V(c.from), V(c.to), V(c.steps), V(c.points)});
   }
   out.sheets.push_back(std::move(changes));
   out.primary = 1;
@@ -530,14 +534,17 @@ ReportTables EvidenceTemplateTables(const Plan& plan, const PlanOccurrences& occ
                Day("Tanggal"),
                Text("Status", 14),
                Int("Jumlah", 8),
-               Text("Tautan", 50, true)};
+               Text("Tautan", 50, true),
+               Text("Penanggung jawab", 24, true)};  // informational, read past on import
   t.unlocked_columns = {9, 10, 11, 12};
   t.choice_lists = {TableChoiceList{10, {"terverifikasi", "diajukan", "ditolak"}}};
   const auto refs = plan.indicators();
   for (const Occurrence& o : occurrences.occurrences) {
-    const Indicator& x = *refs[o.indicator_index].indicator;
+    const IndicatorRef& ref = refs[o.indicator_index];
+    const Indicator& x = *ref.indicator;
     t.rows.push_back({V(plan.satker().code), V(x.id), V(x.text), V(x.evidence), V(o.index),
-                      V(o.window_start), V(o.window_end), V(o.due), V(o.required)});
+                      V(o.window_start), V(o.window_end), V(o.due), V(o.required), TableValue(),
+                      TableValue(), TableValue(), TableValue(), V(ref.responsible())});
   }
   out.sheets.push_back(std::move(t));
   return out;
@@ -554,8 +561,8 @@ absl::StatusOr<std::string> ReportTablesCsv(const ReportTables& tables, std::str
   if (!s) {
     std::vector<std::string> names;
     for (const TableSheet& t : tables.sheets) names.push_back(t.name);
-    return absl::NotFoundError(StrCat("no sheet '", std::string(sheet),
-                                      "' in this report (there are: ", absl::StrJoin(names, ", "),
+    return absl::NotFoundError(StrCat("tidak ada lembar '", std::string(sheet),
+                                      "' dalam laporan ini (lembar yang ada: ", absl::StrJoin(names, ", "),
                                       ")"));
   }
   return WriteCsv(*s, options);

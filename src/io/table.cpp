@@ -249,6 +249,7 @@ class TextTableReader {
             Cat(table_.source, ": lebih dari ", o_.max_rows, " baris (batas max_rows)"));
       }
       cells_ += row.cells.size();
+      width_ = row.cells.size();
       table_.rows.push_back(std::move(row));
       pos = end;
       line = end_line + 1;
@@ -272,6 +273,9 @@ class TextTableReader {
   // offset after its line end and `end_line` its last physical line.
   Outcome ParseRecord(size_t start, int line, TableRow& row, size_t& end, int& end_line) {
     row = TableRow{};
+    // Rows of a table are mostly as wide as the one before (capped: one very wide row must
+    // not make every later row reserve its width).
+    row.cells.reserve(std::min<size_t>(width_, 64));
     row.line = line;
     size_t pos = start;
     size_t pending_empty = 0;  // empty fields not yet known to be followed by a value
@@ -357,8 +361,19 @@ class TextTableReader {
         open_line = line;
         ++pos;
       } else {
-        field.push_back(c);
-        ++pos;
+        // Copy the run up to the next delimiter, quote or line end at once (a quote inside
+        // an unquoted field is text, and is looked at on its own by the branch above), but
+        // no further than one byte past the cell limit.
+        size_t stop = pos + 1;
+        const size_t room = o_.max_cell_bytes >= field.size() ? o_.max_cell_bytes - field.size() : 0;
+        const size_t limit = std::min(t_.size(), pos + room + 1);
+        while (stop < limit) {
+          const char d = t_[stop];
+          if (d == delim_ || d == '\n' || d == '\r' || d == '"') break;
+          ++stop;
+        }
+        field.append(t_.substr(pos, stop - pos));
+        pos = stop;
         if (field.size() > o_.max_cell_bytes) return too_big();
       }
     }
@@ -375,6 +390,7 @@ class TextTableReader {
   Table& table_;
   char delim_;
   size_t cells_ = 0;
+  size_t width_ = 0;  // cells of the last row read
   std::vector<size_t> literal_quotes_;  // sorted offsets of quotes read as literal text
   size_t quote_pos_ = 0;
   int quote_line_ = 0;
@@ -487,7 +503,7 @@ absl::StatusOr<Table> ReadTable(std::string_view bytes, std::string_view source,
 }
 
 absl::StatusOr<Table> ReadTableFile(const std::string& path, const TableReadOptions& options) {
-  absl::StatusOr<std::string> bytes = ReadFileText(path, "table");
+  absl::StatusOr<std::string> bytes = ReadFileText(path, "tabel");
   if (!bytes.ok()) return bytes.status();
   return ReadTable(*bytes, path, options);
 }

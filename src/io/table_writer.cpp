@@ -395,7 +395,7 @@ absl::StatusOr<std::string> WriteXlsx(const std::vector<TableSheet>& sheets) {
   }
   std::string path = TempDir() + "/zi-xlsx-XXXXXX";
   const int fd = mkstemp(path.data());
-  if (fd < 0) return absl::InternalError(Cat("cannot create a temporary file in ", TempDir()));
+  if (fd < 0) return absl::InternalError(Cat("tidak dapat membuat berkas sementara di ", TempDir()));
   close(fd);
   struct Remove {
     std::string p;
@@ -407,7 +407,7 @@ absl::StatusOr<std::string> WriteXlsx(const std::vector<TableSheet>& sheets) {
   std::string tmpdir = TempDir();
   opt.tmpdir = tmpdir.data();
   lxw_workbook* wb = workbook_new_opt(path.c_str(), &opt);
-  if (wb == nullptr) return absl::InternalError("libxlsxwriter: cannot create the workbook");
+  if (wb == nullptr) return absl::InternalError("libxlsxwriter: tidak dapat membuat buku kerja");
   Formats formats(wb);
   absl::Status status;
   for (const TableSheet& s : sheets) {
@@ -422,7 +422,7 @@ absl::StatusOr<std::string> WriteXlsx(const std::vector<TableSheet>& sheets) {
   std::ifstream in(path, std::ios::binary);
   std::ostringstream buf;
   buf << in.rdbuf();
-  if (!in) return absl::InternalError("cannot read the written workbook back");
+  if (!in) return absl::InternalError("buku kerja yang ditulis tidak dapat dibaca kembali");
   return std::move(buf).str();
 }
 
@@ -430,10 +430,10 @@ absl::Status WriteXlsxFile(const std::string& path, const std::vector<TableSheet
   absl::StatusOr<std::string> bytes = WriteXlsx(sheets);
   if (!bytes.ok()) return bytes.status();
   std::ofstream out(path, std::ios::binary | std::ios::trunc);
-  if (!out) return absl::NotFoundError(Cat(path, ": cannot open the file for writing"));
+  if (!out) return absl::NotFoundError(Cat(path, ": berkas tidak dapat dibuka untuk ditulis"));
   out.write(bytes->data(), static_cast<std::streamsize>(bytes->size()));
   out.close();
-  if (!out) return absl::DataLossError(Cat(path, ": write error"));
+  if (!out) return absl::DataLossError(Cat(path, ": galat saat menulis"));
   return absl::OkStatus();
 }
 

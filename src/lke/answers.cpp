@@ -75,7 +75,7 @@ std::string NumberText(double x) {
 std::string OptionList(const std::vector<AnswerOption>& options) {
   std::string out;
   for (size_t i = 0; i < options.size(); ++i) {
-    if (i) out += i + 1 == options.size() ? " or " : ", ";
+    if (i) out += i + 1 == options.size() ? " atau " : ", ";
     out += options[i].code;
   }
   return out;
@@ -86,29 +86,29 @@ std::optional<std::string> Misfit(const RubricIndex::Item& item, const LkeAnswer
   const AnswerType& t = *item.type;
   if (t.kind == AnswerKind::kChoice) {
     if (!a.is_choice()) {
-      return Cat("expected ", OptionList(*item.options), " for this ", TypeWords(t),
-                 ", found the number ", NumberText(a.number));
+      return Cat("diharapkan ", OptionList(*item.options), " untuk ", TypeWords(t),
+                 " ini, ditemukan angka ", NumberText(a.number));
     }
     for (const AnswerOption& o : *item.options) {
       if (o.code == a.choice) return std::nullopt;
     }
-    return Cat(Quoted(a.choice), " is not an option of this ", TypeWords(t), " (expected ",
+    return Cat(Quoted(a.choice), " bukan pilihan untuk ", TypeWords(t), " ini (diharapkan ",
                OptionList(*item.options), ")");
   }
   if (a.is_choice()) {
-    return Cat("expected a number for this ", TypeWords(t), ", found ", Quoted(a.choice));
+    return Cat("diharapkan angka untuk ", TypeWords(t), " ini, ditemukan ", Quoted(a.choice));
   }
-  if (!std::isfinite(a.number)) return Cat("expected a finite number for this ", TypeWords(t));
+  if (!std::isfinite(a.number)) return Cat("diharapkan angka terhingga untuk ", TypeWords(t), " ini");
   if (t.kind == AnswerKind::kCount) {
     if (a.number < t.min || std::floor(a.number) != a.number || a.number > kMaxCount) {
-      return Cat(NumberText(a.number), " is not a count: a JUMLAH answer is a whole number from ",
-                 NumberText(t.min), " to ", NumberText(kMaxCount));
+      return Cat(NumberText(a.number), " bukan jumlah: jawaban JUMLAH adalah bilangan bulat dari ",
+                 NumberText(t.min), " sampai ", NumberText(kMaxCount));
     }
     return std::nullopt;
   }
   if (a.number < t.min || a.number > t.max) {
-    return Cat(NumberText(a.number), " is outside ", NumberText(t.min), "..", NumberText(t.max),
-               " for this ", TypeWords(t));
+    return Cat(NumberText(a.number), " di luar ", NumberText(t.min), "..", NumberText(t.max),
+               " untuk ", TypeWords(t), " ini");
   }
   return std::nullopt;
 }
@@ -146,7 +146,7 @@ void CheckRatios(const RubricIndex& x, const LkeAnswerSet& set, LkeLayer layer,
     const internal::RatioEval e =
         internal::EvalRatio(r, f, slots, ZeroDenominatorPolicy::kZeroOverZeroIsOne);
     const std::string formula_name =
-        f.alternative.empty() ? std::string() : Cat(" (alternative ", f.alternative, ")");
+        f.alternative.empty() ? std::string() : Cat(" (alternatif ", f.alternative, ")");
     if (e.partial) {
       std::vector<int> missing, ids = f.num;
       ids.insert(ids.end(), f.den.begin(), f.den.end());
@@ -154,14 +154,14 @@ void CheckRatios(const RubricIndex& x, const LkeAnswerSet& set, LkeLayer layer,
         if (!slots[static_cast<size_t>(i)].answered) missing.push_back(i);
       }
       out.push_back({r.ratio->id, layer, "",
-                     Cat("ratio item", formula_name, " is missing the count",
-                         missing.size() == 1 ? " " : "s ", CountList(x, missing),
-                         " (give every count of it, or none)")});
+                     Cat("butir rasio", formula_name, " tidak memiliki isian jumlah",
+                         missing.size() == 1 ? " " : " ", CountList(x, missing),
+                         " (isi semua jumlahnya, atau kosongkan semuanya)")});
     } else if (e.nonzero_over_zero) {
       out.push_back({r.ratio->id, layer, "",
-                     Cat("ratio item", formula_name, " divides ",
-                         NumberText(e.numerator), " by 0 (", CountList(x, f.den),
-                         " = 0): a count must be wrong")});
+                     Cat("butir rasio", formula_name, " membagi ",
+                         NumberText(e.numerator), " dengan 0 (", CountList(x, f.den),
+                         " = 0): salah satu jumlahnya pasti keliru")});
     }
   }
 }
@@ -183,13 +183,13 @@ std::string CanonicalChoice(const RubricIndex::Item& item, std::string_view give
 }
 
 std::string TypeWords(const AnswerType& t) {
-  return t.kind == AnswerKind::kChoice ? Cat(t.label, " question")
-         : t.kind == AnswerKind::kCount ? std::string("JUMLAH count")
-                                        : Cat(t.label, " value");
+  return t.kind == AnswerKind::kChoice ? Cat("pertanyaan ", t.label)
+         : t.kind == AnswerKind::kCount ? std::string("isian JUMLAH")
+                                        : Cat("isian ", t.label);
 }
 
 std::string UnknownId(const Rubric& rubric) {
-  return Cat("unknown question id (not in rubric ", rubric.id(), ")");
+  return Cat("id pertanyaan tidak dikenal (tidak ada di rubrik ", rubric.id(), ")");
 }
 
 std::vector<LkeAnswerProblem> ValidateAnswers(const LkeAnswerSet& set, const Rubric& rubric,
@@ -200,7 +200,7 @@ std::vector<LkeAnswerProblem> ValidateAnswers(const LkeAnswerSet& set, const Rub
   std::vector<LkeAnswerProblem> out;
   if (!set.rubric.empty() && set.rubric != rubric.id()) {
     out.push_back({"", std::nullopt, "",
-                   Cat("the answers are for rubric ", Quoted(set.rubric), ", not ",
+                   Cat("jawaban ini untuk rubrik ", Quoted(set.rubric), ", bukan ",
                        Quoted(rubric.id()))});
   }
   for (const RubricIndex::Item& item : x.items) {
@@ -235,11 +235,11 @@ absl::Status ProblemsStatus(const std::vector<LkeAnswerProblem>& problems,
   const size_t listed = std::min(problems.size(), kMaxProblemsListed);
   for (size_t i = 0; i < listed; ++i) lines.push_back(FormatProblem(problems[i]));
   if (listed < problems.size()) {
-    lines.push_back(Cat("and ", problems.size() - listed, " more"));
+    lines.push_back(Cat("dan ", problems.size() - listed, " lainnya"));
   }
   return absl::InvalidArgumentError(
       Cat(source.empty() ? "" : Cat(source, ": "), problems.size(),
-          problems.size() == 1 ? " problem: " : " problems: ", internal::Join(lines, "; ")));
+          problems.size() == 1 ? " masalah: " : " masalah: ", internal::Join(lines, "; ")));
 }
 
 }  // namespace

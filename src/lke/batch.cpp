@@ -10,7 +10,7 @@ std::vector<absl::StatusOr<LkeEvaluation>> ScoreLkeBatch(const Rubric& rubric,
                                                          const LkeScoreOptions& options,
                                                          int threads) {
   std::vector<absl::StatusOr<LkeEvaluation>> out(sets.size(),
-                                                 absl::UnknownError("not evaluated"));
+                                                 absl::UnknownError("tidak dievaluasi"));
   // Each set is evaluated on its own and written to its own slot, so the result does not
   // depend on which thread took which set.
   internal::ParallelFor(sets.size(), internal::ThreadCount(threads),

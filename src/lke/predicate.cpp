@@ -12,7 +12,8 @@ using internal::Cat;
 
 namespace {
 
-// Up to `decimals` places, trailing zeros dropped.
+// Up to `decimals` places, trailing zeros dropped, decimal comma (the reasons are
+// Indonesian text: "79,11 < 85").
 std::string Fixed(double x, int decimals) {
   char buf[64];
   std::snprintf(buf, sizeof buf, "%.*f", decimals, x);
@@ -22,6 +23,9 @@ std::string Fixed(double x, int decimals) {
     if (s.back() == '.') s.pop_back();
   }
   if (s == "-0") s = "0";
+  for (char& c : s) {
+    if (c == '.') c = ',';
+  }
   return s;
 }
 
@@ -58,8 +62,8 @@ absl::StatusOr<LkePredicateResult> CheckLkePredicate(const Rubric& rubric, const
   if (!p) {
     std::vector<std::string> known;
     for (const LkePredicate& q : rubric.predicates()) known.push_back(q.id);
-    return absl::NotFoundError(Cat("unknown predicate '", predicate, "' (rubric ", rubric.id(),
-                                   " has ", internal::Join(known, ", "), ")"));
+    return absl::NotFoundError(Cat("predikat '", predicate, "' tidak dikenal (rubrik ", rubric.id(),
+                                   " memiliki ", internal::Join(known, ", "), ")"));
   }
   LkePredicateResult out;
   out.predicate = p->id;

@@ -46,7 +46,7 @@ class Builder {
   explicit Builder(RubricState& impl) : impl_(impl), d_(impl.data) {}
 
   void Run() {
-    if (d_.id.empty()) Fail("/id", "the rubric id must not be empty");
+    if (d_.id.empty()) Fail("/id", "id rubrik tidak boleh kosong");
     CheckAnswerTypes();
     CheckPolicies();
     CheckPengungkit();
@@ -54,7 +54,7 @@ class Builder {
     CheckPredicates();
     if (d_.total_weight &&
         !Close(*d_.total_weight, d_.pengungkit_weight + d_.hasil_weight)) {
-      Fail("/total_weight", Cat("total_weight ", *d_.total_weight, " is not pengungkit ",
+      Fail("/total_weight", Cat("total_weight ", *d_.total_weight, " bukan pengungkit ",
                                 d_.pengungkit_weight, " + hasil ", d_.hasil_weight));
     }
     BuildIndex();
@@ -71,13 +71,13 @@ class Builder {
   }
 
   void Weight(double w, const std::string& where) {
-    if (!std::isfinite(w) || w < 0) Fail(where, Cat("weight must be a finite number >= 0, found ", w));
+    if (!std::isfinite(w) || w < 0) Fail(where, Cat("bobot harus angka terhingga >= 0, tertulis ", w));
   }
 
   void ClaimId(const std::string& id, const std::string& where) {
-    if (id.empty()) Fail(where, "id must not be empty");
+    if (id.empty()) Fail(where, "id tidak boleh kosong");
     auto [it, fresh] = ids_.emplace(id, where);
-    if (!fresh) Fail(where, Cat("duplicate id '", id, "' (also at ", it->second, ")"));
+    if (!fresh) Fail(where, Cat("id '", id, "' ganda (juga di ", it->second, ")"));
   }
 
   const AnswerType* Type(std::string_view name) const {
@@ -91,40 +91,40 @@ class Builder {
     std::set<std::string> names;
     for (const AnswerType& t : d_.answer_types) {
       const std::string where = JoinPointer("/answer_types", t.name);
-      if (t.name.empty()) Fail(where, "an answer type needs a name");
-      if (!names.insert(t.name).second) Fail(where, Cat("duplicate answer type '", t.name, "'"));
+      if (t.name.empty()) Fail(where, "jenis jawaban memerlukan nama");
+      if (!names.insert(t.name).second) Fail(where, Cat("jenis jawaban '", t.name, "' ganda"));
       switch (t.kind) {
         case AnswerKind::kChoice: {
-          if (!t.scored) Fail(where, "a choice type must be scored");
-          if (t.options.empty()) Fail(where, "a choice type needs options");
+          if (!t.scored) Fail(where, "jenis pilihan harus dinilai");
+          if (t.options.empty()) Fail(where, "jenis pilihan memerlukan pilihan jawaban");
           std::set<std::string> codes;
           for (size_t i = 0; i < t.options.size(); ++i) {
             const AnswerOption& o = t.options[i];
             const std::string ow = JoinPointer(JoinPointer(where, "options"), i);
-            if (o.code.empty()) Fail(ow, "option code must not be empty");
-            if (!codes.insert(o.code).second) Fail(ow, Cat("duplicate option code '", o.code, "'"));
+            if (o.code.empty()) Fail(ow, "kode pilihan tidak boleh kosong");
+            if (!codes.insert(o.code).second) Fail(ow, Cat("kode pilihan '", o.code, "' ganda"));
             if (!std::isfinite(o.value) || o.value < 0 || o.value > 1) {
-              Fail(ow, Cat("option value must be from 0 to 1, found ", o.value));
+              Fail(ow, Cat("nilai pilihan harus dari 0 sampai 1, tertulis ", o.value));
             }
           }
           break;
         }
         case AnswerKind::kCount:
-          if (t.scored) Fail(where, "a count type is not scored (it feeds ratio items)");
-          if (!t.options.empty()) Fail(where, "a count type takes no options");
+          if (t.scored) Fail(where, "jenis jumlah tidak dinilai (ia mengisi butir rasio)");
+          if (!t.options.empty()) Fail(where, "jenis jumlah tidak memiliki pilihan");
           if (!std::isfinite(t.min) || t.min < 0 || std::floor(t.min) != t.min) {
-            Fail(where, "a count type's min must be a whole number >= 0");
+            Fail(where, "min jenis jumlah harus bilangan bulat >= 0");
           }
           break;
         case AnswerKind::kNumber:
-          if (!t.scored) Fail(where, "a number type must be scored");
-          if (!t.options.empty()) Fail(where, "a number type takes no options");
+          if (!t.scored) Fail(where, "jenis angka harus dinilai");
+          if (!t.options.empty()) Fail(where, "jenis angka tidak memiliki pilihan");
           if (!std::isfinite(t.min) || !std::isfinite(t.max) || !(t.min < t.max)) {
-            Fail(where, "a number type needs finite min < max");
+            Fail(where, "jenis angka memerlukan min < max yang terhingga");
           }
-          if (!std::isfinite(t.divisor) || t.divisor <= 0) Fail(where, "divisor must be > 0");
+          if (!std::isfinite(t.divisor) || t.divisor <= 0) Fail(where, "divisor harus > 0");
           if (t.max / t.divisor > 1 + kSumEpsilon || t.min < 0) {
-            Fail(where, "a number type's values must lie in [0, 1] (0 <= min, max / divisor <= 1)");
+            Fail(where, "nilai jenis angka harus dalam [0, 1] (0 <= min, max / divisor <= 1)");
           }
           break;
       }
@@ -135,14 +135,14 @@ class Builder {
     if (d_.zero_denominator_allowed.empty()) return;
     bool found = false;
     for (ZeroDenominatorPolicy p : d_.zero_denominator_allowed) found |= p == d_.zero_denominator;
-    if (!found) Fail("/zero_denominator/allowed", "must contain the default policy");
+    if (!found) Fail("/zero_denominator/allowed", "harus memuat kebijakan bawaan");
   }
 
   // Options given on a question or hasil item must repeat the type's codes and values in
   // order; when left out they are taken from the type.
   void CheckOptions(std::vector<AnswerOption>& opts, const AnswerType& t, const std::string& where) {
     if (t.kind != AnswerKind::kChoice) {
-      if (!opts.empty()) Fail(JoinPointer(where, "options"), Cat("type ", t.name, " takes no options"));
+      if (!opts.empty()) Fail(JoinPointer(where, "options"), Cat("jenis ", t.name, " tidak memiliki pilihan"));
       return;
     }
     if (opts.empty()) {
@@ -157,20 +157,20 @@ class Builder {
       std::vector<std::string> want;
       for (const AnswerOption& o : t.options) want.push_back(Cat(o.code, "=", o.value));
       Fail(JoinPointer(where, "options"),
-           Cat("options must be ", internal::Join(want, ", "), " as in type ", t.name));
+           Cat("pilihan harus ", internal::Join(want, ", "), " seperti pada jenis ", t.name));
     }
   }
 
   void CheckPengungkit() {
     Weight(d_.pengungkit_weight, "/pengungkit/weight");
-    if (d_.areas.empty()) Fail("/pengungkit/areas", "a rubric needs at least one area");
+    if (d_.areas.empty()) Fail("/pengungkit/areas", "rubrik memerlukan paling sedikit satu area");
     std::set<std::string> codes;
     double sum = 0;
     for (size_t ai = 0; ai < d_.areas.size(); ++ai) {
       LkeArea& a = d_.areas[ai];
       const std::string where = Named(JoinPointer("/pengungkit/areas", ai), a.code);
-      if (a.code.empty()) Fail(where, "area code must not be empty");
-      if (!codes.insert(a.code).second) Fail(where, Cat("duplicate area code '", a.code, "'"));
+      if (a.code.empty()) Fail(where, "kode area tidak boleh kosong");
+      if (!codes.insert(a.code).second) Fail(where, Cat("kode area '", a.code, "' ganda"));
       Weight(a.weight, where);
       sum += a.weight;
       const std::string base = JoinPointer("/pengungkit/areas", ai);
@@ -178,11 +178,11 @@ class Builder {
       CheckHalf(a.reform, JoinPointer(base, "reform"));
       if (!Close(a.pemenuhan.weight + a.reform.weight, a.weight)) {
         Fail(where, Cat("pemenuhan ", a.pemenuhan.weight, " + reform ", a.reform.weight,
-                        " is not the area weight ", a.weight));
+                        " bukan bobot area ", a.weight));
       }
     }
     if (!Close(sum, d_.pengungkit_weight)) {
-      Fail("/pengungkit", Cat("area weights sum to ", sum, ", but pengungkit weighs ",
+      Fail("/pengungkit", Cat("jumlah bobot area ", sum, ", tetapi bobot pengungkit ",
                               d_.pengungkit_weight));
     }
   }
@@ -207,7 +207,7 @@ class Builder {
       if (!s.parent.empty()) {
         auto it = parent_sum.find(s.parent);
         if (it == parent_sum.end()) {
-          Fail(Named(sw, s.id), Cat("parent '", s.parent, "' is not declared in 'parents'"));
+          Fail(Named(sw, s.id), Cat("parent '", s.parent, "' tidak dideklarasikan di 'parents'"));
         }
         it->second += s.weight;
       }
@@ -217,11 +217,11 @@ class Builder {
       const LkeParent& p = h.parents[i];
       if (!Close(parent_sum[p.id], p.weight)) {
         Fail(Named(JoinPointer(JoinPointer(where, "parents"), i), p.id),
-             Cat("weight ", p.weight, ", but its parts sum to ", parent_sum[p.id]));
+             Cat("bobot ", p.weight, ", tetapi jumlah bagiannya ", parent_sum[p.id]));
       }
     }
     if (!Close(sum, h.weight)) {
-      Fail(where, Cat("sub-area weights sum to ", sum, ", but the half weighs ", h.weight));
+      Fail(where, Cat("jumlah bobot sub-area ", sum, ", tetapi bobot separuhnya ", h.weight));
     }
   }
 
@@ -233,7 +233,7 @@ class Builder {
       const std::string qw = JoinPointer(JoinPointer(where, "questions"), qi);
       ClaimId(q.id, Named(qw, q.id));
       const AnswerType* t = Type(q.type);
-      if (!t) Fail(Named(JoinPointer(qw, "type"), q.id), Cat("unknown answer type '", q.type, "'"));
+      if (!t) Fail(Named(JoinPointer(qw, "type"), q.id), Cat("jenis jawaban '", q.type, "' tidak dikenal"));
       CheckOptions(q.options, *t, Named(qw, q.id));
       if (t->kind == AnswerKind::kCount) {
         counts[q.id] = &q;
@@ -245,9 +245,9 @@ class Builder {
       const LkeQuestion& q = s.questions[qi];
       if (q.same_as.empty()) continue;
       const std::string qw = Named(JoinPointer(JoinPointer(where, "questions"), qi), q.id);
-      if (!counts.count(q.id)) Fail(qw, "only a JUMLAH count can be 'same_as' another");
+      if (!counts.count(q.id)) Fail(qw, "hanya isian JUMLAH yang boleh 'same_as' isian lain");
       if (q.same_as == q.id || !counts.count(q.same_as)) {
-        Fail(qw, Cat("same_as '", q.same_as, "' is not another count of sub-area ", s.id));
+        Fail(qw, Cat("same_as '", q.same_as, "' bukan isian jumlah lain dari sub-area ", s.id));
       }
     }
     // same_as references may chain (a -> b -> c) but never come back: a cycle would leave
@@ -265,17 +265,17 @@ class Builder {
           for (const std::string& id : chain) path += Cat(id, " -> ");
           path += at->id;
           Fail(Named(JoinPointer(JoinPointer(where, "questions"), qi), q.id),
-               Cat("same_as references form a cycle: ", path));
+               Cat("rujukan same_as membentuk siklus: ", path));
         }
         chain.push_back(at->id);
         at = at->same_as.empty() ? nullptr : counts.at(at->same_as);
       }
     }
     const auto check_ids = [&](const std::vector<std::string>& ids, const std::string& w) {
-      if (ids.empty()) Fail(w, "needs at least one count");
+      if (ids.empty()) Fail(w, "memerlukan paling sedikit satu isian jumlah");
       for (const std::string& id : ids) {
         if (!counts.count(id)) {
-          Fail(w, Cat("'", id, "' is not a JUMLAH question of sub-area ", s.id));
+          Fail(w, Cat("'", id, "' bukan pertanyaan JUMLAH dari sub-area ", s.id));
         }
       }
     };
@@ -286,14 +286,14 @@ class Builder {
       check_ids(rt.numerator, Named(JoinPointer(rw, "numerator"), rt.id));
       check_ids(rt.denominator, Named(JoinPointer(rw, "denominator"), rt.id));
       if (!std::isfinite(rt.cap) || rt.cap <= 0 || rt.cap > 1) {
-        Fail(Named(JoinPointer(rw, "cap"), rt.id), "cap must be in (0, 1]");
+        Fail(Named(JoinPointer(rw, "cap"), rt.id), "cap harus dalam (0, 1]");
       }
       std::set<std::string> alt_ids;
       for (size_t i = 0; i < rt.alternatives.size(); ++i) {
         const LkeRatioAlternative& alt = rt.alternatives[i];
         const std::string aw = Named(JoinPointer(JoinPointer(rw, "alternatives"), i), alt.id);
         if (alt.id.empty() || !alt_ids.insert(alt.id).second) {
-          Fail(aw, "alternative ids must be non-empty and unique within the ratio");
+          Fail(aw, "id alternatif tidak boleh kosong dan harus unik dalam rasio");
         }
         check_ids(alt.numerator, JoinPointer(aw, "numerator"));
         check_ids(alt.denominator, JoinPointer(aw, "denominator"));
@@ -301,7 +301,7 @@ class Builder {
       ++scored;
     }
     // A sub-area's score is weight × mean over its scored items: it needs at least one.
-    if (scored == 0) Fail(Named(where, s.id), "has no scored question or ratio item");
+    if (scored == 0) Fail(Named(where, s.id), "tidak memiliki pertanyaan atau butir rasio yang dinilai");
   }
 
   void CheckHasil() {
@@ -322,22 +322,22 @@ class Builder {
       ClaimId(it.id, w);
       Weight(it.weight, w);
       auto g = group_sum.find(it.group);
-      if (g == group_sum.end()) Fail(w, Cat("unknown hasil group '", it.group, "'"));
+      if (g == group_sum.end()) Fail(w, Cat("kelompok hasil '", it.group, "' tidak dikenal"));
       g->second += it.weight;
       const AnswerType* t = Type(it.type);
-      if (!t) Fail(w, Cat("unknown answer type '", it.type, "'"));
-      if (t->kind == AnswerKind::kCount) Fail(w, "a hasil item cannot be a JUMLAH count");
+      if (!t) Fail(w, Cat("jenis jawaban '", it.type, "' tidak dikenal"));
+      if (t->kind == AnswerKind::kCount) Fail(w, "butir hasil tidak boleh berupa isian JUMLAH");
       CheckOptions(it.options, *t, w);
     }
     for (size_t i = 0; i < d_.hasil_groups.size(); ++i) {
       const HasilGroup& g = d_.hasil_groups[i];
       if (!Close(group_sum[g.id], g.weight)) {
         Fail(Named(JoinPointer("/hasil/groups", i), g.id),
-             Cat("weight ", g.weight, ", but its items sum to ", group_sum[g.id]));
+             Cat("bobot ", g.weight, ", tetapi jumlah butirnya ", group_sum[g.id]));
       }
     }
     if (!Close(total, d_.hasil_weight)) {
-      Fail("/hasil", Cat("group weights sum to ", total, ", but hasil weighs ", d_.hasil_weight));
+      Fail("/hasil", Cat("jumlah bobot kelompok ", total, ", tetapi bobot hasil ", d_.hasil_weight));
     }
   }
 
@@ -354,11 +354,11 @@ class Builder {
         // Answer sets carry one prior-predicate flag, prior_wbk.
         if (p.requires_prior != "wbk" || p.requires_prior == p.id) {
           Fail(JoinPointer(pw, "requires_prior"),
-               Cat("requires_prior '", p.requires_prior, "': only \"wbk\" is supported"));
+               Cat("requires_prior '", p.requires_prior, "': hanya \"wbk\" yang didukung"));
         }
         bool found = false;
         for (const LkePredicate& q : d_.predicates) found |= q.id == p.requires_prior;
-        if (!found) Fail(JoinPointer(pw, "requires_prior"), "names no predicate of this rubric");
+        if (!found) Fail(JoinPointer(pw, "requires_prior"), "tidak menyebut predikat mana pun dari rubrik ini");
       }
       for (size_t ci = 0; ci < p.criteria.size(); ++ci) {
         LkeCriterion& c = p.criteria[ci];
@@ -366,7 +366,7 @@ class Builder {
                                          Cat("/", ci),
                                      c.id);
         ClaimId(c.id, cw);
-        if (!std::isfinite(c.min) || c.min < 0) Fail(cw, "min must be a finite number >= 0");
+        if (!std::isfinite(c.min) || c.min < 0) Fail(cw, "min harus angka terhingga >= 0");
         const std::string_view m = c.measure;
         if (m == "total") {
           c.kind = MeasureKind::kTotal;
@@ -374,13 +374,13 @@ class Builder {
           c.kind = MeasureKind::kPengungkit;
         } else if (m == "area_percent") {
           c.kind = MeasureKind::kAreaPercent;
-          if (c.min > 1) Fail(cw, "an area_percent min is a fraction (0.60), not a percentage");
+          if (c.min > 1) Fail(cw, "min area_percent berupa pecahan (0.60), bukan persentase");
         } else if (m.starts_with("hasil_group:")) {
           c.kind = MeasureKind::kHasilGroup;
           c.target = std::string(m.substr(12));
           bool found = false;
           for (const HasilGroup& g : d_.hasil_groups) found |= g.id == c.target;
-          if (!found) Fail(cw, Cat("unknown hasil group '", c.target, "'"));
+          if (!found) Fail(cw, Cat("kelompok hasil '", c.target, "' tidak dikenal"));
         } else if (m.starts_with("hasil_item:")) {
           c.kind = MeasureKind::kHasilItem;
           c.target = std::string(m.substr(11));
@@ -388,22 +388,22 @@ class Builder {
           for (const HasilItem& it : d_.hasil_items) {
             if (it.id == c.target) item = &it;
           }
-          if (!item) Fail(cw, Cat("unknown hasil item '", c.target, "'"));
+          if (!item) Fail(cw, Cat("butir hasil '", c.target, "' tidak dikenal"));
           if (c.survey_score) {
             const AnswerType* t = Type(item->type);
-            if (!t || t->kind != AnswerKind::kNumber) Fail(cw, "survey_score needs a number item");
+            if (!t || t->kind != AnswerKind::kNumber) Fail(cw, "survey_score memerlukan butir angka");
             if (!Close(*c.survey_score / t->divisor * item->weight, c.min)) {
-              Fail(cw, Cat("survey_score ", *c.survey_score, " is not min ", c.min, " (",
+              Fail(cw, Cat("survey_score ", *c.survey_score, " bukan min ", c.min, " (",
                            *c.survey_score, " / ", t->divisor, " × ", item->weight, ")"));
             }
           }
         } else {
-          Fail(cw, Cat("unknown measure '", c.measure,
-                       "' (expected total, pengungkit, area_percent, hasil_group:<id> or "
+          Fail(cw, Cat("ukuran '", c.measure,
+                       "' tidak dikenal (diharapkan total, pengungkit, area_percent, hasil_group:<id> atau "
                        "hasil_item:<id>)"));
         }
         if (c.survey_score && c.kind != MeasureKind::kHasilItem) {
-          Fail(cw, "survey_score belongs to a hasil_item criterion");
+          Fail(cw, "survey_score hanya untuk kriteria hasil_item");
         }
       }
     }
@@ -432,6 +432,7 @@ class Builder {
       item.options = &q.question->options;
       item.sub = static_cast<int>(impl_.subarea_by_id.at(q.subarea->id));
       item.text = q.question->text;
+      item.measured_by = q.question->measured_by;
       x.item_by_id[q.question->id] = static_cast<int>(x.items.size());
       x.items.push_back(item);
     }
@@ -444,6 +445,7 @@ class Builder {
       item.options = &h.options;
       item.hasil = static_cast<int>(i);
       item.text = h.text.empty() ? std::string_view(h.name) : std::string_view(h.text);
+      item.measured_by = h.measured_by;
       x.item_by_id[h.id] = static_cast<int>(x.items.size());
       x.items.push_back(item);
     }
@@ -558,6 +560,28 @@ const AnswerType* Rubric::FindAnswerType(std::string_view name) const {
 const AnswerType* Rubric::AnswerTypeOf(std::string_view id) const {
   const int i = impl_->index.FindItem(id);
   return i < 0 ? nullptr : impl_->index.items[static_cast<size_t>(i)].type;
+}
+
+std::optional<LkeMeasuredBy> Rubric::MeasuredBy(std::string_view id) const {
+  const int i = impl_->index.FindItem(id);
+  if (i < 0) return std::nullopt;
+  return impl_->index.items[static_cast<size_t>(i)].measured_by;
+}
+
+std::string_view ToString(LkeMeasuredBy m) {
+  switch (m) {
+    case LkeMeasuredBy::kUnit: return "unit";
+    case LkeMeasuredBy::kSurvey: return "survey";
+    case LkeMeasuredBy::kExternal: return "external";
+  }
+  return "?";
+}
+
+std::optional<LkeMeasuredBy> ParseLkeMeasuredBy(std::string_view s) {
+  if (s == "unit") return LkeMeasuredBy::kUnit;
+  if (s == "survey") return LkeMeasuredBy::kSurvey;
+  if (s == "external") return LkeMeasuredBy::kExternal;
+  return std::nullopt;
 }
 
 std::string_view ToString(AnswerKind k) {

@@ -50,14 +50,14 @@ std::vector<Slot> ResolveSlots(const RubricIndex& x, const LkeAnswerSet& set, Lk
       if (diagnostics) {
         diagnostics->push_back(
             {Severity::kInfo, "lke_same_as_filled", std::string(x.items[i].id), "",
-             Cat("unanswered; taken from ", x.items[static_cast<size_t>(src)].id, " (",
-                 from.number, "), which the LKE asks for as the same count")});
+             Cat("belum dijawab; diambil dari ", x.items[static_cast<size_t>(src)].id, " (",
+                 from.number, "), yang oleh LKE ditanyakan sebagai jumlah yang sama")});
       }
     } else if (to.answered && from.answered && to.number != from.number && diagnostics) {
       diagnostics->push_back(
           {Severity::kWarning, "lke_same_as_differs", std::string(x.items[i].id), "",
-           Cat("is ", to.number, " but ", x.items[static_cast<size_t>(src)].id, " is ",
-               from.number, "; the LKE asks for the same count twice")});
+           Cat("bernilai ", to.number, " tetapi ", x.items[static_cast<size_t>(src)].id, " bernilai ",
+               from.number, "; LKE menanyakan jumlah yang sama dua kali")});
     }
   }
   return slots;
@@ -262,13 +262,13 @@ absl::StatusOr<LkeScore> ScoreLke(const Rubric& rubric, const LkeAnswerSet& answ
   if (!d.zero_denominator_allowed.empty() &&
       std::find(d.zero_denominator_allowed.begin(), d.zero_denominator_allowed.end(), policy) ==
           d.zero_denominator_allowed.end()) {
-    return absl::InvalidArgumentError(Cat("rubric ", rubric.id(), " does not allow the policy ",
+    return absl::InvalidArgumentError(Cat("rubrik ", rubric.id(), " tidak mengizinkan kebijakan ",
                                           ToString(policy)));
   }
   for (const auto& [ratio_id, alt] : options.ratio_alternatives) {
     auto r = x.ratio_by_id.find(ratio_id);
     if (r == x.ratio_by_id.end()) {
-      return absl::InvalidArgumentError(Cat("unknown ratio item '", ratio_id, "'"));
+      return absl::InvalidArgumentError(Cat("butir rasio '", ratio_id, "' tidak dikenal"));
     }
     const RubricIndex::Ratio& ratio = x.ratios[static_cast<size_t>(r->second)];
     bool found = false;
@@ -279,9 +279,9 @@ absl::StatusOr<LkeScore> ScoreLke(const Rubric& rubric, const LkeAnswerSet& answ
     }
     if (!found) {
       return absl::InvalidArgumentError(
-          Cat("ratio item ", ratio_id, " has no alternative '", alt, "'",
-              known.empty() ? std::string(" (it has none)")
-                            : Cat(" (known: ", internal::Join(known, ", "), ")")));
+          Cat("butir rasio ", ratio_id, " tidak memiliki alternatif '", alt, "'",
+              known.empty() ? std::string(" (tidak ada alternatif)")
+                            : Cat(" (yang dikenal: ", internal::Join(known, ", "), ")")));
     }
   }
   const LkeLayer layers[] = {options.layer};
@@ -289,7 +289,7 @@ absl::StatusOr<LkeScore> ScoreLke(const Rubric& rubric, const LkeAnswerSet& answ
       !problems.empty()) {
     std::vector<std::string> lines;
     for (const LkeAnswerProblem& p : problems) lines.push_back(FormatProblem(p));
-    return absl::InvalidArgumentError(Cat(problems.size(), problems.size() == 1 ? " problem: " : " problems: ",
+    return absl::InvalidArgumentError(Cat(problems.size(), problems.size() == 1 ? " masalah: " : " masalah: ",
                                           internal::Join(lines, "; ")));
   }
 
@@ -365,8 +365,8 @@ absl::StatusOr<LkeScore> ScoreLke(const Rubric& rubric, const LkeAnswerSet& answ
       if (e.zero_denominator) {
         out.diagnostics.push_back(
             {Severity::kInfo, "lke_zero_denominator", is.id, "",
-             Cat(is.answer, " scored ", e.answered ? internal::AnswerText(LkeAnswer::Number(e.value))
-                                                   : std::string("as unanswered"),
+             Cat(is.answer, " dinilai ", e.answered ? internal::AnswerText(LkeAnswer::Number(e.value))
+                                                   : std::string("sebagai belum dijawab"),
                  " (", ToString(policy), ")")});
       }
       sum += is.value;

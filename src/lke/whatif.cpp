@@ -103,13 +103,14 @@ std::string SlotText(const RubricIndex::Item& item, const Slot& s) {
 class Search {
  public:
   Search(const Rubric& rubric, const LkeWhatIfOptions& options, ZeroDenominatorPolicy policy,
-         std::vector<Slot> slots, std::vector<Row> rows)
+         std::vector<Slot> slots, std::vector<Row> rows, std::vector<bool> locked)
       : rubric_(rubric),
         x_(internal::IndexOf(rubric)),
         options_(options),
         policy_(policy),
         slots_(std::move(slots)),
-        rows_(std::move(rows)) {
+        rows_(std::move(rows)),
+        locked_(std::move(locked)) {
     totals_ = internal::ComputeTotals(rubric_, slots_, options_.score, policy_);
   }
 
@@ -161,6 +162,7 @@ class Search {
       step.rank = static_cast<int>(steps.size()) + 1;
       const RubricIndex::Item& item = x_.items[static_cast<size_t>(best->item)];
       step.question = std::string(item.id);
+      step.text = std::string(item.text);
       if (item.sub >= 0) step.subarea = x_.subs[static_cast<size_t>(item.sub)].ref->subarea->id;
       step.from = best->from;
       step.to = best->to;
@@ -185,6 +187,7 @@ class Search {
     for (size_t i = 0; i < x_.items.size(); ++i) {
       const RubricIndex::Item& item = x_.items[i];
       const Slot& s = slots_[i];
+      if (locked_[i]) continue;
       if (item.type->kind == AnswerKind::kChoice) {
         // Unanswered counts as the worst option: its first step is the next one up.
         double current = 2;
@@ -224,8 +227,16 @@ class Search {
     for (const RubricIndex::Ratio& r : x_.ratios) {
       const RubricIndex::Formula& f = internal::SelectedFormula(r, options_.score);
       const internal::RatioEval e = internal::EvalRatio(r, f, slots_, policy_);
-      if (!e.answered || e.value >= r.ratio->cap || f.num.empty()) continue;
-      const int item = f.num.front();
+      if (!e.answered || e.value >= r.ratio->cap) continue;
+      // The first numerator count the caller did not lock.
+      int item = -1;
+      for (int n : f.num) {
+        if (!locked_[static_cast<size_t>(n)]) {
+          item = n;
+          break;
+        }
+      }
+      if (item < 0) continue;
       const Slot& s = slots_[static_cast<size_t>(item)];
       Candidate c;
       c.item = item;
@@ -306,8 +317,82 @@ class Search {
   ZeroDenominatorPolicy policy_;
   std::vector<Slot> slots_;
   std::vector<Row> rows_;
+  std::vector<bool> locked_;  // by item index
   Totals totals_;
 };
+
+// The items the search must not change (by item index): the caller's locks and, unless
+// include_external, every item measured by a survey or by others. InvalidArgument for an
+// unknown id.
+absl::StatusOr<std::vector<bool>> LockedItems(const RubricIndex& x, const LkeWhatIfOptions& o) {
+  std::vector<bool> locked(x.items.size(), false);
+  if (!o.include_external) {
+    for (size_t i = 0; i < x.items.size(); ++i) {
+      locked[i] = x.items[i].measured_by != LkeMeasuredBy::kUnit;
+    }
+  }
+  std::vector<std::string> unknown;
+  for (const std::string& id : o.locked) {
+    const int item = x.FindItem(id);
+    if (item >= 0) {
+      locked[static_cast<size_t>(item)] = true;
+      continue;
+    }
+    auto r = x.ratio_by_id.find(id);
+    if (r == x.ratio_by_id.end()) {
+      unknown.push_back(id);
+      continue;
+    }
+    for (const RubricIndex::Formula& f : x.ratios[static_cast<size_t>(r->second)].formulas) {
+      for (int n : f.num) locked[static_cast<size_t>(n)] = true;
+      for (int d : f.den) locked[static_cast<size_t>(d)] = true;
+    }
+  }
+  if (!unknown.empty()) {
+    return absl::InvalidArgumentError(
+        Cat("tidak dapat dikunci: ", internal::Join(unknown, ", "),
+            " bukan pertanyaan, butir hasil atau butir rasio rubrik ini"));
+  }
+  return locked;
+}
+
+// Why a row that still fails could not be helped.
+std::string UnfixableReason(const Rubric& rubric, const RubricIndex& x, const std::vector<bool>& locked,
+                            const LkeCriterionResult& r, const LkeWhatIfOptions& options, bool step_limit) {
+  if (r.is_prior) return Cat(r.label, ": syarat ini tidak dapat dipenuhi dengan mengubah jawaban");
+  if (step_limit) {
+    return Cat(r.label, ": belum terpenuhi setelah ", options.max_steps, " langkah (batas langkah)");
+  }
+  // A hasil row whose every item is held fixed.
+  std::vector<const RubricIndex::Item*> items;
+  for (size_t i = 0; i < x.items.size(); ++i) {
+    const RubricIndex::Item& it = x.items[i];
+    if (it.hasil < 0) continue;
+    const HasilItem& h = rubric.hasil_items()[static_cast<size_t>(it.hasil)];
+    if ((r.kind == MeasureKind::kHasilItem && h.id == r.target) ||
+        (r.kind == MeasureKind::kHasilGroup && h.group == r.target)) {
+      if (!locked[i]) return Cat(r.label, ": tidak ada langkah jawaban yang masih dapat menaikkan nilainya");
+      items.push_back(&it);
+    }
+  }
+  if (!items.empty()) {
+    bool external = true;
+    std::vector<std::string> ids;
+    for (const RubricIndex::Item* it : items) {
+      external = external && !options.include_external && it->measured_by != LkeMeasuredBy::kUnit;
+      ids.push_back(std::string(it->id));
+    }
+    if (external) {
+      const bool survey = items.size() == 1 && items[0]->measured_by == LkeMeasuredBy::kSurvey;
+      return Cat(r.label, ": nilainya ditentukan oleh ",
+                 survey ? "hasil survei eksternal" : "hasil yang diukur di luar unit", " (",
+                 internal::Join(ids, ", "),
+                 "), bukan oleh langkah jawaban unit; --include-external menyertakannya");
+    }
+    return Cat(r.label, ": butir penentunya dikunci (", internal::Join(ids, ", "), ")");
+  }
+  return Cat(r.label, ": tidak ada langkah jawaban yang masih dapat menaikkan nilainya");
+}
 
 }  // namespace
 
@@ -321,13 +406,18 @@ absl::StatusOr<LkeWhatIfResult> LkeWhatIf(const Rubric& rubric, const LkeAnswerS
   if (!before.ok()) return before.status();
 
   const RubricIndex& x = internal::IndexOf(rubric);
+  absl::StatusOr<std::vector<bool>> locked = LockedItems(x, options);
+  if (!locked.ok()) return locked.status();
   const LkeLayer layer = options.score.layer;
   std::vector<Slot> slots = internal::ResolveSlots(x, answers, layer, nullptr);
-  Search search(rubric, options, score->zero_denominator, std::move(slots),
-                ScoreRows(rubric, *p));
+  Search search(rubric, options, score->zero_denominator, std::move(slots), ScoreRows(rubric, *p),
+                *locked);
 
   LkeWhatIfResult out;
   out.predicate = p->id;
+  for (size_t i = 0; i < x.items.size(); ++i) {
+    if ((*locked)[i]) out.locked.push_back(std::string(x.items[i].id));
+  }
   out.before = *std::move(before);
   out.steps = search.Run(out.step_limit);
 
@@ -336,7 +426,7 @@ absl::StatusOr<LkeWhatIfResult> LkeWhatIf(const Rubric& rubric, const LkeAnswerS
   for (const LkeWhatIfStep& s : out.steps) {
     out.answers.Set(s.question, s.answer, layer);
     auto [it, fresh] = change_index.emplace(s.question, out.changes.size());
-    if (fresh) out.changes.push_back(LkeWhatIfChange{s.question, s.from, s.to, 0, 0});
+    if (fresh) out.changes.push_back(LkeWhatIfChange{s.question, s.text, s.from, s.to, 0, 0});
     LkeWhatIfChange& c = out.changes[it->second];
     c.to = s.to;
     ++c.steps;
@@ -353,15 +443,7 @@ absl::StatusOr<LkeWhatIfResult> LkeWhatIf(const Rubric& rubric, const LkeAnswerS
     if (r.pass) continue;
     if (!r.is_prior) out.reached = false;
     out.unfixable.push_back(r.id);
-    if (r.is_prior) {
-      out.reasons.push_back(Cat(r.label, ": syarat ini tidak dapat dipenuhi dengan mengubah jawaban"));
-    } else if (out.step_limit) {
-      out.reasons.push_back(Cat(r.label, ": belum terpenuhi setelah ", options.max_steps,
-                                " langkah (batas langkah)"));
-    } else {
-      out.reasons.push_back(
-          Cat(r.label, ": tidak ada langkah jawaban yang masih dapat menaikkan nilainya"));
-    }
+    out.reasons.push_back(UnfixableReason(rubric, x, *locked, r, options, out.step_limit));
   }
   // What the search did not invent: surveys without a value, ratio items without counts.
   for (size_t i = 0; i < x.items.size(); ++i) {

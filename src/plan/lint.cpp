@@ -212,7 +212,7 @@ class Linter {
     if (!no_target) {
       absl::StatusOr<Target> t = ParseTarget(i.target);
       if (!t.ok()) {
-        const bool mismatch = t.status().message().find("the digits say") != std::string::npos;
+        const bool mismatch = t.status().message().find("angkanya menyebut") != std::string::npos;
         Add(Severity::kError, mismatch ? "target_number_mismatch" : "target_invalid", i.id,
             "target", std::string(t.status().message()));
       } else if (t->basis == TargetBasis::kPercentage) {

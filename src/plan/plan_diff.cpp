@@ -212,6 +212,7 @@ class Differ {
   void Compare(const Activity& a, const Activity& b) {
     const PlanNodeLevel l = PlanNodeLevel::kActivity;
     Field(l, a.id, b.id, b.text, "text", a.text, b.text);
+    Field(l, a.id, b.id, b.text, "penanggung_jawab", a.responsible, b.responsible);
     Common(l, a, b, b.text);
   }
   void Compare(const Indicator& a, const Indicator& b) {
@@ -221,6 +222,7 @@ class Differ {
     Field(l, a.id, b.id, t, "evidence", a.evidence, b.evidence);
     Field(l, a.id, b.id, t, "schedule", a.schedule, b.schedule);
     Field(l, a.id, b.id, t, "target", a.target, b.target);
+    Field(l, a.id, b.id, t, "penanggung_jawab", a.responsible, b.responsible);
     Field(l, a.id, b.id, t, "rrule", a.rrule.value_or(""), b.rrule.value_or(""));
     Field(l, a.id, b.id, t, "weight", Number(a.weight), Number(b.weight));
     Field(l, a.id, b.id, t, "due_policy", a.due_policy ? DuePolicyText(*a.due_policy) : "",
@@ -419,6 +421,7 @@ std::string FieldWord(std::string_view field) {
       {"evidence", "bukti fisik"},
       {"schedule", "target waktu"},
       {"target", "target capaian"},
+      {"penanggung_jawab", "penanggung jawab"},
       {"weight", "bobot"},
       {"lke_area", "area LKE"},
       {"lke_subarea", "subarea LKE"},

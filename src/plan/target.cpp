@@ -97,7 +97,7 @@ absl::StatusOr<Target> ParseTarget(std::string_view phrase) {
   }
   const std::string clean = CleanText(phrase);
   if (clean.empty()) {
-    return absl::InvalidArgumentError("target capaian is empty");
+    return absl::InvalidArgumentError("target capaian kosong");
   }
   auto fail = [&](std::string_view why) {
     return absl::InvalidArgumentError(internal::Cat("target capaian '", clean, "': ", why));
@@ -110,7 +110,7 @@ absl::StatusOr<Target> ParseTarget(std::string_view phrase) {
   while (n < rest.size() && rest[n] >= '0' && rest[n] <= '9') ++n;
   long digits_value = 0;
   if (n > 0) {
-    if (n > 6) return fail(internal::Cat("count '", rest.substr(0, n), "' is too large"));
+    if (n > 6) return fail(internal::Cat("jumlah '", rest.substr(0, n), "' terlalu besar"));
     for (size_t i = 0; i < n; ++i) digits_value = digits_value * 10 + (rest[i] - '0');
     t.has_digits = true;
     rest.remove_prefix(n);
@@ -120,11 +120,11 @@ absl::StatusOr<Target> ParseTarget(std::string_view phrase) {
   std::optional<int> words_value;
   if (!rest.empty() && rest.front() == '(') {
     const size_t close = rest.find(')');
-    if (close == std::string_view::npos) return fail("'(' without ')'");
+    if (close == std::string_view::npos) return fail("'(' tanpa ')'");
     const std::string_view inner = rest.substr(1, close - 1);
     words_value = ParseNumberWords(inner);
     if (!words_value) {
-      return fail(internal::Cat("'", inner, "' is not an Indonesian number word from 1 to 100"));
+      return fail(internal::Cat("'", inner, "' bukan kata bilangan Indonesia dari 1 sampai 100"));
     }
     t.has_words = true;
     rest.remove_prefix(close + 1);
@@ -152,11 +152,11 @@ absl::StatusOr<Target> ParseTarget(std::string_view phrase) {
         t.basis = TargetBasis::kCountMissing;
         return t;
       }
-      return fail(internal::Cat("no count: '", first, "' is neither digits nor a number word"));
+      return fail(internal::Cat("tidak ada jumlah: '", first, "' bukan angka maupun kata bilangan"));
     }
   }
   if (t.has_digits && t.has_words && digits_value != *words_value) {
-    return fail(internal::Cat("the digits say ", digits_value, " but the words say ",
+    return fail(internal::Cat("angkanya menyebut ", digits_value, " tetapi kata bilangannya menyebut ",
                              *words_value));
   }
   // "100%", "100 persen": a share of something, not a count of deliverables.
@@ -167,11 +167,11 @@ absl::StatusOr<Target> ParseTarget(std::string_view phrase) {
     return t;
   }
   const long count = t.has_digits ? digits_value : *words_value;
-  if (count < 1) return fail("count must be at least 1");
+  if (count < 1) return fail("jumlah harus paling sedikit 1");
   t.count = static_cast<int>(count);
-  if (rest.empty()) return fail("no unit after the count (e.g. 'Laporan', 'Kegiatan')");
+  if (rest.empty()) return fail("tidak ada satuan setelah jumlah (mis. 'Laporan', 'Kegiatan')");
   if (rest.front() == '(' || IsAsciiDigits(SplitWords(rest).front())) {
-    return fail(internal::Cat("unexpected '", SplitWords(rest).front(), "' after the count"));
+    return fail(internal::Cat("'", SplitWords(rest).front(), "' tidak diharapkan setelah jumlah"));
   }
   t.unit = std::string(rest);
   return t;

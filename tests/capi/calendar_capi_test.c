@@ -169,7 +169,7 @@ static void test_options(void) {
   cal = NOT_NULL_SENTINEL;
   opts.version = 0;
   CHECK_STATUS(zi_calendar_default(&cal, &opts), ZI_EVERSION);
-  CHECK_MESSAGE_HAS("zi_calendar_options: unsupported version 0");
+  CHECK_MESSAGE_HAS("zi_calendar_options: versi 0 tidak didukung");
   CHECK(cal == NULL);
   opts.version = 2;
   CHECK_STATUS(zi_calendar_embedded(&cal, "ID-2026", &opts), ZI_EVERSION);
@@ -229,7 +229,7 @@ static void test_load_errors(void) {
   CHECK_MESSAGE_HAS("no-such-calendar.json");
   CHECK(cal == NULL);
   CHECK_STATUS(zi_calendar_load_file(&cal, ZI_CAPI_TEST_DATA, NULL), ZI_EIO);
-  CHECK_MESSAGE_HAS("is a directory");
+  CHECK_MESSAGE_HAS("adalah direktori");
   /* A plan is not a calendar. */
   snprintf(path, sizeof path, "%s/full.json", ZI_CAPI_TEST_DATA);
   CHECK_STATUS(zi_calendar_load_file(&cal, path, NULL), ZI_EINVALID);
@@ -239,11 +239,11 @@ static void test_load_errors(void) {
   CHECK_STATUS(zi_calendar_load_buffer(&cal, NULL, 3, NULL), ZI_EINVALID);
   CHECK_STATUS(zi_calendar_load_buffer(&cal, NULL, 0, NULL), ZI_EINVALID); /* empty text */
   CHECK_STATUS(zi_calendar_load_buffer(&cal, "{", 1, NULL), ZI_EINVALID);
-  CHECK_MESSAGE_HAS("line 1");
+  CHECK_MESSAGE_HAS("baris 1");
   CHECK_STATUS(zi_calendar_load_buffer(&cal, kBadKind, sizeof kBadKind - 1, NULL), ZI_EINVALID);
   CHECK_MESSAGE_HAS("/holidays/0/kind");
   CHECK_STATUS(zi_calendar_load_buffer(&cal, kNul, sizeof kNul - 1, NULL), ZI_EINVALID);
-  CHECK_MESSAGE_HAS("NUL character");
+  CHECK_MESSAGE_HAS("karakter NUL");
   CHECK(cal == NULL);
 
   CHECK_STATUS(zi_calendar_default(NULL, NULL), ZI_EINVALID);
@@ -357,7 +357,7 @@ static void test_adjust_and_advance(void) {
   CHECK_STATUS(zi_calendar_adjust(NULL, NULL, cal, D(2026, 1, 1), 0), ZI_EINVALID);
   CHECK_STATUS(zi_calendar_adjust(&out, NULL, NULL, D(2026, 1, 1), 0), ZI_EINVALID);
   CHECK_STATUS(zi_calendar_adjust(&out, NULL, cal, D(2026, 1, 1), 4), ZI_EINVALID);
-  CHECK_MESSAGE_HAS("unknown convention 4");
+  CHECK_MESSAGE_HAS("konvensi tidak dikenal: 4");
   CHECK_STATUS(zi_calendar_adjust(&out, NULL, cal, D(2026, 1, 1), -1), ZI_EINVALID);
   {
     zi_date below = {ZI_DATE_MIN_DAYS - 1}, above = {ZI_DATE_MAX_DAYS + 1}, last = {ZI_DATE_MAX_DAYS};
@@ -452,7 +452,7 @@ static void test_due_dates(void) {
   CHECK_STATUS(zi_due_date(&out, NULL, NULL, D(2026, 1, 31), &p), ZI_EINVALID);
   p.offset = 9;
   CHECK_STATUS(zi_due_date(&out, NULL, cal, D(2026, 1, 31), &p), ZI_EINVALID);
-  CHECK_MESSAGE_HAS("unknown due offset 9");
+  CHECK_MESSAGE_HAS("due offset tidak dikenal: 9");
   p.offset = ZI_DUE_OFFSET_WORKING_DAYS;
   p.convention = 7;
   CHECK_STATUS(zi_due_date(&out, NULL, cal, D(2026, 1, 31), &p), ZI_EINVALID);

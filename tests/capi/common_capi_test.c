@@ -22,17 +22,17 @@ static void test_status_codes_are_pinned(void) {
 
 static void test_status_str(void) {
   CHECK_STR(zi_status_str(ZI_OK), "ok");
-  CHECK_STR(zi_status_str(ZI_EINVALID), "invalid argument or input");
-  CHECK_STR(zi_status_str(ZI_ENOTFOUND), "not found");
-  CHECK_STR(zi_status_str(ZI_ERANGE), "out of range");
-  CHECK_STR(zi_status_str(ZI_ENOMEM), "out of memory");
-  CHECK_STR(zi_status_str(ZI_EVERSION), "unsupported option struct version");
-  CHECK_STR(zi_status_str(ZI_EIO), "input/output error");
-  CHECK_STR(zi_status_str(ZI_EINTERNAL), "internal error");
-  CHECK_STR(zi_status_str(ZI_EUSER), "stopped by a user callback");
-  CHECK_STR(zi_status_str(1), "unknown status");
-  CHECK_STR(zi_status_str(-9), "unknown status");
-  CHECK_STR(zi_status_str(INT32_MIN), "unknown status");
+  CHECK_STR(zi_status_str(ZI_EINVALID), "argumen atau masukan tidak sah");
+  CHECK_STR(zi_status_str(ZI_ENOTFOUND), "tidak ditemukan");
+  CHECK_STR(zi_status_str(ZI_ERANGE), "di luar rentang");
+  CHECK_STR(zi_status_str(ZI_ENOMEM), "memori habis");
+  CHECK_STR(zi_status_str(ZI_EVERSION), "versi struct opsi tidak didukung");
+  CHECK_STR(zi_status_str(ZI_EIO), "galat masukan/keluaran");
+  CHECK_STR(zi_status_str(ZI_EINTERNAL), "galat internal");
+  CHECK_STR(zi_status_str(ZI_EUSER), "dihentikan oleh callback pengguna");
+  CHECK_STR(zi_status_str(1), "status tidak dikenal");
+  CHECK_STR(zi_status_str(-9), "status tidak dikenal");
+  CHECK_STR(zi_status_str(INT32_MIN), "status tidak dikenal");
 }
 
 static void test_last_error_message_is_set_and_reset(void) {

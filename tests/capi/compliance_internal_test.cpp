@@ -62,10 +62,10 @@ TEST(ComplianceHelpersTest, DatesCapacityAndNul) {
   EXPECT_FALSE(DateInRange(ZI_DATE_MAX_DAYS + 1));
   EXPECT_EQ(DateOutOfRange("as_of", 3000000), ZI_ERANGE);
   EXPECT_EQ(S(zi_last_error_message()),
-            "as_of: date 3000000 (days since 1970-01-01) is outside 0001-01-01..9999-12-31");
+            "as_of: tanggal 3000000 (hari sejak 1970-01-01) di luar 0001-01-01..9999-12-31");
   EXPECT_EQ(CheckCapacity(3, 3, "x"), ZI_OK);
   EXPECT_EQ(CheckCapacity(2, 3, "values_out"), ZI_ERANGE);
-  EXPECT_EQ(S(zi_last_error_message()), "values_out: the array holds 2 values but 3 are needed");
+  EXPECT_EQ(S(zi_last_error_message()), "values_out: array berisi 2 nilai, padahal diperlukan 3");
   EXPECT_EQ(WithoutNul(std::string("a\0b", 3)), "a\\u0000b");
   EXPECT_EQ(WithoutNul("plain"), "plain");
   std::vector<Diagnostic> d(1);

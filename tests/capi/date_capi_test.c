@@ -111,7 +111,7 @@ static void test_parse_iso_errors(void) {
   CHECK_STATUS(zi_date_parse_iso(&d, "2026-1-20", 9), ZI_EINVALID);
   CHECK_MESSAGE_HAS("YYYY-MM-DD");
   CHECK_STATUS(zi_date_parse_iso(&d, "2026-02-30", 10), ZI_EINVALID);
-  CHECK_MESSAGE_HAS("not a calendar date");
+  CHECK_MESSAGE_HAS("bukan tanggal yang sah");
   CHECK_STATUS(zi_date_parse_iso(&d, "2026/01/20", 10), ZI_EINVALID);
   CHECK_STATUS(zi_date_parse_iso(&d, "2026-01-20 ", 11), ZI_EINVALID);
   CHECK_STATUS(zi_date_parse_iso(&d, "0000-01-01", 10), ZI_EINVALID);
@@ -164,7 +164,7 @@ static void test_format_iso_errors(void) {
   CHECK_MESSAGE_HAS("buf");
   d.days = ZI_DATE_MAX_DAYS + 1;
   CHECK_STATUS(zi_date_format_iso(buf, sizeof buf, &len, d), ZI_ERANGE);
-  CHECK_MESSAGE_HAS("outside");
+  CHECK_MESSAGE_HAS("di luar");
   d.days = ZI_DATE_MIN_DAYS - 1;
   CHECK_STATUS(zi_date_format_iso(buf, sizeof buf, &len, d), ZI_ERANGE);
   CHECK_STR(buf, "unchanged");

@@ -1,6 +1,6 @@
 /* C tests of the evidence module: scopes (of a plan, built by hand), CSV and JSON imports
  * with their rejected rows, the sample file data/samples/kpu-sulteng-2026-bukti.csv, the
- * CSV export, synthetic evidence, NUL characters, and every error path. Plain C99. */
+ * CSV export, synthetic evidence, karakter NULs, and every error path. Plain C99. */
 #include <stdint.h>
 #include <stdlib.h>
 
@@ -56,9 +56,9 @@ static void test_plan_scope(void) {
   CHECK_STATUS(zi_evidence_scope_occurrences(&n, scope, "KPU-72", "6.2.1.1"), ZI_OK);
   CHECK(n == 12);
   CHECK_STATUS(zi_evidence_scope_occurrences(&n, scope, "KPU-72", "9.9.9.9"), ZI_ENOTFOUND);
-  CHECK_MESSAGE_HAS("unknown indicator '9.9.9.9'");
+  CHECK_MESSAGE_HAS("indikator '9.9.9.9' tidak dikenal");
   CHECK_STATUS(zi_evidence_scope_occurrences(&n, scope, "KPU-71", "1.3.1.1"), ZI_ENOTFOUND);
-  CHECK_MESSAGE_HAS("unknown satker 'KPU-71'");
+  CHECK_MESSAGE_HAS("satker tidak dikenal: 'KPU-71'");
   CHECK_STATUS(zi_evidence_scope_occurrences(NULL, scope, "KPU-72", "1.3.1.1"), ZI_EINVALID);
   CHECK_STATUS(zi_evidence_scope_occurrences(&n, NULL, "KPU-72", "1.3.1.1"), ZI_EINVALID);
   CHECK_STATUS(zi_evidence_scope_occurrences(&n, scope, NULL, "1.3.1.1"), ZI_EINVALID);
@@ -96,8 +96,8 @@ static void test_hand_made_scope(void) {
                 scope);
   CHECK(zi_evidence_count(ev) == 1);
   CHECK(zi_evidence_rejected_count(ev) == 2);
-  CHECK(strstr(zi_evidence_rejected_reason(ev, 0), "satker is empty") != NULL);
-  CHECK(strstr(zi_evidence_rejected_reason(ev, 1), "no occurrences") != NULL);
+  CHECK(strstr(zi_evidence_rejected_reason(ev, 0), "satker kosong") != NULL);
+  CHECK(strstr(zi_evidence_rejected_reason(ev, 1), "tidak memiliki periode") != NULL);
   zi_evidence_free(ev);
   CHECK_STATUS(zi_evidence_scope_set_default_satker(scope, "A"), ZI_OK);
   CHECK_STR(zi_evidence_scope_default_satker(scope), "A");
@@ -127,10 +127,10 @@ static void test_sample_file(void) {
   /* The sample keeps two bad rows on purpose, to show the rejection report. */
   CHECK(zi_evidence_rejected_count(ev) == 2);
   CHECK(zi_evidence_rejected_line(ev, 0) == 48);
-  CHECK_STR(zi_evidence_rejected_where(ev, 0), "line 48");
-  CHECK(strstr(zi_evidence_rejected_reason(ev, 0), "occurrence 13 is out of range") != NULL);
+  CHECK_STR(zi_evidence_rejected_where(ev, 0), "baris 48");
+  CHECK(strstr(zi_evidence_rejected_reason(ev, 0), "periode 13 di luar rentang") != NULL);
   CHECK(zi_evidence_rejected_line(ev, 1) == 49);
-  CHECK(strstr(zi_evidence_rejected_reason(ev, 1), "unreadable date") != NULL);
+  CHECK(strstr(zi_evidence_rejected_reason(ev, 1), "tanggal tidak terbaca") != NULL);
   CHECK(zi_evidence_rejected_line(ev, 2) == 0);
   CHECK(zi_evidence_rejected_where(ev, 2) == NULL);
   CHECK(zi_evidence_rejected_reason(ev, 2) == NULL);
@@ -172,9 +172,9 @@ static void test_rejected_rows(void) {
       "1.3.1.1,2,2026-03-27,verified,0,count zero\n"
       "\"1.3.1.1\",\"2\",\"2026-06-26\",\"submitted\",\"2\",\"quoted, \"\"with\"\" comma\"\n",
       scope);
-  static const char *const kReasons[] = {"unknown indicator '9.9.9.9'", "occurrence 5 is out of range",
-                                         "occurrence is empty", "unreadable date", "unknown status 'maybe'",
-                                         "count 0 is below 1"};
+  static const char *const kReasons[] = {"indikator '9.9.9.9' tidak dikenal", "periode 5 di luar rentang",
+                                         "periode kosong", "tanggal tidak terbaca", "status 'maybe' tidak dikenal",
+                                         "jumlah 0 kurang dari 1"};
   size_t i;
   int32_t status = 0, count = 0;
   CHECK(zi_evidence_count(ev) == 2);
@@ -198,25 +198,25 @@ static void test_file_level_errors(void) {
   zi_evidence *ev = NOT_NULL_SENTINEL;
   char path[4096];
   CHECK_STATUS(zi_evidence_read_csv(&ev, "indicator,when\n1.1.1.1,x\n", 25, scope), ZI_EINVALID);
-  CHECK_MESSAGE_HAS("line 1");
-  CHECK_MESSAGE_HAS("unknown column 'when'");
+  CHECK_MESSAGE_HAS("baris 1");
+  CHECK_MESSAGE_HAS("kolom 'when' tidak dikenal");
   CHECK(ev == NULL);
   CHECK_STATUS(zi_evidence_read_csv(&ev, "", 0, scope), ZI_EINVALID);
-  CHECK_MESSAGE_HAS("no header row");
+  CHECK_MESSAGE_HAS("tidak ada baris judul");
   CHECK_STATUS(zi_evidence_read_csv(&ev, NULL, 0, scope), ZI_EINVALID); /* no text at all */
   CHECK_STATUS(zi_evidence_read_csv(&ev, NULL, 4, scope), ZI_EINVALID);
   CHECK_STATUS(zi_evidence_read_csv(&ev, "x", 1, NULL), ZI_EINVALID);
   CHECK_STATUS(zi_evidence_read_csv(NULL, "x", 1, scope), ZI_EINVALID);
   CHECK_STATUS(zi_evidence_read_json(&ev, "[", 1, scope), ZI_EINVALID);
-  CHECK_MESSAGE_HAS("line 1");
+  CHECK_MESSAGE_HAS("baris 1");
   CHECK_STATUS(zi_evidence_read_json(&ev, "{\"format\": \"x\", \"records\": []}", 30, scope), ZI_EINVALID);
   CHECK_MESSAGE_HAS("/format");
   CHECK_STATUS(zi_evidence_read_json(&ev, "[]", 2, NULL), ZI_EINVALID);
   CHECK_STATUS(zi_evidence_read_json(NULL, "[]", 2, scope), ZI_EINVALID);
   CHECK_STATUS(zi_evidence_load_file(&ev, ZI_SOURCE_DIR "/no-such-evidence.csv", scope), ZI_EIO);
-  CHECK_MESSAGE_HAS("no-such-evidence.csv: cannot open");
+  CHECK_MESSAGE_HAS("no-such-evidence.csv: berkas ");
   CHECK_STATUS(zi_evidence_load_file(&ev, ZI_SOURCE_DIR, scope), ZI_EIO);
-  CHECK_MESSAGE_HAS("is a directory");
+  CHECK_MESSAGE_HAS("adalah direktori");
   /* A plan file is not evidence: JSON, but not records. */
   snprintf(path, sizeof path, "%s/full.json", ZI_CAPI_TEST_DATA);
   CHECK_STATUS(zi_evidence_load_file(&ev, path, scope), ZI_EINVALID);
@@ -240,7 +240,7 @@ static void test_json(void) {
       " {\"indicator\": \"1.3.1.1\", \"occurrence\": 9, \"date\": \"2026-06-26\", \"ref\": \"x\"},"
       " {\"satker\": \"KPU-72\", \"indicator\": \"1.3.1.1\", \"occurrence\": 3, \"date\": \"2026-09-26\","
       "  \"status\": \"rejected\", \"count\": 2}]}";
-  /* A NUL character or a repeated key is refused for the whole file by the JSON reader. */
+  /* A karakter NUL or a repeated key is refused for the whole file by the JSON reader. */
   static const char kNul[] =
       "[{\"indicator\": \"1.3.1.1\", \"occurrence\": 1, \"date\": \"2026-03-27\"},"
       " {\"indicator\": \"1.3.1.1\", \"occurrence\": 2, \"date\": \"2026-06-26\","
@@ -260,11 +260,11 @@ static void test_json(void) {
 
   ev = NULL;
   CHECK_STATUS(zi_evidence_read_json(&ev, kNul, sizeof kNul - 1, scope), ZI_EINVALID);
-  CHECK_MESSAGE_HAS("/1/ref: NUL character (\\u0000) in a string");
+  CHECK_MESSAGE_HAS("/1/ref: karakter NUL (\\u0000) dalam teks");
   CHECK(ev == NULL);
   CHECK_STATUS(zi_evidence_read_json(&ev, kDuplicateKey, sizeof kDuplicateKey - 1, scope),
                ZI_EINVALID);
-  CHECK_MESSAGE_HAS("line 1, column 49: /0/date: duplicate key 'date'");
+  CHECK_MESSAGE_HAS("baris 1, kolom 49: /0/date: kunci 'date' muncul dua kali");
   CHECK(ev == NULL);
 
   CHECK_STATUS(zi_evidence_read_json(&ev, kObject, sizeof kObject - 1, scope), ZI_OK);

@@ -30,19 +30,19 @@ TEST(GuardTest, ReturnsTheBodysStatusAndClearsTheMessage) {
 
 TEST(GuardTest, BadAllocIsENOMEM) {
   EXPECT_EQ(Guard([]() -> zi_status { throw std::bad_alloc(); }), ZI_ENOMEM);
-  EXPECT_STREQ(zi_last_error_message(), "out of memory");
+  EXPECT_STREQ(zi_last_error_message(), "memori habis");
 }
 
 TEST(GuardTest, StdExceptionIsEINTERNALWithItsMessage) {
   EXPECT_EQ(Guard([]() -> zi_status { throw std::runtime_error("boom"); }), ZI_EINTERNAL);
-  EXPECT_STREQ(zi_last_error_message(), "internal error: boom");
+  EXPECT_STREQ(zi_last_error_message(), "galat internal: boom");
   EXPECT_EQ(Guard([]() -> zi_status { throw std::out_of_range("vector::at"); }), ZI_EINTERNAL);
-  EXPECT_STREQ(zi_last_error_message(), "internal error: vector::at");
+  EXPECT_STREQ(zi_last_error_message(), "galat internal: vector::at");
 }
 
 TEST(GuardTest, AnythingElseIsEINTERNAL) {
   EXPECT_EQ(Guard([]() -> zi_status { throw 42; }), ZI_EINTERNAL);
-  EXPECT_STREQ(zi_last_error_message(), "internal error: unknown exception");
+  EXPECT_STREQ(zi_last_error_message(), "galat internal: pengecualian tidak dikenal");
 }
 
 TEST(GuardTest, IsNoexcept) {
@@ -78,8 +78,8 @@ TEST(StatusTableTest, FromStatusRecordsTheMessage) {
   ClearError();
   EXPECT_EQ(FromStatus(absl::OkStatus()), ZI_OK);
   EXPECT_STREQ(zi_last_error_message(), "");
-  EXPECT_EQ(FromStatus(absl::InvalidArgumentError("plan.json: line 3, column 7: bad")), ZI_EINVALID);
-  EXPECT_STREQ(zi_last_error_message(), "plan.json: line 3, column 7: bad");
+  EXPECT_EQ(FromStatus(absl::InvalidArgumentError("plan.json: baris 3, kolom 7: bad")), ZI_EINVALID);
+  EXPECT_STREQ(zi_last_error_message(), "plan.json: baris 3, kolom 7: bad");
   EXPECT_EQ(FromStatus(absl::NotFoundError("x.json: cannot open plan file"), StatusContext::kFile), ZI_EIO);
   EXPECT_EQ(FromStatus(absl::InternalError("bug")), ZI_EINTERNAL);
 }
@@ -88,13 +88,13 @@ TEST(CheckVersionTest, AcceptsOneToMax) {
   EXPECT_EQ(CheckVersion(1, 1, "s"), ZI_OK);
   EXPECT_EQ(CheckVersion(2, 3, "s"), ZI_OK);
   EXPECT_EQ(CheckVersion(0, 1, "s"), ZI_EVERSION);
-  EXPECT_STREQ(zi_last_error_message(), "s: unsupported version 0 (this library knows 1..1)");
+  EXPECT_STREQ(zi_last_error_message(), "s: versi 0 tidak didukung (pustaka ini mengenal 1..1)");
   EXPECT_EQ(CheckVersion(4, 3, "s"), ZI_EVERSION);
 }
 
 TEST(HelpersTest, NullArgumentAndDupString) {
   EXPECT_EQ(NullArgument("out"), ZI_EINVALID);
-  EXPECT_STREQ(zi_last_error_message(), "out must not be NULL");
+  EXPECT_STREQ(zi_last_error_message(), "out tidak boleh NULL");
   char* s = DupString(std::string_view("ab\0c", 4));
   ASSERT_NE(s, nullptr);
   EXPECT_EQ(std::string(s, 4), std::string("ab\0c", 4));

@@ -135,7 +135,7 @@ static void test_lint_errors(void) {
   d = NOT_NULL_SENTINEL;
   opts.version = 0;
   CHECK_STATUS(zi_plan_lint(&d, plan, &opts), ZI_EVERSION);
-  CHECK_MESSAGE_HAS("zi_lint_options: unsupported version 0");
+  CHECK_MESSAGE_HAS("zi_lint_options: versi 0 tidak didukung");
   CHECK(d == NULL);
   d = NOT_NULL_SENTINEL;
   opts.version = ZI_LINT_OPTIONS_VERSION + 1;

@@ -412,17 +412,17 @@ static void test_rubric_load(void) {
 
   /* Errors. */
   CHECK_STATUS(zi_lke_rubric_load_file(NULL, ZI_CAPI_LKE_RUBRIC), ZI_EINVALID);
-  CHECK_MESSAGE_HAS("out must not be NULL");
+  CHECK_MESSAGE_HAS("out tidak boleh NULL");
   r = SENTINEL(zi_lke_rubric);
   CHECK_STATUS(zi_lke_rubric_load_file(&r, NULL), ZI_EINVALID);
   CHECK(r == NULL);
   r = SENTINEL(zi_lke_rubric);
   CHECK_STATUS(zi_lke_rubric_load_file(&r, data_path("no-such-rubric.json")), ZI_EIO);
-  CHECK_MESSAGE_HAS("no-such-rubric.json: cannot open");
+  CHECK_MESSAGE_HAS("no-such-rubric.json: berkas ");
   CHECK(r == NULL);
   r = SENTINEL(zi_lke_rubric);
   CHECK_STATUS(zi_lke_rubric_load_file(&r, ZI_CAPI_LKE_DATA), ZI_EIO);
-  CHECK_MESSAGE_HAS("is a directory");
+  CHECK_MESSAGE_HAS("adalah direktori");
   CHECK(r == NULL);
   r = SENTINEL(zi_lke_rubric);
   CHECK_STATUS(zi_lke_rubric_load_file(&r, data_path("worked-example.json")), ZI_EINVALID);
@@ -433,18 +433,18 @@ static void test_rubric_load(void) {
   CHECK_STATUS(zi_lke_rubric_load_buffer(&r, NULL, 5), ZI_EINVALID);
   CHECK(r == NULL);
   r = SENTINEL(zi_lke_rubric);
-  CHECK_STATUS(zi_lke_rubric_load_buffer(&r, NULL, 0), ZI_EINVALID); /* empty input */
+  CHECK_STATUS(zi_lke_rubric_load_buffer(&r, NULL, 0), ZI_EINVALID); /* masukan kosong */
   CHECK(r == NULL);
   r = SENTINEL(zi_lke_rubric);
   CHECK_STATUS(zi_lke_rubric_load_buffer(&r, "{\"format\": 1", 12), ZI_EINVALID);
-  CHECK_MESSAGE_HAS("line 1");
+  CHECK_MESSAGE_HAS("baris 1");
   CHECK(r == NULL);
-  /* A NUL character inside a text cannot cross the C ABI... */
+  /* A karakter NUL inside a text cannot cross the C ABI... */
   bad = replace_first(text, "\"title\": \"", "\"title\": \"\\u0000");
   CHECK(bad != NULL);
   r = SENTINEL(zi_lke_rubric);
   CHECK_STATUS(zi_lke_rubric_load_buffer(&r, bad, strlen(bad)), ZI_EINVALID);
-  CHECK_MESSAGE_HAS("NUL character");
+  CHECK_MESSAGE_HAS("karakter NUL");
   CHECK(r == NULL);
   free(bad);
   /* ...but an escaped backslash followed by "u0000" is plain text. */
@@ -505,31 +505,31 @@ static void test_answers_load_errors(void) {
   zi_lke_rubric *r = default_rubric();
   zi_lke_answers *a = SENTINEL(zi_lke_answers);
   static const char kJson[] = "{\"format\": \"zi.lke-answers/1\", \"answers\": {\"P.MP.i.a\": \"ya\"}}";
-  check_bad_file(r, "unknown-question.json", "P.MP.ix.z: unknown question id", NULL);
-  check_bad_file(r, "letter-out-of-range.json", "P.MP.iii.a (unit): \"E\" is not an option", NULL);
-  check_bad_file(r, "survey-out-of-range.json", "H.IPKP (unit): 4.5 is outside 0..4", NULL);
-  check_bad_file(r, "count-negative.json", "R.AK.i.a (unit): -1 is not a count", NULL);
-  check_bad_file(r, "count-fraction.json", "R.AK.i.a (unit): 2.5 is not a count", NULL);
-  check_bad_file(r, "missing-ratio-counts.json", "R.AK.i.r1 (unit): ratio item is missing the count R.AK.i.b", NULL);
-  check_bad_file(r, "nonzero-over-zero.json", "R.PP.i.r1 (unit): ratio item divides 3 by 0", NULL);
+  check_bad_file(r, "unknown-question.json", "P.MP.ix.z: id pertanyaan tidak dikenal", NULL);
+  check_bad_file(r, "letter-out-of-range.json", "P.MP.iii.a (unit): \"E\" bukan pilihan", NULL);
+  check_bad_file(r, "survey-out-of-range.json", "H.IPKP (unit): 4.5 di luar 0..4", NULL);
+  check_bad_file(r, "count-negative.json", "R.AK.i.a (unit): -1 bukan jumlah", NULL);
+  check_bad_file(r, "count-fraction.json", "R.AK.i.a (unit): 2.5 bukan jumlah", NULL);
+  check_bad_file(r, "missing-ratio-counts.json", "R.AK.i.r1 (unit): butir rasio tidak memiliki isian jumlah R.AK.i.b", NULL);
+  check_bad_file(r, "nonzero-over-zero.json", "R.PP.i.r1 (unit): butir rasio membagi 3 dengan 0", NULL);
   check_bad_file(r, "wrong-rubric.json", "permenpanrb-52-2014", NULL);
   check_bad_file(r, "wrong-type.json", "/answers", NULL);
-  check_bad_file(r, "invalid-json.json", "line 3", NULL);
-  check_bad_file(r, "many-problems.json", "7 problems", "R.PW.ii.a (tpi)");
-  check_bad_file(r, "bad-cells.csv", "line 2: P.MP.i.a (tpi)", "line 5: P.MP.i.a: answered twice");
-  check_bad_file(r, "unknown-column.csv", "line 1: unknown column", NULL);
-  check_bad_file(r, "garbage.csv", "line 1", NULL);
+  check_bad_file(r, "invalid-json.json", "baris 3", NULL);
+  check_bad_file(r, "many-problems.json", "7 masalah", "R.PW.ii.a (tpi)");
+  check_bad_file(r, "bad-cells.csv", "baris 2: P.MP.i.a (tpi)", "baris 5: P.MP.i.a: dijawab dua kali");
+  check_bad_file(r, "unknown-column.csv", "baris 1: kolom", NULL);
+  check_bad_file(r, "garbage.csv", "baris 1", NULL);
 
   CHECK_STATUS(zi_lke_answers_load_file(NULL, r, data_path("worked-example.json")), ZI_EINVALID);
   CHECK_STATUS(zi_lke_answers_load_file(&a, NULL, data_path("worked-example.json")), ZI_EINVALID);
-  CHECK_MESSAGE_HAS("rubric must not be NULL");
+  CHECK_MESSAGE_HAS("rubric tidak boleh NULL");
   CHECK(a == NULL);
   a = SENTINEL(zi_lke_answers);
   CHECK_STATUS(zi_lke_answers_load_file(&a, r, NULL), ZI_EINVALID);
   CHECK(a == NULL);
   a = SENTINEL(zi_lke_answers);
   CHECK_STATUS(zi_lke_answers_load_file(&a, r, data_path("no-such-answers.json")), ZI_EIO);
-  CHECK_MESSAGE_HAS("no-such-answers.json: cannot open");
+  CHECK_MESSAGE_HAS("no-such-answers.json: berkas ");
   CHECK(a == NULL);
   a = SENTINEL(zi_lke_answers);
   CHECK_STATUS(zi_lke_answers_load_file(&a, r, ZI_CAPI_LKE_DATA), ZI_EIO);
@@ -552,7 +552,7 @@ static void test_answers_load_errors(void) {
   CHECK_STATUS(zi_lke_answers_load_buffer(&a, r, NULL, 0, ZI_LKE_FORMAT_JSON), ZI_EINVALID);
   CHECK(a == NULL);
   {
-    /* A NUL character in a text (JSON \u0000) cannot be handed out. */
+    /* A karakter NUL in a text (JSON \u0000) cannot be handed out. */
     static const char kNul[] = "{\"format\": \"zi.lke-answers/1\", \"satker\": \"KPU\\u000072\", \"answers\": {}}";
     a = SENTINEL(zi_lke_answers);
     CHECK_STATUS(zi_lke_answers_load_buffer(&a, r, kNul, strlen(kNul), ZI_LKE_FORMAT_JSON), ZI_EINVALID);
@@ -586,13 +586,13 @@ static void test_answers_build(void) {
   CHECK_STR(zi_lke_answers_choice(a, "H.CAPAIAN", ZI_LKE_LAYER_UNIT), "B");
   /* A wrong option is refused, naming the question, and nothing changes. */
   CHECK_STATUS(zi_lke_answers_set_choice(a, "P.MP.i.a", ZI_LKE_LAYER_UNIT, "Mungkin"), ZI_EINVALID);
-  CHECK_MESSAGE_HAS("P.MP.i.a (unit): \"Mungkin\" is not an option");
+  CHECK_MESSAGE_HAS("P.MP.i.a (unit): \"Mungkin\" bukan pilihan");
   CHECK_STR(zi_lke_answers_choice(a, "P.MP.i.a", ZI_LKE_LAYER_UNIT), "Ya");
   CHECK_STATUS(zi_lke_answers_set_choice(a, "P.MP.i.a", ZI_LKE_LAYER_UNIT, ""), ZI_EINVALID);
   CHECK_STATUS(zi_lke_answers_set_choice(a, "R.MP.i.a", ZI_LKE_LAYER_UNIT, "A"), ZI_EINVALID);
-  CHECK_MESSAGE_HAS("R.MP.i.a (unit): expected a number");
+  CHECK_MESSAGE_HAS("R.MP.i.a (unit): diharapkan angka");
   CHECK_STATUS(zi_lke_answers_set_choice(a, "P.MP.ix.z", ZI_LKE_LAYER_UNIT, "A"), ZI_ENOTFOUND);
-  CHECK_MESSAGE_HAS("P.MP.ix.z: unknown question id");
+  CHECK_MESSAGE_HAS("P.MP.ix.z: id pertanyaan tidak dikenal");
   CHECK_STATUS(zi_lke_answers_set_choice(a, "P.MP.i.a", 2, "Ya"), ZI_EINVALID);
   CHECK_MESSAGE_HAS("layer");
   CHECK_STATUS(zi_lke_answers_set_choice(NULL, "P.MP.i.a", 0, "Ya"), ZI_EINVALID);
@@ -604,16 +604,16 @@ static void test_answers_build(void) {
   CHECK(zi_lke_answers_number(a, "R.MP.i.a", ZI_LKE_LAYER_UNIT) == 10.0);
   CHECK(zi_lke_answers_choice(a, "R.MP.i.a", ZI_LKE_LAYER_UNIT) == NULL);
   CHECK_STATUS(zi_lke_answers_set_number(a, "R.MP.i.a", ZI_LKE_LAYER_UNIT, 2.5), ZI_EINVALID);
-  CHECK_MESSAGE_HAS("R.MP.i.a (unit): 2.5 is not a count");
+  CHECK_MESSAGE_HAS("R.MP.i.a (unit): 2.5 bukan jumlah");
   CHECK_STATUS(zi_lke_answers_set_number(a, "R.MP.i.a", ZI_LKE_LAYER_UNIT, -1), ZI_EINVALID);
   CHECK(zi_lke_answers_number(a, "R.MP.i.a", ZI_LKE_LAYER_UNIT) == 10.0);
   CHECK_STATUS(zi_lke_answers_set_number(a, "H.IPAK", ZI_LKE_LAYER_UNIT, 3.62), ZI_OK);
   CHECK_STATUS(zi_lke_answers_set_number(a, "H.IPAK", ZI_LKE_LAYER_UNIT, 4.5), ZI_EINVALID);
-  CHECK_MESSAGE_HAS("H.IPAK (unit): 4.5 is outside 0..4");
+  CHECK_MESSAGE_HAS("H.IPAK (unit): 4.5 di luar 0..4");
   CHECK_STATUS(zi_lke_answers_set_number(a, "H.IPAK", ZI_LKE_LAYER_UNIT, NAN), ZI_EINVALID);
   CHECK(zi_lke_answers_number(a, "H.IPAK", ZI_LKE_LAYER_UNIT) == 3.62);
   CHECK_STATUS(zi_lke_answers_set_number(a, "P.MP.i.a", ZI_LKE_LAYER_UNIT, 1), ZI_EINVALID);
-  CHECK_MESSAGE_HAS("P.MP.i.a (unit): expected Ya or Tidak");
+  CHECK_MESSAGE_HAS("P.MP.i.a (unit): diharapkan Ya atau Tidak");
   CHECK_STATUS(zi_lke_answers_set_number(a, "H.NOPE", ZI_LKE_LAYER_UNIT, 1), ZI_ENOTFOUND);
   CHECK_STATUS(zi_lke_answers_set_number(a, "H.IPAK", -1, 1), ZI_EINVALID);
   CHECK_STATUS(zi_lke_answers_set_number(NULL, "H.IPAK", 0, 1), ZI_EINVALID);
@@ -720,7 +720,7 @@ static void test_answers_write_and_template(void) {
   opts.version = 0;
   text = SENTINEL(char);
   CHECK_STATUS(zi_lke_answers_write(&text, NULL, a, &opts), ZI_EVERSION);
-  CHECK_MESSAGE_HAS("zi_lke_write_options: unsupported version 0");
+  CHECK_MESSAGE_HAS("zi_lke_write_options: versi 0 tidak didukung");
   CHECK(text == NULL);
   opts.version = 2;
   CHECK_STATUS(zi_lke_answers_write(&text, NULL, a, &opts), ZI_EVERSION);
@@ -932,11 +932,11 @@ static void test_score_options(void) {
   s = SENTINEL(zi_lke_score_result);
   opts.alternative_ids = bad_alts;
   CHECK_STATUS(zi_lke_score(&s, r, a, &opts), ZI_EINVALID);
-  CHECK_MESSAGE_HAS("R.PW.ii.r1 has no alternative 'no_such_alternative'");
+  CHECK_MESSAGE_HAS("R.PW.ii.r1 tidak memiliki alternatif 'no_such_alternative'");
   CHECK(s == NULL);
   opts.alternative_ids = NULL;
   CHECK_STATUS(zi_lke_score(&s, r, a, &opts), ZI_EINVALID);
-  CHECK_MESSAGE_HAS("must not be NULL");
+  CHECK_MESSAGE_HAS("tidak boleh NULL");
   opts.alternative_ids = null_ids;
   CHECK_STATUS(zi_lke_score(&s, r, a, &opts), ZI_EINVALID);
   opts.ratio_alternative_count = 0; /* the arrays are not read */
@@ -954,7 +954,7 @@ static void test_score_options(void) {
   opts.zero_denominator = ZI_LKE_ZERO_DEFAULT;
   opts.version = 0;
   CHECK_STATUS(zi_lke_score(&s, r, a, &opts), ZI_EVERSION);
-  CHECK_MESSAGE_HAS("zi_lke_score_options: unsupported version 0");
+  CHECK_MESSAGE_HAS("zi_lke_score_options: versi 0 tidak didukung");
   opts.version = ZI_LKE_SCORE_OPTIONS_VERSION + 1;
   CHECK_STATUS(zi_lke_score(&s, r, a, &opts), ZI_EVERSION);
   CHECK(s == NULL);
@@ -973,7 +973,7 @@ static void test_score_invalid_set(void) {
   /* One count of a ratio item removed: the set no longer fits, naming the ratio. */
   CHECK_STATUS(zi_lke_answers_clear(a, "R.AK.i.b", ZI_LKE_LAYER_UNIT), ZI_OK);
   CHECK_STATUS(zi_lke_score(&s, r, a, NULL), ZI_EINVALID);
-  CHECK_MESSAGE_HAS("R.AK.i.r1 (unit): ratio item is missing the count R.AK.i.b");
+  CHECK_MESSAGE_HAS("R.AK.i.r1 (unit): butir rasio tidak memiliki isian jumlah R.AK.i.b");
   CHECK(s == NULL);
   /* The TPI layer is not validated when the unit layer is scored, and vice versa. */
   CHECK_STATUS(zi_lke_answers_set_number(a, "R.AK.i.b", ZI_LKE_LAYER_UNIT, 7), ZI_OK);
@@ -1071,7 +1071,7 @@ static void test_check_worked_example(void) {
   for (i = 0; i < 6; ++i) CHECK_STR(zi_lke_check_result_failing(wbbm, i), kFailing[i]);
   CHECK(zi_lke_check_result_failing(wbbm, 6) == NULL);
   CHECK(zi_lke_check_result_reason_count(wbbm) == 6);
-  CHECK_STR(zi_lke_check_result_reason(wbbm, 0), "Nilai total evaluasi (pengungkit dan hasil): 79.11 < 85");
+  CHECK_STR(zi_lke_check_result_reason(wbbm, 0), "Nilai total evaluasi (pengungkit dan hasil): 79,11 < 85");
   CHECK_STR(zi_lke_check_result_reason(wbbm, 5), "Belum mendapatkan predikat Menuju WBK");
   CHECK(zi_lke_check_result_reason(wbbm, 6) == NULL);
   row = zi_lke_check_result_find_criterion(wbbm, "wbbm.area.SDM");
@@ -1120,7 +1120,7 @@ static void test_check_prior_and_errors(void) {
 
   c = SENTINEL(zi_lke_check_result);
   CHECK_STATUS(zi_lke_check(&c, r, s, "wbx"), ZI_ENOTFOUND);
-  CHECK_MESSAGE_HAS("has wbk, wbbm");
+  CHECK_MESSAGE_HAS("memiliki wbk, wbbm");
   CHECK(c == NULL);
   c = SENTINEL(zi_lke_check_result);
   CHECK_STATUS(zi_lke_check(&c, r, s, NULL), ZI_EINVALID);
@@ -1136,13 +1136,13 @@ static void test_check_prior_and_errors(void) {
   CHECK_STR(zi_lke_rubric_id(other), "permenpanrb-90-2099");
   c = SENTINEL(zi_lke_check_result);
   CHECK_STATUS(zi_lke_check(&c, other, s, "wbk"), ZI_EINVALID);
-  CHECK_MESSAGE_HAS("the score was made with rubric permenpanrb-90-2021");
+  CHECK_MESSAGE_HAS("nilai ini dibuat dengan rubrik permenpanrb-90-2021");
   CHECK(c == NULL);
   /* ...and so are answers written for another rubric. */
   {
     zi_lke_score_result *s2 = SENTINEL(zi_lke_score_result);
     CHECK_STATUS(zi_lke_score(&s2, other, a, NULL), ZI_EINVALID);
-    CHECK_MESSAGE_HAS("the answers are for rubric \"permenpanrb-90-2021\"");
+    CHECK_MESSAGE_HAS("jawaban ini untuk rubrik \"permenpanrb-90-2021\"");
     CHECK(s2 == NULL);
   }
   zi_lke_rubric_free(other);
@@ -1183,16 +1183,88 @@ static void test_whatif(void) {
   zi_lke_score_result *s;
   size_t i;
   char *json = NULL;
-  CHECK(opts.version == 1 && opts.max_steps == 1000);
+  CHECK(opts.version == 2 && opts.max_steps == 1000);
+  CHECK(opts.locked_count == 0 && opts.locked == NULL && !opts.include_external);
+  memset(&init, 0x77, sizeof init);
+  CHECK_STATUS(zi_lke_whatif_options_init(&init, 2), ZI_OK);
+  CHECK(init.version == 2 && init.max_steps == 1000 && init.locked_count == 0 && init.locked == NULL &&
+        !init.include_external);
+  /* Version 1 (a 0.2 caller's shorter struct): only its own fields are written. */
   memset(&init, 0x77, sizeof init);
   CHECK_STATUS(zi_lke_whatif_options_init(&init, 1), ZI_OK);
   CHECK(init.version == 1 && init.max_steps == 1000);
+  {
+    const unsigned char *tail = (const unsigned char *)&init.locked_count;
+    CHECK(tail[0] == 0x77 && tail[sizeof init.locked_count - 1] == 0x77);
+  }
   CHECK_STATUS(zi_lke_whatif_options_init(&init, 0), ZI_EVERSION);
-  CHECK_STATUS(zi_lke_whatif_options_init(&init, 2), ZI_EVERSION);
+  CHECK_STATUS(zi_lke_whatif_options_init(&init, 3), ZI_EVERSION);
   CHECK_STATUS(zi_lke_whatif_options_init(NULL, 1), ZI_EINVALID);
+  opts.include_external = true;
 
-  /* WBBM from the worked example: every score criterion is reached, the prior WBK is not. */
-  CHECK_STATUS(zi_lke_whatif(&w, r, a, "wbbm", NULL, NULL), ZI_OK);
+  /* The survey and external items are left alone by default (and with a version-1 struct,
+   * whose lock fields are never read): IPKP stays 3.45 and its row is unfixable. */
+  CHECK(strcmp(zi_lke_rubric_measured_by(r, "H.IPKP"), "survey") == 0);
+  CHECK(strcmp(zi_lke_rubric_measured_by(r, "H.CAPAIAN"), "external") == 0);
+  CHECK(strcmp(zi_lke_rubric_measured_by(r, "P.MP.i.a"), "unit") == 0);
+  CHECK(zi_lke_rubric_measured_by(r, "P.XX") == NULL && zi_lke_rubric_measured_by(NULL, "H.IPKP") == NULL &&
+        zi_lke_rubric_measured_by(r, NULL) == NULL);
+  {
+    zi_lke_whatif_options v1;
+    memset(&v1, 0x55, sizeof v1); /* garbage past the version-1 fields */
+    CHECK_STATUS(zi_lke_whatif_options_init(&v1, 1), ZI_OK);
+    CHECK_STATUS(zi_lke_whatif(&w, r, a, "wbbm", NULL, &v1), ZI_OK);
+    CHECK(!zi_lke_whatif_result_reached(w));
+    CHECK(zi_lke_whatif_result_locked_count(w) == 3);
+    CHECK_STR(zi_lke_whatif_result_locked(w, 0), "H.IPAK");
+    CHECK_STR(zi_lke_whatif_result_locked(w, 2), "H.IPKP");
+    CHECK(zi_lke_whatif_result_locked(w, 3) == NULL);
+    CHECK(zi_lke_whatif_result_unfixable_count(w) == 2);
+    CHECK_STR(zi_lke_whatif_result_unfixable(w, 0), "wbbm.ipkp");
+    CHECK(strstr(zi_lke_whatif_result_reason(w, 0), "survei eksternal (H.IPKP)") != NULL);
+    for (i = 0; i < zi_lke_whatif_result_step_count(w); ++i) {
+      CHECK(strncmp(zi_lke_whatif_step_question(zi_lke_whatif_result_step(w, i)), "H.", 2) != 0);
+    }
+    CHECK_STATUS(zi_lke_whatif_result_answers(&after, w), ZI_OK);
+    CHECK(zi_lke_answers_number(after, "H.IPKP", ZI_LKE_LAYER_UNIT) == 3.45);
+    zi_lke_answers_free(after);
+    after = NULL;
+    zi_lke_whatif_result_free(w);
+  }
+  /* A locked question is never stepped on: R.SDM.ii.a, the first step otherwise. */
+  {
+    const char *lock[] = {"R.SDM.ii.a"};
+    zi_lke_whatif_options lo = ZI_LKE_WHATIF_OPTIONS_INIT;
+    lo.locked_count = 1;
+    lo.locked = lock;
+    CHECK_STATUS(zi_lke_whatif(&w, r, a, "wbbm", NULL, &lo), ZI_OK);
+    CHECK(zi_lke_whatif_result_step_count(w) > 0);
+    for (i = 0; i < zi_lke_whatif_result_step_count(w); ++i) {
+      CHECK(strcmp(zi_lke_whatif_step_question(zi_lke_whatif_result_step(w, i)), "R.SDM.ii.a") != 0);
+    }
+    CHECK(zi_lke_whatif_result_locked_count(w) == 4);
+    CHECK_STR(zi_lke_whatif_result_locked(w, 0), "R.SDM.ii.a");
+    zi_lke_whatif_result_free(w);
+    /* Errors: an unknown id, a NULL array or entry. */
+    w = SENTINEL(zi_lke_whatif_result);
+    lock[0] = "P.XX.i.a";
+    CHECK_STATUS(zi_lke_whatif(&w, r, a, "wbbm", NULL, &lo), ZI_EINVALID);
+    CHECK_MESSAGE_HAS("P.XX.i.a");
+    CHECK(w == NULL);
+    lock[0] = NULL;
+    CHECK_STATUS(zi_lke_whatif(&w, r, a, "wbbm", NULL, &lo), ZI_EINVALID);
+    CHECK_MESSAGE_HAS("locked[0]");
+    lo.locked = NULL;
+    CHECK_STATUS(zi_lke_whatif(&w, r, a, "wbbm", NULL, &lo), ZI_EINVALID);
+    CHECK_MESSAGE_HAS("locked");
+    CHECK(w == NULL);
+  }
+  CHECK(zi_lke_whatif_step_text(NULL) == NULL);
+  CHECK(zi_lke_whatif_result_locked_count(NULL) == 0 && zi_lke_whatif_result_locked(NULL, 0) == NULL);
+
+  /* WBBM from the worked example with include_external: every score criterion is reached,
+   * the prior WBK is not. */
+  CHECK_STATUS(zi_lke_whatif(&w, r, a, "wbbm", NULL, &opts), ZI_OK);
   CHECK_STR(zi_lke_whatif_result_predicate(w), "wbbm");
   CHECK(zi_lke_whatif_result_reached(w));
   CHECK(!zi_lke_whatif_result_step_limit(w));
@@ -1203,6 +1275,9 @@ static void test_whatif(void) {
   CHECK_STR(zi_lke_whatif_step_subarea(step), "R.SDM.ii");
   CHECK_STR(zi_lke_whatif_step_from(step), "C");
   CHECK_STR(zi_lke_whatif_step_to(step), "B");
+  CHECK_STR(zi_lke_whatif_step_text(step),
+            "Hasil assement telah dijadikan pertimbangan untuk mutasi dan pengembangan karir pegawai");
+  CHECK(zi_lke_whatif_result_locked_count(w) == 0);
   CHECK(zi_lke_whatif_step_gain(step) > 0);
   CHECK(zi_lke_whatif_step_points(step) == 0.75);
   for (i = 0; i < zi_lke_whatif_result_step_count(w); ++i) {
@@ -1261,7 +1336,7 @@ static void test_whatif(void) {
   opts.version = 0;
   CHECK_STATUS(zi_lke_whatif(&w, r, a, "wbbm", NULL, &opts), ZI_EVERSION);
   CHECK_MESSAGE_HAS("zi_lke_whatif_options");
-  opts.version = 2;
+  opts.version = 3;
   CHECK_STATUS(zi_lke_whatif(&w, r, a, "wbbm", NULL, &opts), ZI_EVERSION);
   {
     zi_lke_score_options so = ZI_LKE_SCORE_OPTIONS_INIT;
@@ -1368,8 +1443,10 @@ static void test_suggest(void) {
   CHECK_STR(zi_lke_suggestion_answer(s), "B");
   CHECK_STR(zi_lke_suggestion_rule(s), "plan_execution_share");
   CHECK_STR(zi_lke_suggestion_reason(s),
-            "Saran: 30 dari 40 keluaran rencana aksi yang jatuh tempo per 2026-07-01 selesai tepat "
-            "waktu (75.0%); sebagian besar (> 50%) kegiatan pembangunan dilaksanakan sesuai rencana");
+            "Saran: 30 dari 40 keluaran rencana aksi yang jatuh tempo per 1 Juli 2026 selesai tepat "
+            "waktu (75,0%). Sebagian besar (lebih dari 50%) kegiatan pembangunan dilaksanakan "
+            "sesuai rencana, jadi pelaksanaan rencana aksi mendukung jawaban B (A: semua, B: "
+            "sebagian besar, C: sebagian kecil, D: belum ada).");
   CHECK_STR(zi_lke_suggestion_answer(find_suggestion(list, "P.SDM.iv.c")), "B");
   CHECK_STR(zi_lke_suggestion_rule(find_suggestion(list, "P.SDM.iv.c")), "schedule_frequency");
   CHECK_STR(zi_lke_suggestion_answer(find_suggestion(list, "P.PP.iv.a")), "C");
@@ -1558,12 +1635,15 @@ static void test_suggest_from_report(void) {
   CHECK_STR(answers_of(list), "P.MP.iii.a=B P.SDM.iv.c=B P.PP.iv.a=C R.MP.ii.a=B");
   CHECK_STR(zi_lke_suggestion_rule(find_suggestion(list, "P.MP.iii.a")), "plan_execution_share");
   CHECK_STR(zi_lke_suggestion_reason(find_suggestion(list, "P.MP.iii.a")),
-            "Saran: 35 dari 63 keluaran rencana aksi yang jatuh tempo per 2026-07-01 selesai tepat "
-            "waktu (55.6%); sebagian besar (> 50%) kegiatan pembangunan dilaksanakan sesuai rencana");
+            "Saran: 35 dari 63 keluaran rencana aksi yang jatuh tempo per 1 Juli 2026 selesai tepat "
+            "waktu (55,6%). Sebagian besar (lebih dari 50%) kegiatan pembangunan dilaksanakan "
+            "sesuai rencana, jadi pelaksanaan rencana aksi mendukung jawaban B (A: semua, B: "
+            "sebagian besar, C: sebagian kecil, D: belum ada).");
   CHECK_STR(zi_lke_suggestion_rule(find_suggestion(list, "P.SDM.iv.c")), "occurrences_per_year");
   CHECK_STR(zi_lke_suggestion_reason(find_suggestion(list, "P.SDM.iv.c")),
-            "Saran: pengukuran kinerja individu 4 kali setahun menurut jadwal rencana aksi; A bulanan, "
-            "B triwulanan, C semesteran, D tahunan, E belum");
+            "Saran: rencana aksi menjadwalkan pengukuran kinerja individu 4 kali setahun, jadi "
+            "jadwal ini mendukung jawaban B (A: bulanan, B: triwulanan, C: semesteran, D: tahunan, "
+            "E: belum dilakukan).");
   CHECK_STR(zi_lke_suggestion_rule(find_suggestion(list, "P.PP.iv.a")), "occurrences_per_year");
   CHECK_STR(zi_lke_suggestion_rule(find_suggestion(list, "R.MP.ii.a")), "plan_execution_share");
   /* The same as zi_lke_suggest on the summary the CLI computes. */
@@ -1679,7 +1759,7 @@ static void test_batch(void) {
   }
   /* Set 5 failed in its own slot, naming the problem; the others were scored. */
   for (i = 0; i < PORTFOLIO; ++i) CHECK(st1[i] == (i == 5 ? ZI_EINVALID : ZI_OK));
-  CHECK(strstr(zi_lke_batch_result_error(b1, 5), "R.AK.i.r1 (unit): ratio item is missing the count R.AK.i.b") != NULL);
+  CHECK(strstr(zi_lke_batch_result_error(b1, 5), "R.AK.i.r1 (unit): butir rasio tidak memiliki isian jumlah R.AK.i.b") != NULL);
   CHECK_STR(zi_lke_batch_result_error(b1, 5), zi_lke_batch_result_error(b2, 5));
   CHECK(zi_lke_batch_result_error(b1, 0) == NULL && zi_lke_batch_result_error(b1, PORTFOLIO) == NULL);
   CHECK(zi_lke_batch_result_score(b1, 5) == NULL && zi_lke_batch_result_check(b1, 5, "wbk") == NULL);
@@ -1766,7 +1846,7 @@ static void test_batch(void) {
     with_null[2] = sets[2];
     b1 = SENTINEL(zi_lke_batch_result);
     CHECK_STATUS(zi_lke_score_batch(&b1, r, with_null, 3, NULL, 1), ZI_EINVALID);
-    CHECK_MESSAGE_HAS("answers[1] is NULL");
+    CHECK_MESSAGE_HAS("answers[1] bernilai NULL");
     CHECK(b1 == NULL);
     CHECK_STATUS(zi_lke_score_batch(&b1, r, NULL, 2, NULL, 1), ZI_EINVALID);
     CHECK_STATUS(zi_lke_score_batch(&b1, NULL, with_null, 1, NULL, 1), ZI_EINVALID);
@@ -1825,6 +1905,73 @@ static void test_concurrent_scoring(void) {
   zi_lke_rubric_free(r);
 }
 
+/* zi_lke_suggestions_apply: the seed plan's suggestions written into the worked example;
+ * only the suggested questions change, a round trip through JSON keeps them. */
+static void test_suggestions_apply(void) {
+  zi_lke_rubric *r = default_rubric();
+  zi_lke_answers *a = worked_example(r), *out = SENTINEL(zi_lke_answers), *back = NULL;
+  zi_lke_suggestions *list = NULL;
+  zi_lke_execution_summary sum = ZI_LKE_EXECUTION_SUMMARY_INIT;
+  const char *family_q[] = {"P.SDM.iv.c", "P.PP.iv.a"};
+  const char *families[] = {"quarterly", "semester"};
+  size_t changed = 99, i, n;
+  char *json = NULL;
+  sum.occurrences_due = 64;
+  sum.done = 50;
+  sum.family_count = 2;
+  sum.family_questions = family_q;
+  sum.families = families;
+  CHECK_STATUS(zi_lke_suggest(&list, r, &sum, NULL), ZI_OK);
+  CHECK_STR(answers_of(list), "P.MP.iii.a=B P.SDM.iv.c=B P.PP.iv.a=C R.MP.ii.a=B");
+  CHECK_STATUS(zi_lke_suggestions_apply(&out, &changed, a, list, ZI_LKE_LAYER_UNIT), ZI_OK);
+  CHECK(changed == 3); /* R.MP.ii.a is already B in the worked example */
+  CHECK_STR(zi_lke_answers_choice(out, "P.MP.iii.a", ZI_LKE_LAYER_UNIT), "B");
+  CHECK_STR(zi_lke_answers_choice(out, "P.SDM.iv.c", ZI_LKE_LAYER_UNIT), "B");
+  CHECK_STR(zi_lke_answers_choice(out, "P.PP.iv.a", ZI_LKE_LAYER_UNIT), "C");
+  CHECK_STR(zi_lke_answers_choice(out, "R.MP.ii.a", ZI_LKE_LAYER_UNIT), "B");
+  CHECK_STR(zi_lke_answers_choice(a, "P.MP.iii.a", ZI_LKE_LAYER_UNIT), "A"); /* the input is unchanged */
+  /* Every other question keeps its answer. */
+  n = zi_lke_rubric_question_count(r);
+  for (i = 0; i < n; ++i) {
+    const char *id = zi_lke_question_id(zi_lke_rubric_question(r, i));
+    if (!strcmp(id, "P.MP.iii.a") || !strcmp(id, "P.SDM.iv.c") || !strcmp(id, "P.PP.iv.a")) continue;
+    CHECK(zi_lke_answers_is_answered(out, id, ZI_LKE_LAYER_UNIT) == zi_lke_answers_is_answered(a, id, ZI_LKE_LAYER_UNIT));
+    if (zi_lke_answers_choice(a, id, ZI_LKE_LAYER_UNIT)) {
+      CHECK_STR(zi_lke_answers_choice(out, id, ZI_LKE_LAYER_UNIT), zi_lke_answers_choice(a, id, ZI_LKE_LAYER_UNIT));
+    } else {
+      CHECK(zi_lke_answers_number(out, id, ZI_LKE_LAYER_UNIT) == zi_lke_answers_number(a, id, ZI_LKE_LAYER_UNIT));
+    }
+  }
+  CHECK(zi_lke_answers_number(out, "H.IPKP", ZI_LKE_LAYER_UNIT) == 3.45);
+  /* Written and read back. */
+  CHECK_STATUS(zi_lke_answers_write(&json, NULL, out, NULL), ZI_OK);
+  CHECK_STATUS(zi_lke_answers_load_buffer(&back, r, json, strlen(json), ZI_LKE_FORMAT_JSON), ZI_OK);
+  CHECK_STR(zi_lke_answers_choice(back, "P.MP.iii.a", ZI_LKE_LAYER_UNIT), "B");
+  CHECK_STR(zi_lke_answers_choice(back, "P.PP.iv.a", ZI_LKE_LAYER_UNIT), "C");
+  zi_free(json);
+  zi_lke_answers_free(back);
+  zi_lke_answers_free(out);
+  /* The TPI layer, and changed_out may be NULL. */
+  CHECK_STATUS(zi_lke_suggestions_apply(&out, NULL, a, list, ZI_LKE_LAYER_TPI), ZI_OK);
+  CHECK_STR(zi_lke_answers_choice(out, "P.MP.iii.a", ZI_LKE_LAYER_TPI), "B");
+  CHECK_STR(zi_lke_answers_choice(out, "P.MP.iii.a", ZI_LKE_LAYER_UNIT), "A");
+  zi_lke_answers_free(out);
+  /* Errors: *out NULL, *changed_out 0. */
+  out = SENTINEL(zi_lke_answers);
+  changed = 99;
+  CHECK_STATUS(zi_lke_suggestions_apply(&out, &changed, a, list, 7), ZI_EINVALID);
+  CHECK(out == NULL && changed == 0);
+  CHECK_STATUS(zi_lke_suggestions_apply(&out, NULL, NULL, list, ZI_LKE_LAYER_UNIT), ZI_EINVALID);
+  CHECK_MESSAGE_HAS("answers");
+  CHECK_STATUS(zi_lke_suggestions_apply(&out, NULL, a, NULL, ZI_LKE_LAYER_UNIT), ZI_EINVALID);
+  CHECK_MESSAGE_HAS("suggestions");
+  CHECK_STATUS(zi_lke_suggestions_apply(NULL, NULL, a, list, ZI_LKE_LAYER_UNIT), ZI_EINVALID);
+  CHECK(out == NULL);
+  zi_lke_suggestions_free(list);
+  zi_lke_answers_free(a);
+  zi_lke_rubric_free(r);
+}
+
 int main(void) {
   RUN(test_enum_names);
   RUN(test_rubric_default);
@@ -1845,6 +1992,7 @@ int main(void) {
   RUN(test_whatif);
   RUN(test_suggest);
   RUN(test_suggest_from_report);
+  RUN(test_suggestions_apply);
   RUN(test_batch);
   RUN(test_concurrent_scoring);
   CHECK_MAIN_END();

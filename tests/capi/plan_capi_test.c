@@ -101,15 +101,15 @@ static void test_load_file_errors(void) {
   zi_plan_load_options opts = ZI_PLAN_LOAD_OPTIONS_INIT;
 
   CHECK_STATUS(zi_plan_load_file(NULL, data_path("full.json"), NULL), ZI_EINVALID);
-  CHECK_MESSAGE_HAS("out must not be NULL");
+  CHECK_MESSAGE_HAS("out tidak boleh NULL");
 
   CHECK_STATUS(zi_plan_load_file(&plan, NULL, NULL), ZI_EINVALID);
-  CHECK_MESSAGE_HAS("path must not be NULL");
+  CHECK_MESSAGE_HAS("path tidak boleh NULL");
   CHECK(plan == NULL);
 
   plan = NOT_NULL_SENTINEL;
   CHECK_STATUS(zi_plan_load_file(&plan, data_path("no-such-plan.json"), NULL), ZI_EIO);
-  CHECK_MESSAGE_HAS("no-such-plan.json: cannot open plan file");
+  CHECK_MESSAGE_HAS("no-such-plan.json: berkas ");
   CHECK(plan == NULL);
 
   plan = NOT_NULL_SENTINEL;
@@ -118,12 +118,12 @@ static void test_load_file_errors(void) {
 
   plan = NOT_NULL_SENTINEL;
   CHECK_STATUS(zi_plan_load_file(&plan, ZI_CAPI_TEST_DATA, NULL), ZI_EIO);
-  CHECK_MESSAGE_HAS("is a directory");
+  CHECK_MESSAGE_HAS("adalah direktori");
   CHECK(plan == NULL);
 
   plan = NOT_NULL_SENTINEL;
   CHECK_STATUS(zi_plan_load_file(&plan, data_path("invalid-json.json"), NULL), ZI_EINVALID);
-  CHECK_MESSAGE_HAS("invalid-json.json: line 4");
+  CHECK_MESSAGE_HAS("invalid-json.json: baris 4");
   CHECK(plan == NULL);
 
   /* Structurally invalid: rejected when validating (the default)... */
@@ -140,11 +140,11 @@ static void test_load_file_errors(void) {
   CHECK_STR(zi_last_error_message(), "");
   zi_plan_free(plan);
 
-  /* A NUL character inside a text cannot cross the C ABI. */
+  /* A karakter NUL inside a text cannot cross the C ABI. */
   plan = NOT_NULL_SENTINEL;
   CHECK_STATUS(zi_plan_load_file(&plan, data_path("nul-char.json"), NULL), ZI_EINVALID);
   CHECK_MESSAGE_HAS("/components/0/aspects/0/activities/0/indicators/0/text");
-  CHECK_MESSAGE_HAS("NUL character");
+  CHECK_MESSAGE_HAS("karakter NUL");
   CHECK(plan == NULL);
 }
 
@@ -194,12 +194,12 @@ static void test_load_buffer_errors(void) {
   CHECK(plan == NULL);
 
   plan = NOT_NULL_SENTINEL;
-  CHECK_STATUS(zi_plan_load_buffer(&plan, NULL, 0, NULL), ZI_EINVALID); /* empty input */
+  CHECK_STATUS(zi_plan_load_buffer(&plan, NULL, 0, NULL), ZI_EINVALID); /* masukan kosong */
   CHECK(plan == NULL);
 
   plan = NOT_NULL_SENTINEL;
   CHECK_STATUS(zi_plan_load_buffer(&plan, kNotJson, strlen(kNotJson), NULL), ZI_EINVALID);
-  CHECK_MESSAGE_HAS("line 1");
+  CHECK_MESSAGE_HAS("baris 1");
   CHECK(plan == NULL);
 
   plan = NOT_NULL_SENTINEL;
@@ -220,14 +220,14 @@ static void test_load_buffer_errors(void) {
   plan = NOT_NULL_SENTINEL;
   CHECK_STATUS(zi_plan_load_buffer(&plan, kDuplicateKey, sizeof kDuplicateKey - 1, NULL),
                ZI_EINVALID);
-  CHECK_MESSAGE_HAS("line 1, column 39: /year: duplicate key 'year'");
+  CHECK_MESSAGE_HAS("baris 1, kolom 39: /year: kunci 'year' muncul dua kali");
   CHECK(plan == NULL);
   CHECK_STATUS(zi_plan_load_options_init(&lint, ZI_PLAN_LOAD_OPTIONS_VERSION), ZI_OK);
   lint.validate = false;
   plan = NOT_NULL_SENTINEL;
   CHECK_STATUS(zi_plan_load_buffer(&plan, kDuplicateKey, sizeof kDuplicateKey - 1, &lint),
                ZI_EINVALID);
-  CHECK_MESSAGE_HAS("duplicate key 'year'");
+  CHECK_MESSAGE_HAS("kunci 'year' muncul dua kali");
   CHECK(plan == NULL);
 
   /* The JSON text cut short by the size argument. */
@@ -257,7 +257,7 @@ static void test_load_options_version_mismatch(void) {
   memset(&untouched, 0x5a, sizeof untouched);
   opts = untouched;
   CHECK_STATUS(zi_plan_load_options_init(&opts, 0), ZI_EVERSION);
-  CHECK_MESSAGE_HAS("zi_plan_load_options: unsupported version 0");
+  CHECK_MESSAGE_HAS("zi_plan_load_options: versi 0 tidak didukung");
   CHECK_STATUS(zi_plan_load_options_init(&opts, ZI_PLAN_LOAD_OPTIONS_VERSION + 1), ZI_EVERSION);
   CHECK(memcmp(&opts, &untouched, sizeof opts) == 0);
 
@@ -553,7 +553,7 @@ static void test_indicator_parents(void) {
   CHECK_MESSAGE_HAS("indicator");
   c = zi_plan_component(plan, 0);
   CHECK_STATUS(zi_plan_indicator_parents(&c, &a, &k, plan, zi_plan_indicator(other, 0)), ZI_ENOTFOUND);
-  CHECK_MESSAGE_HAS("does not belong");
+  CHECK_MESSAGE_HAS("bukan milik rencana aksi ini");
   CHECK(c == NULL && a == NULL && k == NULL);
   zi_plan_free(other);
   zi_plan_free(plan);
@@ -582,7 +582,7 @@ static void test_decree_date_missing(void) {
   CHECK_STR(zi_decree_number(zi_plan_decree(plan)), "");
   CHECK_STR(zi_decree_title(zi_plan_decree(plan)), "");
   CHECK_STATUS(zi_decree_date(&date, zi_plan_decree(plan)), ZI_ENOTFOUND);
-  CHECK_MESSAGE_HAS("no decree date");
+  CHECK_MESSAGE_HAS("tidak mencantumkan tanggal keputusan");
   CHECK(date.days == 4242);
   CHECK_STATUS(zi_decree_date(NULL, zi_plan_decree(plan)), ZI_EINVALID);
   CHECK_STATUS(zi_decree_date(&date, NULL), ZI_EINVALID);

@@ -196,7 +196,7 @@ static void test_load_dir(void) {
   CHECK(mkdtemp(dir) != NULL);
   /* An empty directory has no plan. */
   CHECK_STATUS(zi_portfolio_load_dir(&p, dir, NULL, NULL), ZI_EINVALID);
-  CHECK_MESSAGE_HAS("no *.json plan files");
+  CHECK_MESSAGE_HAS("tidak ada berkas rencana aksi *.json");
   CHECK(p == NULL);
   for (i = 0; i < 2; ++i) {
     zi_plan *plan = NULL;
@@ -444,6 +444,148 @@ static int same_results(const zi_portfolio_scores *a, const zi_portfolio_scores 
   free(ka);
   free(kb);
   return same;
+}
+
+/* ---- incremental evidence ------------------------------------------------------------- */
+
+/* The canonical CSV of `base` without satker `code`'s rows, followed by the rows of `add`
+ * (NULL: none), read back against the portfolio's scope: the whole new evidence set. */
+static zi_evidence *replaced_evidence(const zi_evidence *base, const char *code, const zi_evidence *add) {
+  char *a = NULL, *b = NULL, *text, *w;
+  const char *line;
+  size_t na = 0, nb = 0, code_len = strlen(code);
+  zi_evidence_scope *scope = NULL;
+  zi_evidence *out = NULL;
+  CHECK_STATUS(zi_evidence_to_csv(&a, &na, base), ZI_OK);
+  if (add) CHECK_STATUS(zi_evidence_to_csv(&b, &nb, add), ZI_OK);
+  text = (char *)malloc(na + nb + 1);
+  w = text;
+  for (line = a; line < a + na;) {
+    const char *end = strchr(line, '\n');
+    size_t len = end ? (size_t)(end - line) + 1 : strlen(line);
+    if (!(strncmp(line, code, code_len) == 0 && line[code_len] == ',')) {
+      memcpy(w, line, len);
+      w += len;
+    }
+    line += len;
+  }
+  if (b) {
+    const char *rows = strchr(b, '\n') + 1; /* after the header */
+    memcpy(w, rows, (size_t)(b + nb - rows));
+    w += b + nb - rows;
+  }
+  CHECK_STATUS(zi_portfolio_scope(&scope, g_plans), ZI_OK);
+  CHECK_STATUS(zi_evidence_read_csv(&out, text, (size_t)(w - text), scope), ZI_OK);
+  CHECK(zi_evidence_rejected_count(out) == 0);
+  zi_evidence_scope_free(scope);
+  free(text);
+  zi_free(a);
+  zi_free(b);
+  return out;
+}
+
+
+/* a and b score alike on several dates and policies, and file the same counts. */
+static int same_portfolios(const zi_portfolio *a, const zi_portfolio *b) {
+  static const double kLate[] = {0.5, 0.0, 0.3};
+  static const bool kSubmitted[] = {false, false, true};
+  const zi_date dates[] = {D(2026, 1, 2), D(2026, 4, 15), D(2026, 9, 30), D(2027, 1, 31)};
+  int same = zi_portfolio_evidence_count(a) == zi_portfolio_evidence_count(b) &&
+             zi_portfolio_unmatched_evidence(a) == zi_portfolio_unmatched_evidence(b);
+  size_t i, k;
+  for (i = 0; i < 3 && same; ++i) {
+    for (k = 0; k < sizeof dates / sizeof dates[0] && same; ++k) {
+      zi_portfolio_scores *x = NULL, *y = NULL;
+      zi_portfolio_score_options opts = ZI_PORTFOLIO_SCORE_OPTIONS_INIT;
+      opts.late_credit = kLate[i];
+      opts.count_submitted = kSubmitted[i];
+      opts.threads = 2;
+      CHECK_STATUS(zi_portfolio_score(&x, a, dates[k], &opts), ZI_OK);
+      CHECK_STATUS(zi_portfolio_score(&y, b, dates[k], &opts), ZI_OK);
+      same = same_results(x, y);
+      zi_portfolio_scores_free(x);
+      zi_portfolio_scores_free(y);
+    }
+  }
+  return same;
+}
+
+/* Replacing one satker's evidence equals filing the whole new set from scratch (also with
+ * no evidence); the portfolio of before is unchanged; adding evidence equals filing it
+ * together; every error path. */
+static void test_satker_update(void) {
+  char code[32], other[32];
+  zi_plan *plan = NULL;
+  zi_evidence *fresh = NULL, *full = NULL, *rest = NULL;
+  zi_portfolio *updated = NULL, *emptied = NULL, *scratch = NULL, *p = NULL;
+  zi_portfolio_scores *before = score(g_scored, 1), *after = NULL;
+  snprintf(code, sizeof code, "%s", zi_satker_code(zi_portfolio_satker(g_plans, 3)));
+  snprintf(other, sizeof other, "%s", zi_satker_code(zi_portfolio_satker(g_plans, 4)));
+  CHECK_STATUS(zi_portfolio_plan(&plan, g_plans, 3), ZI_OK);
+  CHECK_STATUS(zi_evidence_synthetic(&fresh, plan, NULL, 1234), ZI_OK);
+  CHECK(zi_evidence_count(fresh) > 10);
+
+  CHECK_STATUS(zi_portfolio_with_satker_evidence(&updated, g_scored, code, fresh), ZI_OK);
+  full = replaced_evidence(g_evidence, code, fresh);
+  CHECK_STATUS(zi_portfolio_with_evidence(&scratch, g_plans, full), ZI_OK);
+  CHECK(same_portfolios(updated, scratch));
+  zi_portfolio_free(scratch);
+  scratch = NULL;
+
+  CHECK_STATUS(zi_portfolio_with_satker_evidence(&emptied, g_scored, code, NULL), ZI_OK);
+  rest = replaced_evidence(g_evidence, code, NULL);
+  CHECK_STATUS(zi_portfolio_with_evidence(&scratch, g_plans, rest), ZI_OK);
+  CHECK(same_portfolios(emptied, scratch));
+  CHECK(zi_portfolio_evidence_count(emptied) < zi_portfolio_evidence_count(g_scored));
+  zi_portfolio_free(scratch);
+  scratch = NULL;
+
+  /* The portfolio of before scores as it did. */
+  after = score(g_scored, 1);
+  CHECK(same_results(before, after));
+  zi_portfolio_scores_free(after);
+
+  /* Adding: to no evidence, all of it; to the emptied satker, its new records. */
+  CHECK_STATUS(zi_portfolio_with_added_evidence(&p, g_plans, g_evidence), ZI_OK);
+  CHECK(same_portfolios(p, g_scored));
+  zi_portfolio_free(p);
+  CHECK_STATUS(zi_portfolio_with_added_evidence(&p, emptied, fresh), ZI_OK);
+  CHECK(same_portfolios(p, updated));
+  zi_portfolio_free(p);
+  CHECK_STATUS(zi_portfolio_with_added_evidence(&p, g_scored, NULL), ZI_OK);
+  CHECK(same_portfolios(p, g_scored));
+  zi_portfolio_free(p);
+
+  /* Errors: *out is NULL after each. */
+  p = NOT_NULL_SENTINEL;
+  CHECK_STATUS(zi_portfolio_with_satker_evidence(&p, g_scored, "KPU-0000", fresh), ZI_ENOTFOUND);
+  CHECK_MESSAGE_HAS("KPU-0000");
+  CHECK(p == NULL);
+  p = NOT_NULL_SENTINEL;
+  CHECK_STATUS(zi_portfolio_with_satker_evidence(&p, g_scored, other, fresh), ZI_EINVALID);
+  CHECK_MESSAGE_HAS(code);
+  CHECK_MESSAGE_HAS(other);
+  CHECK(p == NULL);
+  p = NOT_NULL_SENTINEL;
+  CHECK_STATUS(zi_portfolio_with_satker_evidence(&p, g_scored, NULL, fresh), ZI_EINVALID);
+  CHECK_MESSAGE_HAS("satker_code");
+  CHECK(p == NULL);
+  p = NOT_NULL_SENTINEL;
+  CHECK_STATUS(zi_portfolio_with_satker_evidence(&p, NULL, code, fresh), ZI_EINVALID);
+  CHECK(p == NULL);
+  CHECK_STATUS(zi_portfolio_with_satker_evidence(NULL, g_scored, code, fresh), ZI_EINVALID);
+  p = NOT_NULL_SENTINEL;
+  CHECK_STATUS(zi_portfolio_with_added_evidence(&p, NULL, fresh), ZI_EINVALID);
+  CHECK(p == NULL);
+  CHECK_STATUS(zi_portfolio_with_added_evidence(NULL, g_scored, fresh), ZI_EINVALID);
+
+  zi_portfolio_scores_free(before);
+  zi_portfolio_free(updated);
+  zi_portfolio_free(emptied);
+  zi_evidence_free(full);
+  zi_evidence_free(rest);
+  zi_evidence_free(fresh);
+  zi_plan_free(plan);
 }
 
 static void test_thread_count_does_not_matter(void) {
@@ -696,6 +838,7 @@ int main(void) {
   RUN(test_score_options_and_errors);
   RUN(test_concurrent_scoring);
   RUN(test_scores_outlive_the_portfolio);
+  RUN(test_satker_update);
   zi_portfolio_free(g_scored);
   zi_portfolio_free(g_plans);
   zi_evidence_free(g_evidence);

@@ -132,7 +132,7 @@ static void test_portfolio_html(void) {
   zi_free(html);
   html = (char *)(uintptr_t)0x1;
   CHECK_STATUS(zi_portfolio_to_html(&html, NULL, other, scores, NULL), ZI_EINVALID);
-  CHECK_MESSAGE_HAS("30 plans");
+  CHECK_MESSAGE_HAS("30 rencana aksi");
   CHECK(html == NULL);
   CHECK_STATUS(zi_portfolio_to_html(&html, NULL, portfolio, NULL, NULL), ZI_EINVALID);
   CHECK_STATUS(zi_portfolio_save_html("portfolio_capi_test.html", portfolio, scores, NULL), ZI_OK);

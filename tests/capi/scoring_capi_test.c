@@ -155,7 +155,7 @@ static void test_nodes_by_index_and_id(void) {
     CHECK_STATUS(zi_report_find(&level, &index, NULL, "1"), ZI_EINVALID);
     CHECK_STATUS(zi_report_find(NULL, NULL, report, "1"), ZI_OK);
     CHECK_STATUS(zi_report_node(&s, &h, &w, report, 4, 0), ZI_EINVALID);
-    CHECK_MESSAGE_HAS("unknown level 4");
+    CHECK_MESSAGE_HAS("level tidak dikenal: 4");
     CHECK_STATUS(zi_report_node(&s, &h, &w, NULL, 0, 0), ZI_EINVALID);
     CHECK_STATUS(zi_report_copy_scores(&s, NULL, 1, report, -1), ZI_EINVALID);
     CHECK_STATUS(zi_report_copy_scores(&s, NULL, 1, NULL, 0), ZI_EINVALID);
@@ -361,7 +361,7 @@ static void test_score_errors(void) {
   policy.late_credit = 0.5;
   policy.version = 0;
   CHECK_STATUS(zi_score_plan(&report, plan, NULL, NULL, D(2026, 7, 1), &policy), ZI_EVERSION);
-  CHECK_MESSAGE_HAS("zi_scoring_policy: unsupported version 0");
+  CHECK_MESSAGE_HAS("zi_scoring_policy: versi 0 tidak didukung");
   policy.version = 2;
   CHECK_STATUS(zi_score_plan(&report, plan, NULL, NULL, D(2026, 7, 1), &policy), ZI_EVERSION);
   CHECK_STATUS(zi_score_plan(&report, plan, NULL, NULL, below, NULL), ZI_ERANGE);

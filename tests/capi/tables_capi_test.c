@@ -65,9 +65,9 @@ static void test_spreadsheet_evidence(void) {
   CHECK(occ == 1 && status == ZI_EVIDENCE_SUBMITTED && line == 3);
   CHECK(zi_evidence_note_count(ev) == 1);
   CHECK(zi_evidence_note_line(ev, 0) == 3);
-  CHECK_STR(zi_evidence_note_where(ev, 0), "line 3");
+  CHECK_STR(zi_evidence_note_where(ev, 0), "baris 3");
   CHECK_STR(zi_evidence_note_message(ev, 0),
-            "occurrence 1 of indicator 1.3.1.1 inferred from the date 2026-01-20");
+            "periode 1 dari indikator 1.3.1.1 disimpulkan dari tanggal 2026-01-20");
   CHECK(zi_evidence_note_where(ev, 1) == NULL && zi_evidence_note_line(ev, 1) == 0);
   zi_evidence_free(ev);
 
@@ -90,13 +90,13 @@ static void test_spreadsheet_evidence(void) {
     ev = (zi_evidence *)(uintptr_t)1;
     CHECK_STATUS(zi_evidence_read_table(&ev, amb, strlen(amb), scope, NULL, 0, NULL, NULL, 0), ZI_EINVALID);
     CHECK(ev == NULL);
-    CHECK_MESSAGE_HAS("the date order is ambiguous");
+    CHECK_MESSAGE_HAS("urutan tanggal meragukan");
     CHECK_STATUS(zi_evidence_read_table(&ev, amb, strlen(amb), scope, NULL, 0, "month-first", NULL, 0), ZI_OK);
     zi_evidence_free(ev);
   }
   /* Bad options. */
   CHECK_STATUS(zi_evidence_read_table(&ev, text, strlen(text), scope, "ebcdic", 0, NULL, NULL, 0), ZI_EINVALID);
-  CHECK_MESSAGE_HAS("encoding must be");
+  CHECK_MESSAGE_HAS("encoding harus");
   CHECK_STATUS(zi_evidence_read_table(&ev, text, strlen(text), scope, NULL, '|', NULL, NULL, 0), ZI_EINVALID);
   CHECK_STATUS(zi_evidence_read_table(&ev, text, strlen(text), scope, NULL, 0, "sideways", NULL, 0), ZI_EINVALID);
   CHECK_STATUS(zi_evidence_read_table(&ev, text, strlen(text), scope, NULL, 0, NULL, NULL, 64), ZI_EINVALID);
@@ -203,7 +203,7 @@ static void test_report_tables(void) {
   CHECK_STATUS(zi_tables_explain(&bytes, &len, report, "9.9.9.9", "csv", NULL), ZI_ENOTFOUND);
   CHECK_STATUS(zi_tables_explain(&bytes, &len, report, NULL, "csv", NULL), ZI_EINVALID);
   CHECK_STATUS(zi_tables_evidence(&bytes, &len, ev, "bukti.csv", "csv", NULL), ZI_OK);
-  CHECK(starts_with(bytes, "Baris,Letak,Alasan\r\n48,line 48,occurrence 13 is out of range"));
+  CHECK(starts_with(bytes, "Baris,Letak,Alasan\r\n48,baris 48,periode 13 di luar rentang"));
   zi_free(bytes);
   CHECK_STATUS(zi_tables_evidence(&bytes, &len, ev, NULL, "xlsx", NULL), ZI_OK);
   zi_free(bytes);

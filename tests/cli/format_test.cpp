@@ -72,5 +72,36 @@ TEST(Cell, IsExactlyTheWidth) {
   }
 }
 
+// The one number format of the human output: decimal comma, no trailing zeros.
+TEST(Decimal, IndonesianDecimalComma) {
+  EXPECT_EQ(Decimal(70.98), "70,98");
+  EXPECT_EQ(Decimal(0.25, 4), "0,25");
+  EXPECT_EQ(Decimal(60.9, 1), "60,9");
+  EXPECT_EQ(Decimal(8), "8");
+  EXPECT_EQ(Decimal(100.0), "100");
+  EXPECT_EQ(Decimal(2.0 / 3.0), "0,67");  // rounded, not cut
+  EXPECT_EQ(Decimal(0.125, 4), "0,125");
+  EXPECT_EQ(Decimal(-0.001), "0");  // no "-0"
+  EXPECT_EQ(Decimal(-1.5), "-1,5");
+  EXPECT_EQ(Decimal(1234.5), "1234,5");  // no thousands separator
+}
+
+TEST(Decimal, FixedPlaces) {
+  EXPECT_EQ(FixedDecimal(71.25, 2), "71,25");
+  EXPECT_EQ(FixedDecimal(60.9, 2), "60,90");
+  EXPECT_EQ(FixedDecimal(100, 2), "100,00");
+  EXPECT_EQ(FixedDecimal(-0.004, 2), "0,00");
+  EXPECT_EQ(FixedDecimal(5, 0), "5");
+}
+
+TEST(Decimal, CommasInFormulas) {
+  EXPECT_EQ(DecimalCommas("100 × (8 × 0.8438 + 7 × 0.5) / (8 + 7) = 62.4"),
+            "100 × (8 × 0,8438 + 7 × 0,5) / (8 + 7) = 62,4");
+  EXPECT_EQ(DecimalCommas("1.2.1.1 bobot 0.25"), "1.2.1.1 bobot 0,25");  // ids keep their dots
+  EXPECT_EQ(DecimalCommas("Selesai. 3 dari 4."), "Selesai. 3 dari 4.");
+  EXPECT_EQ(DecimalCommas("R.PW.ii.r1 = 0.5"), "R.PW.ii.r1 = 0,5");
+  EXPECT_EQ(DecimalCommas(""), "");
+}
+
 }  // namespace
 }  // namespace zi::cli

@@ -95,6 +95,16 @@ check('default plan: satker, year, tree', function () {
     same(64, $n, 'indicators in the tree');
 });
 
+check('penanggung jawab: a BOM and $schema accepted, the kegiatan\'s inherited', function () use ($source) {
+    $plan = Zi\Plan::loadFile($source . '/tests/data/plans/penanggung-jawab.json');
+    $k = $plan->components()[0]['aspects'][0]['activities'];
+    same('Sekretaris', $k[0]['responsible'], 'kegiatan');
+    same('Sekretaris', $k[0]['indicators'][0]['responsible'], 'inherited');
+    same('Kasubbag Umum, Logistik; Keuangan', $k[0]['indicators'][1]['responsible'], 'own');
+    same('', $k[1]['responsible'], 'none');
+    same('', $k[1]['indicators'][0]['responsible'], 'none inherited');
+});
+
 check('lint: the same diagnostics as `zi plan lint --json`', function () {
     $plan = Zi\Plan::default();
     $diagnostics = $plan->lint();

@@ -48,6 +48,27 @@ class PlanSchemaTest(unittest.TestCase):
                 ok, err = self.reader_accepts(plan)
                 self.assertTrue(ok, err)
 
+    def test_bom_schema_and_penanggung_jawab_plan_is_valid(self):
+        # Saved by Notepad: a UTF-8 BOM, CRLF, "$schema" and penanggung_jawab (issue #16).
+        with open(os.path.join(SOURCE, "tests/data/plans/penanggung-jawab.json"), "rb") as f:
+            raw = f.read()
+        self.assertTrue(raw.startswith(b"\xef\xbb\xbf"))
+        plan = json.loads(raw.decode("utf-8-sig"))
+        self.assertEqual(list(self.validator.iter_errors(plan)), [])
+        r = subprocess.run([ZI, "plan", "export", "--plan",
+                            os.path.join(SOURCE, "tests/data/plans/penanggung-jawab.json")],
+                           capture_output=True, text=True)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        out = json.loads(r.stdout)
+        self.assertNotIn("$schema", out)
+        self.assertEqual(out["components"][0]["aspects"][0]["activities"][0]["penanggung_jawab"], "Sekretaris")
+        # A string "$schema" is valid in the schema too, and the reader accepts it.
+        base = load("tests/data/plans/minimal.json")
+        base["$schema"] = "https://kpu.go.id/schemas/zi.plan/1"
+        self.assertEqual(list(self.validator.iter_errors(base)), [])
+        ok, err = self.reader_accepts(base)
+        self.assertTrue(ok, err)
+
     def test_schema_and_reader_reject_the_same_mistakes(self):
         base = load("tests/data/plans/minimal.json")
         ind = lambda p: p["components"][0]["aspects"][0]["activities"][0]["indicators"][0]
@@ -66,6 +87,10 @@ class PlanSchemaTest(unittest.TestCase):
             "bad note kind": lambda p: ind(p).update(notes=[{"field": "a", "kind": "x", "text": "t"}]),
             "unknown source column": lambda p: ind(p).update(source={"kolom": "x"}),
             "components not an array": lambda p: p.update(components={}),
+            "$schema not a string": lambda p: p.update({"$schema": 1}),
+            "penanggung_jawab not a string": lambda p: ind(p).update(penanggung_jawab=["x"]),
+            "kegiatan penanggung_jawab not a string":
+                lambda p: p["components"][0]["aspects"][0]["activities"][0].update(penanggung_jawab=1),
         }
         for name, mutate in mutations.items():
             with self.subTest(mutation=name):
@@ -74,7 +99,7 @@ class PlanSchemaTest(unittest.TestCase):
                 self.assertTrue(list(self.validator.iter_errors(plan)), "schema accepted it")
                 ok, err = self.reader_accepts(plan)
                 self.assertFalse(ok, "reader accepted it")
-                self.assertTrue(err.startswith("zi: error: "), err)
+                self.assertTrue(err.startswith("zi: galat: "), err)
                 self.assertEqual(err.count("\n"), 1, "one-line reason expected: " + err)
 
 

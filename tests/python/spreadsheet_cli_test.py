@@ -182,7 +182,7 @@ class SpreadsheetCliTest(unittest.TestCase):
             f.write("indikator;periode;tanggal\r\n1.3.1.1;1;03/02/2026\r\n1.3.1.1;2;04/05/2026\r\n")
         p = run("evidence", "check", path, check=False)
         self.assertEqual(p.returncode, 1)
-        self.assertIn("the date order is ambiguous", p.stderr.decode())
+        self.assertIn("urutan tanggal meragukan", p.stderr.decode())
         got = self.accepted(path, ["--date-order", "month-first"])
         self.assertEqual([r[3] for r in got], ["2026-03-02", "2026-04-05"])
         p = run("evidence", "check", path, "--date-order", "sideways", check=False)
@@ -196,9 +196,9 @@ class SpreadsheetCliTest(unittest.TestCase):
         self.assertEqual(p.returncode, 1)
         self.assertIn("--infer-occurrence", p.stdout.decode())
         p = run("evidence", "check", path, "--infer-occurrence")
-        self.assertIn("occurrence 2 of indicator 1.3.1.1 inferred from the date 2026-05-04", p.stdout.decode())
+        self.assertIn("periode 2 dari indikator 1.3.1.1 disimpulkan dari tanggal 2026-05-04", p.stdout.decode())
         p = run("score", "--as-of", AS_OF, "--evidence", path, "--infer-occurrence", "--json")
-        self.assertIn("inferred from the date", p.stderr.decode())
+        self.assertIn("disimpulkan dari tanggal", p.stderr.decode())
 
     def test_template_filled_with_openpyxl_imports_as_is(self):
         tpl = os.path.join(self.dir, "template.xlsx")
@@ -372,7 +372,7 @@ class SpreadsheetCliTest(unittest.TestCase):
     def test_output_options(self):
         p = run("score", "--as-of", AS_OF, "--format", "ods", check=False)
         self.assertEqual(p.returncode, 2)
-        self.assertIn("--format must be text, json, csv or xlsx", p.stderr.decode())
+        self.assertIn("--format harus text, json, csv atau xlsx, bukan 'ods'", p.stderr.decode())
         p = run("score", "--as-of", AS_OF, "--json", "--format", "csv", check=False)
         self.assertEqual(p.returncode, 2)
         p = run("score", "--as-of", AS_OF, "--format", "csv", "--sheet", "Keluaran")

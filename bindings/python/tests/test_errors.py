@@ -41,13 +41,13 @@ class HierarchyTest(unittest.TestCase):
         _errors.check(0)  # no exception
         with self.assertRaises(zi.InvalidError) as cm:
             _errors.check(_lib.lib.zi_date_from_ymd(None, 2026, 1, 1))
-        self.assertEqual(cm.exception.message, "out must not be NULL")
+        self.assertEqual(cm.exception.message, "out tidak boleh NULL")
 
     def test_version_error(self):
         opts = _lib.zi_plan_load_options()
         with self.assertRaises(zi.VersionError) as cm:
             _errors.check(_lib.lib.zi_plan_load_options_init(ctypes.byref(opts), 99))
-        self.assertIn("unsupported version 99", str(cm.exception))
+        self.assertIn("versi 99 tidak didukung", str(cm.exception))
         opts.version = 0
         out = _lib.P(_lib.zi_plan)()
         with self.assertRaises(zi.VersionError):
@@ -77,8 +77,8 @@ class HierarchyTest(unittest.TestCase):
         self.assertIn("not a date", _lib.text(_lib.lib.zi_last_error_message()))
 
     def test_status_str(self):
-        self.assertEqual(_lib.text(_lib.lib.zi_status_str(-6)), "input/output error")
-        self.assertEqual(_lib.text(_lib.lib.zi_status_str(12345)), "unknown status")
+        self.assertEqual(_lib.text(_lib.lib.zi_status_str(-6)), "galat masukan/keluaran")
+        self.assertEqual(_lib.text(_lib.lib.zi_status_str(12345)), "status tidak dikenal")
 
 
 if __name__ == "__main__":

@@ -30,8 +30,8 @@ class ImportTest(unittest.TestCase):
             self.assertIn("Nomor 3 Tahun 2026", first.ref)
             self.assertEqual(ev.records[9].status, "submitted")
             # The sample keeps two bad rows on purpose.
-            self.assertEqual([(r.line, r.where) for r in ev.rejected], [(48, "line 48"), (49, "line 49")])
-            self.assertIn("occurrence 13 is out of range", ev.rejected[0].reason)
+            self.assertEqual([(r.line, r.where) for r in ev.rejected], [(48, "baris 48"), (49, "baris 49")])
+            self.assertIn("periode 13 di luar rentang", ev.rejected[0].reason)
             self.assertIn("46 records, 2 rejected", repr(ev))
             csv = ev.to_csv()
         self.assertTrue(csv.startswith("satker,indicator,occurrence,date,status,count,ref\n"))
@@ -43,7 +43,7 @@ class ImportTest(unittest.TestCase):
         text = "indicator,occurrence,date\n1.3.1.1,1,2026-03-27\n9.9.9.9,1,2026-03-27\n"
         ev = zi.import_evidence(text=text, scope=self.plan)
         self.assertEqual((len(ev), len(ev.rejected)), (1, 1))
-        self.assertIn("unknown indicator '9.9.9.9'", ev.rejected[0].reason)
+        self.assertIn("indikator '9.9.9.9' tidak dikenal", ev.rejected[0].reason)
         doc = {"format": "zi.evidence/1", "records": [
             {"indicator": "1.3.1.1", "occurrence": 2, "date": "2026-06-26", "status": "submitted", "count": 2}]}
         ev = zi.import_evidence(text=json.dumps(doc), format="json", scope=self.plan)
@@ -87,7 +87,7 @@ class ImportTest(unittest.TestCase):
             zi.import_evidence(os.path.join(SOURCE_DIR, "no-such-evidence.csv"), scope=self.plan)
         with self.assertRaises(zi.InvalidError) as cm:
             zi.import_evidence(text="indicator,when\n", scope=self.plan)
-        self.assertIn("unknown column 'when'", str(cm.exception))
+        self.assertIn("kolom 'when' tidak dikenal", str(cm.exception))
         with self.assertRaises(zi.InvalidError):
             zi.import_evidence(data("full.json"), scope=self.plan)
         with self.assertRaises(TypeError):

@@ -108,10 +108,10 @@ class RubricTest(unittest.TestCase):
             zi.LkeRubric.load(lke_data("no-such-rubric.json"))
         with self.assertRaises(zi.InvalidError) as cm:
             zi.LkeRubric.from_json("{\"format\": 1")
-        self.assertIn("line 1", str(cm.exception))
+        self.assertIn("baris 1", str(cm.exception))
         with self.assertRaises(zi.InvalidError) as cm:
             zi.LkeRubric.from_json(text.replace('"title": "', '"title": "\\u0000', 1))
-        self.assertIn("NUL character", str(cm.exception))
+        self.assertIn("karakter NUL", str(cm.exception))
 
     def test_views_keep_the_rubric_alive(self):
         rubric = zi.LkeRubric.default()
@@ -164,15 +164,15 @@ class AnswersTest(unittest.TestCase):
         self.assertIsInstance(e, ValueError)
         self.assertEqual(e.status, _lib.EINVALID)
         self.assertIn("letter-out-of-range.json", str(e))
-        self.assertIn('P.MP.iii.a (unit): "E" is not an option', str(e))
+        self.assertIn('P.MP.iii.a (unit): "E" bukan pilihan', str(e))
         with self.assertRaises(zi.InvalidError) as cm:
             zi.LkeAnswers.load(lke_data("bad/many-problems.json"), self.rubric)
-        for part in ("7 problems", "P.MP.ix.z: unknown question id", "H.IPKP (unit): 4.5",
+        for part in ("7 masalah", "P.MP.ix.z: id pertanyaan tidak dikenal", "H.IPKP (unit): 4.5",
                      "R.PW.ii.a (tpi)"):
             self.assertIn(part, str(cm.exception))
         with self.assertRaises(zi.InvalidError) as cm:
             zi.LkeAnswers.load(lke_data("bad/bad-cells.csv"), self.rubric)
-        self.assertIn("line 3: R.AK.i.a (unit)", str(cm.exception))
+        self.assertIn("baris 3: R.AK.i.a (unit)", str(cm.exception))
         with self.assertRaises(zi.FileError):
             zi.LkeAnswers.load(lke_data("no-such-answers.json"), self.rubric)
         with self.assertRaises(zi.InvalidError):
@@ -291,7 +291,7 @@ class ScoreTest(unittest.TestCase):
         self.assertNotEqual(alt.area("PW").total, default_pw)
         with self.assertRaises(zi.InvalidError) as cm:
             self.rubric.score(self.answers, ratio_alternatives={"R.PW.ii.r1": "nope"})
-        self.assertIn("no alternative 'nope'", str(cm.exception))
+        self.assertIn("tidak memiliki alternatif 'nope'", str(cm.exception))
         with self.assertRaises(ValueError):
             self.rubric.score(self.answers, layer="both")
         with self.assertRaises(ValueError):
@@ -301,7 +301,7 @@ class ScoreTest(unittest.TestCase):
         self.answers.clear("R.AK.i.b")
         with self.assertRaises(zi.InvalidError) as cm:
             self.answers.score()
-        self.assertIn("R.AK.i.r1 (unit): ratio item is missing the count R.AK.i.b", str(cm.exception))
+        self.assertIn("R.AK.i.r1 (unit): butir rasio tidak memiliki isian jumlah R.AK.i.b", str(cm.exception))
 
     def test_check(self):
         s = self.answers.score()
@@ -319,7 +319,7 @@ class ScoreTest(unittest.TestCase):
         self.assertEqual(wbbm.failing, ("wbbm.total", "wbbm.pengungkit", "wbbm.area.SDM", "wbbm.area.PW",
                                         "wbbm.ipkp", "wbbm.prior_wbk"))
         self.assertEqual(len(wbbm.reasons), 6)
-        self.assertEqual(wbbm.reasons[0], "Nilai total evaluasi (pengungkit dan hasil): 79.11 < 85")
+        self.assertEqual(wbbm.reasons[0], "Nilai total evaluasi (pengungkit dan hasil): 79,11 < 85")
         sdm = wbbm.criterion("wbbm.area.SDM")
         self.assertEqual((sdm.measure, sdm.target, sdm.passed), ("area_percent", "SDM", False))
         self.assertAlmostEqual(sdm.value, 0.71)
@@ -329,7 +329,7 @@ class ScoreTest(unittest.TestCase):
         self.assertIn("failed", repr(wbbm))
         with self.assertRaises(zi.NotFoundError) as cm:
             s.check("wbx")
-        self.assertIn("has wbk, wbbm", str(cm.exception))
+        self.assertIn("memiliki wbk, wbbm", str(cm.exception))
         # An answer set is scored with the defaults and checked.
         self.assertFalse(self.rubric.check(self.answers, "wbbm").passed)
         self.answers.prior_wbk = True
@@ -341,7 +341,7 @@ class ScoreTest(unittest.TestCase):
         other = zi.LkeRubric.from_json(text)
         with self.assertRaises(zi.InvalidError) as cm:
             other.check(self.answers.score(), "wbk")
-        self.assertIn("the score was made with rubric permenpanrb-90-2021", str(cm.exception))
+        self.assertIn("nilai ini dibuat dengan rubrik permenpanrb-90-2021", str(cm.exception))
 
     def test_score_lifetime(self):
         s = self.answers.score()
@@ -354,8 +354,9 @@ class ScoreTest(unittest.TestCase):
         self.assertIsNotNone(rubric_ref())
 
     def test_whatif(self):
-        w = self.answers.whatif("wbbm")
+        w = self.answers.whatif("wbbm", include_external=True)
         self.assertIsInstance(w, zi.WhatIfResult)
+        self.assertEqual(w.locked, ())
         self.assertTrue(w.reached)
         self.assertFalse(w.step_limit)
         self.assertEqual(w.unfixable, ("wbbm.prior_wbk",))
@@ -365,6 +366,8 @@ class ScoreTest(unittest.TestCase):
         self.assertEqual((first.rank, first.question, first.subarea, first.from_, first.to),
                          (1, "R.SDM.ii.a", "R.SDM.ii", "C", "B"))
         self.assertEqual(first.points, 0.75)
+        self.assertEqual(first.text,
+                         "Hasil assement telah dijadikan pertimbangan untuk mutasi dan pengembangan karir pegawai")
         self.assertEqual([s.rank for s in w.steps], list(range(1, len(w.steps) + 1)))
         self.assertFalse(w.before.passed)
         self.assertEqual(w.after.failing, ("wbbm.prior_wbk",))
@@ -374,12 +377,66 @@ class ScoreTest(unittest.TestCase):
         self.assertIn('"question": "R.SDM.ii.a"', w.to_json())
         none = self.rubric.whatif(self.answers, "wbk")
         self.assertEqual((none.reached, none.steps), (True, ()))
-        limited = self.answers.whatif("wbbm", max_steps=0)
+        limited = self.answers.whatif("wbbm", max_steps=0, include_external=True)
         self.assertEqual((limited.steps, limited.reached), ((), False))
         with self.assertRaises(zi.InvalidError):
             self.answers.whatif("wbbm", max_steps=-1)
         with self.assertRaises(zi.NotFoundError):
             self.answers.whatif("wbx")
+
+    def test_whatif_leaves_surveys_and_locks_alone(self):
+        self.assertEqual([self.rubric.measured_by(i) for i in ("H.IPAK", "H.IPKP", "H.CAPAIAN", "P.PP.iv.a")],
+                         ["survey", "survey", "external", "unit"])
+        self.assertIsNone(self.rubric.measured_by("P.XX"))
+        # By default the survey is never proposed: IPKP stays 3.45 and its row is unfixable.
+        w = self.answers.whatif("wbbm")
+        self.assertEqual(w.locked, ("H.IPAK", "H.CAPAIAN", "H.IPKP"))
+        self.assertFalse(w.reached)
+        self.assertEqual(w.unfixable, ("wbbm.ipkp", "wbbm.prior_wbk"))
+        self.assertIn("survei eksternal (H.IPKP)", w.reasons[0])
+        self.assertFalse(any(s.question.startswith("H.") for s in w.steps))
+        self.assertEqual(w.answers.get("H.IPKP"), 3.45)
+        self.assertIn('"locked": [', w.to_json())
+        # A locked question is never changed: the first step otherwise (R.SDM.ii.a C -> B).
+        locked = self.answers.whatif("wbbm", lock=["R.SDM.ii.a"])
+        self.assertNotIn("R.SDM.ii.a", [s.question for s in locked.steps])
+        self.assertEqual(locked.locked[0], "R.SDM.ii.a")
+        self.assertEqual(locked.answers.get("R.SDM.ii.a"), "C")
+        self.assertEqual(self.answers.whatif("wbbm", lock="R.SDM.ii.a").locked, locked.locked)
+        with self.assertRaises(zi.InvalidError) as cm:
+            self.answers.whatif("wbbm", lock=["P.XX.i.a"])
+        self.assertIn("P.XX.i.a", str(cm.exception))
+
+    def test_apply_suggestions(self):
+        v = self.rubric.suggest(occurrences_due=64, done=50, families={"P.SDM.iv.c": "quarterly",
+                                                                       "P.PP.iv.a": "semester"})
+        self.assertIsInstance(v, zi.LkeSuggestionList)
+        applied = self.answers.apply_suggestions(v)
+        self.assertIsInstance(applied, zi.LkeAppliedSuggestions)
+        self.assertEqual([tuple(c) for c in applied.changes],
+                         [("P.MP.iii.a", "A", "B", True), ("P.SDM.iv.c", "A", "B", True),
+                          ("P.PP.iv.a", "A", "C", True), ("R.MP.ii.a", "B", "B", False)])
+        out = applied.answers
+        self.assertEqual(self.answers.get("P.MP.iii.a"), "A")  # the input is unchanged
+        suggested = {"P.MP.iii.a", "P.SDM.iv.c", "P.PP.iv.a"}
+        for q in self.rubric.questions():
+            if q.id not in suggested:
+                self.assertEqual(out.get(q.id), self.answers.get(q.id), q.id)
+        for h in ("H.IPAK", "H.CAPAIAN", "H.IPKP"):
+            self.assertEqual(out.get(h), self.answers.get(h))
+        # Read back from JSON and CSV.
+        for back in (zi.LkeAnswers.from_json(out.to_json()), zi.LkeAnswers.from_csv(out.to_csv())):
+            self.assertEqual({q: back.get(q) for q in suggested}, {"P.MP.iii.a": "B", "P.SDM.iv.c": "B",
+                                                                  "P.PP.iv.a": "C"})
+            self.assertEqual(back.to_json(), out.to_json())
+        # A list the caller built gives the same result (written one by one); the TPI layer.
+        plain = self.answers.apply_suggestions(list(v))
+        self.assertEqual(plain.answers.to_json(), out.to_json())
+        self.assertEqual(plain.changes, applied.changes)
+        tpi = self.answers.apply_suggestions(v, layer="tpi")
+        self.assertEqual((tpi.answers.get("P.MP.iii.a", "tpi"), tpi.answers.get("P.MP.iii.a")), ("B", "A"))
+        with self.assertRaises(zi.InvalidError):
+            self.answers.apply_suggestions([zi.LkeSuggestion("P.MP.iii.a", "Z", "plan_execution_share", "")])
 
     def test_suggest(self):
         v = self.rubric.suggest(occurrences_due=40, done=30, done_late=6, as_of=datetime.date(2026, 7, 1),
@@ -389,7 +446,7 @@ class ScoreTest(unittest.TestCase):
         self.assertEqual(by_q["P.MP.iii.a"].answer, "B")
         self.assertEqual(by_q["P.MP.iii.a"].rule, "plan_execution_share")
         self.assertTrue(by_q["P.MP.iii.a"].reason.startswith("Saran: 30 dari 40"))
-        self.assertIn("2026-07-01", by_q["P.MP.iii.a"].reason)
+        self.assertIn("per 1 Juli 2026", by_q["P.MP.iii.a"].reason)
         self.assertEqual(by_q["P.SDM.iv.c"].answer, "B")
         self.assertEqual(by_q["P.PP.iv.a"].answer, "C")
         v = self.rubric.suggest(occurrences_due=10, done=8, done_late=2, per_year={"P.PP.iv.a": 4},
@@ -443,8 +500,10 @@ class SuggestFromReportTest(unittest.TestCase):
         by_q = {s.question: s for s in v}
         self.assertEqual(by_q["P.MP.iii.a"].rule, "plan_execution_share")
         self.assertEqual(by_q["P.MP.iii.a"].reason,
-                         "Saran: 35 dari 63 keluaran rencana aksi yang jatuh tempo per 2026-07-01 selesai tepat "
-                         "waktu (55.6%); sebagian besar (> 50%) kegiatan pembangunan dilaksanakan sesuai rencana")
+                         "Saran: 35 dari 63 keluaran rencana aksi yang jatuh tempo per 1 Juli 2026 selesai tepat "
+                         "waktu (55,6%). Sebagian besar (lebih dari 50%) kegiatan pembangunan dilaksanakan "
+                         "sesuai rencana, jadi pelaksanaan rencana aksi mendukung jawaban B (A: semua, B: "
+                         "sebagian besar, C: sebagian kecil, D: belum ada).")
         self.assertEqual((by_q["P.SDM.iv.c"].rule, by_q["P.PP.iv.a"].rule),
                          ("occurrences_per_year", "occurrences_per_year"))
         expected = self.cli("--as-of", "2026-07-01")

@@ -45,7 +45,7 @@ class BatchTest(unittest.TestCase):
         self.assertEqual(list(b.statuses), [0] * 5 + [zi.InvalidError("", -1).status] + [0] * 6)
         errors = b.errors
         self.assertEqual(errors[:5], [None] * 5)
-        self.assertIn("R.AK.i.r1 (unit): ratio item is missing the count R.AK.i.b", errors[5])
+        self.assertIn("R.AK.i.r1 (unit): butir rasio tidak memiliki isian jumlah R.AK.i.b", errors[5])
         wbk, wbbm = b.wbk, b.wbbm
         self.assertEqual(wbk.typecode, "B")
         self.assertEqual(wbk[5], 0)

@@ -64,7 +64,7 @@ class LoadTest(unittest.TestCase):
             zi.Plan.load(data("no-such-plan.json"))
         self.assertIsInstance(cm.exception, OSError)
         self.assertEqual(cm.exception.status, -6)
-        self.assertIn("no-such-plan.json: cannot open plan file", str(cm.exception))
+        self.assertIn("no-such-plan.json: berkas ", str(cm.exception))
 
     def test_directory_is_a_file_error(self):
         with self.assertRaises(zi.FileError):
@@ -74,7 +74,7 @@ class LoadTest(unittest.TestCase):
         with self.assertRaises(zi.InvalidError) as cm:
             zi.Plan.load(data("invalid-json.json"))
         self.assertIsInstance(cm.exception, ValueError)
-        self.assertIn("line 4", str(cm.exception))
+        self.assertIn("baris 4", str(cm.exception))
         with self.assertRaises(ValueError):
             zi.Plan.from_json('{"format": ')
         with self.assertRaises(zi.InvalidError) as cm:
@@ -89,7 +89,7 @@ class LoadTest(unittest.TestCase):
     def test_nul_character_is_rejected(self):
         with self.assertRaises(zi.InvalidError) as cm:
             zi.Plan.load(data("nul-char.json"))
-        self.assertIn("NUL character", str(cm.exception))
+        self.assertIn("karakter NUL", str(cm.exception))
         with self.assertRaises(zi.InvalidError):
             zi.Plan.from_json(MINIMAL.replace('"text": "SK"', '"text": "S\\u0000K"'))
 
@@ -97,11 +97,11 @@ class LoadTest(unittest.TestCase):
         # Python's json module would keep the last value; zi refuses the file instead.
         with self.assertRaises(zi.InvalidError) as cm:
             zi.Plan.from_json(MINIMAL.replace('"year": 2027', '"year": 2027, "year": 2026'))
-        self.assertIn("line 3, column 16: /year: duplicate key 'year'", cm.exception.message)
+        self.assertIn("baris 3, kolom 16: /year: kunci 'year' muncul dua kali", cm.exception.message)
         with self.assertRaises(zi.InvalidError) as cm:
             zi.Plan.from_json(MINIMAL.replace('"code": "KPU-7271"', '"code": "A", "code": "B"'),
                               validate=False)
-        self.assertIn("/satker/code: duplicate key 'code'", str(cm.exception))
+        self.assertIn("/satker/code: kunci 'code' muncul dua kali", str(cm.exception))
 
     def test_validation(self):
         with self.assertRaises(zi.InvalidError) as cm:

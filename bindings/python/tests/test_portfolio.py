@@ -133,6 +133,99 @@ class KpuPortfolioTest(unittest.TestCase):
             self.assertEqual(p.evidence_count, 0)
 
 
+def _same_scores(test, a, b, what):
+    """Every array and roll-up of two PortfolioScores equal (the doubles compared exactly)."""
+    for name in ("scores", "has_score", "ranking", "status_counts", "component_offsets", "component_scores",
+                 "component_has_score"):
+        test.assertEqual(getattr(a, name), getattr(b, name), "%s: %s" % (what, name))
+    test.assertEqual(a.rollups, b.rollups, what)
+    test.assertEqual(a.occurrences_scored, b.occurrences_scored, what)
+
+
+class IncrementalEvidenceTest(unittest.TestCase):
+    """Portfolio.with_satker_evidence and .with_added_evidence against filing the whole new
+    evidence set from scratch, on the 14 satker of Sulawesi Tengah."""
+
+    DATES = (D(2026, 1, 2), D(2026, 4, 15), D(2026, 9, 30), D(2027, 1, 31))
+    POLICIES = ({}, {"late_credit": 0.0}, {"late_credit": 0.3, "count_submitted": True})
+
+    @classmethod
+    def setUpClass(cls):
+        cls.plans = zi.Portfolio.synthetic(registry="sulteng")
+        cls.evidence = cls.plans.synthetic_evidence(seed=7)
+        cls.records = cls.evidence.records
+        cls.base = cls.plans.with_evidence(cls.evidence)
+
+    @classmethod
+    def tearDownClass(cls):
+        for x in (cls.base, cls.evidence, cls.plans):
+            x.close()
+
+    def assert_same_portfolio(self, a, b):
+        self.assertEqual((a.evidence_count, a.unmatched_evidence), (b.evidence_count, b.unmatched_evidence))
+        for as_of in self.DATES:
+            for policy in self.POLICIES:
+                with a.score(as_of, threads=2, **policy) as x, b.score(as_of, threads=2, **policy) as y:
+                    _same_scores(self, x, y, "%s %s" % (as_of, policy))
+
+    def test_replacing_one_satker_equals_filing_everything_again(self):
+        before = self.base.score(D(2026, 9, 30))
+        code = self.plans.satker(3).code
+        with self.plans.plan(3) as plan, zi.Evidence.synthetic(plan, 1234) as new:
+            new_records = new.records
+            self.assertGreater(len(new_records), 10)
+            updated = self.base.with_satker_evidence(code, new)
+        others = [r for r in self.records if r.satker != code]
+        with zi.Evidence.from_records(others + new_records, self.plans) as full, \
+                self.plans.with_evidence(full) as scratch, updated:
+            self.assertEqual(len(full.rejected), 0)
+            self.assert_same_portfolio(updated, scratch)
+            with updated.score(D(2026, 9, 30)) as after:
+                self.assertNotEqual(after.score(3), before.score(3))
+        # The portfolio of before is unchanged.
+        with self.base.score(D(2026, 9, 30)) as again:
+            _same_scores(self, again, before, "before")
+        before.close()
+
+    def test_replacing_with_no_evidence(self):
+        code = self.plans.satker(0).code
+        others = [r for r in self.records if r.satker != code]
+        with self.base.with_satker_evidence(code, None) as updated, \
+                zi.Evidence.from_records(others, self.plans) as rest, self.plans.with_evidence(rest) as scratch:
+            self.assertLess(updated.evidence_count, self.base.evidence_count)
+            self.assert_same_portfolio(updated, scratch)
+
+    def test_adding_evidence_equals_filing_it_together(self):
+        half = len(self.records) // 2
+        with zi.Evidence.from_records(self.records[:half], self.plans) as a, \
+                zi.Evidence.from_records(self.records[half:], self.plans) as b, \
+                self.plans.with_evidence(a) as first, first.with_added_evidence(b) as both:
+            self.assert_same_portfolio(both, self.base)
+            self.assertLess(first.evidence_count, both.evidence_count)
+        with self.base.with_added_evidence(None) as same:
+            self.assert_same_portfolio(same, self.base)
+
+    def test_errors(self):
+        code, other = self.plans.satker(1).code, self.plans.satker(2).code
+        mine = [r for r in self.records if r.satker == code][:3]
+        theirs = [r for r in self.records if r.satker == other][:2]
+        with zi.Evidence.from_records(mine[:1] + theirs, self.plans) as mixed:
+            self.assertEqual(len(mixed), 3)
+            with self.assertRaises(zi.InvalidError) as e:
+                self.base.with_satker_evidence(code, mixed)
+            self.assertIn(other, str(e.exception))
+        with zi.Evidence.from_records(mine, self.plans) as ev:
+            with self.assertRaises(zi.NotFoundError) as e:
+                self.base.with_satker_evidence("KPU-0000", ev)
+            self.assertIn("KPU-0000", str(e.exception))
+        with self.assertRaises(TypeError):
+            self.base.with_satker_evidence(7, None)
+        with self.assertRaises(TypeError):
+            self.base.with_satker_evidence(code, [])
+        with self.assertRaises(TypeError):
+            self.base.with_added_evidence([])
+
+
 class PortfolioTest(unittest.TestCase):
     def test_compile_from_plans(self):
         base = zi.Plan.default()

@@ -29,7 +29,7 @@ class InvalidUtf8Test(unittest.TestCase):
         with self.assertRaises(zi.InvalidError) as caught:
             _errors.check(status)
         message = str(caught.exception)
-        self.assertIn(what + " is not valid UTF-8 text (byte 0x", message)
+        self.assertIn(what + " bukan teks UTF-8 yang sah (byte 0x", message)
 
     def test_schedule_phrase(self):
         for bad in BAD:
@@ -63,6 +63,44 @@ class InvalidUtf8Test(unittest.TestCase):
                 with self.assertRaises(zi.InvalidError) as caught:
                     zi.Plan.from_json(raw.replace(marker.encode(), b"x" + bad + b"x"))
                 str(caught.exception).encode("utf-8")  # a str: it was decoded without error
+
+
+class DuplicateSatkerTest(unittest.TestCase):
+    """Two plans for one satker: the satker's code and name and both plans' positions and
+    labels (file names) are named."""
+
+    def test_labels_are_named(self):
+        base = zi.Plan.default()  # KPU-72, KPU Provinsi Sulawesi Tengah
+        with zi.Portfolio.synthetic(registry="sulteng", seed=1) as p:
+            palu = p.plan(13)  # KPU-7271, KPU Kota Palu
+        self.assertEqual(palu.satker.code, "KPU-7271")
+        with self.assertRaises(zi.InvalidError) as caught:
+            zi.Portfolio.compile([base, palu, base], labels=["a/kpu-72.json", None, "c/salinan \u00e9.json"])
+        self.assertEqual(str(caught.exception),
+                         "satker KPU-72 (KPU Provinsi Sulawesi Tengah) ada di dua rencana aksi: rencana ke-1 "
+                         "(a/kpu-72.json) dan rencana ke-3 (c/salinan \u00e9.json)")
+        with self.assertRaises(zi.InvalidError) as caught:
+            zi.Portfolio.compile([palu, base, palu])
+        self.assertEqual(str(caught.exception),
+                         "satker KPU-7271 (KPU Kota Palu) ada di dua rencana aksi: rencana ke-1 dan rencana ke-3")
+        with zi.Portfolio.compile([base, palu], labels=["a.json", "b.json"]) as ok:
+            self.assertEqual(len(ok), 2)
+        with self.assertRaises(ValueError):
+            zi.Portfolio.compile([base, palu], labels=["a.json"])
+
+    def test_load_dir_names_the_files(self):
+        import os
+        import tempfile
+        base = zi.Plan.default()
+        with tempfile.TemporaryDirectory() as d:
+            for name in ("a.json", "b.json"):
+                with open(os.path.join(d, name), "w", encoding="utf-8") as f:
+                    f.write(base.to_json())
+            with self.assertRaises(zi.InvalidError) as caught:
+                zi.Portfolio.load_dir(d)
+            self.assertEqual(str(caught.exception),
+                             "satker KPU-72 (KPU Provinsi Sulawesi Tengah) ada di dua rencana aksi: rencana ke-1 "
+                             "(%s) dan rencana ke-2 (%s)" % (os.path.join(d, "a.json"), os.path.join(d, "b.json")))
 
 
 def _lib_data(name):

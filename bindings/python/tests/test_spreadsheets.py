@@ -56,7 +56,7 @@ class ReadEvidenceTest(unittest.TestCase):
         amb = "indikator,periode,tanggal\n1.3.1.1,1,03/02/2026\n1.3.1.1,2,04/05/2026\n"
         with self.assertRaises(zi.InvalidError) as e:
             zi.tables.read_evidence(data=amb, scope=self.plan)
-        self.assertIn("the date order is ambiguous", str(e.exception))
+        self.assertIn("urutan tanggal meragukan", str(e.exception))
         with zi.tables.read_evidence(data=amb, scope=self.plan, date_order="month-first") as ev:
             self.assertEqual([r.date for r in ev.records], [datetime.date(2026, 3, 2), datetime.date(2026, 4, 5)])
         with self.assertRaises(zi.InvalidError):
@@ -70,7 +70,7 @@ class ReadEvidenceTest(unittest.TestCase):
                                      summarize_other_satker=True) as ev:
             self.assertEqual([(r.indicator, r.occurrence) for r in ev.records], [("1.3.1.1", 2)])
             self.assertEqual(ev.notes, [zi.tables.EvidenceNote(
-                2, "line 2", "occurrence 2 of indicator 1.3.1.1 inferred from the date 2026-05-04")])
+                2, "baris 2", "periode 2 dari indikator 1.3.1.1 disimpulkan dari tanggal 2026-05-04")])
             self.assertEqual(ev.other_satker, [zi.tables.OtherSatkerRows("KPU-11", 2)])
             self.assertEqual(ev.rejected, [])
 

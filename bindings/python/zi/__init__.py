@@ -52,13 +52,14 @@ from .lke import (CriterionResult, LkeAnswers, LkeArea, LkeAreaScore, LkeBatchRe
                   LkeQuestion, LkeRatio, LkeRubric, LkeScore, LkeSubarea, LkeSubareaScore, LkeSuggestion,
                   PredicateResult, WhatIfResult, WhatIfStep, lke_score, lke_score_batch)
 from .lke.workbook import LkeWorkbookExport, LkeWorkbookImport, lke_workbook_export, lke_workbook_import
+from .lke.suggest import LkeAppliedSuggestions, LkeSuggestionChange, LkeSuggestionList
 # The plan as the decree table and plan diffs (zi.plan_io); the satker registry (zi.satker).
 from . import satker
 from .plan_io import PlanChange, PlanDiff, diff_plans
 # HTML reports, reminders, iCalendar alarms and calendar import (zi.report).
 from . import report
 
-__version__ = "0.2.0"
+__version__ = "0.3.0"
 
 __all__ = [
     "Activity", "Aspect", "CallbackError", "ClosedError", "Component", "Decree", "Diagnostic",
@@ -75,6 +76,7 @@ __all__ = [
     "CriterionResult", "LkeAnswers", "LkeArea", "LkeAreaScore", "LkeBatchResult", "LkeCriterion",
     "LkeHasilGroupScore", "LkeHasilItem", "LkeHasilScore", "LkeItemScore", "LkeOption", "LkePredicate",
     "LkeQuestion", "LkeRatio", "LkeRubric", "LkeScore", "LkeSubarea", "LkeSubareaScore", "LkeSuggestion",
+    "LkeSuggestionList", "LkeSuggestionChange", "LkeAppliedSuggestions",
     "PredicateResult", "WhatIfResult", "WhatIfStep", "lke_score", "lke_score_batch",
     "LkeWorkbookExport", "LkeWorkbookImport", "lke_workbook_export", "lke_workbook_import",
     # plan table and diff (zi.plan_io), satker registry (zi.satker)
@@ -83,7 +85,7 @@ __all__ = [
 
 
 def version() -> str:
-    """The loaded libzi_c's version, e.g. "0.2.0"."""
+    """The loaded libzi_c's version, e.g. "0.3.0"."""
     return _lib.text(_lib.lib.zi_version_string())
 
 

@@ -26,7 +26,7 @@ from ctypes import (POINTER, Structure, c_bool, c_char_p, c_double, c_int32, c_i
                     c_uint8, c_uint32, c_uint64, c_void_p)
 
 ABI_VERSION = 0
-MIN_VERSION = 200  # 0.2.0, as MAJOR*10000 + MINOR*100 + PATCH
+MIN_VERSION = 300  # 0.3.0, as MAJOR*10000 + MINOR*100 + PATCH
 
 # Option struct versions this binding fills in (ZI_*_OPTIONS_VERSION of zi.h 0.1).
 PLAN_LOAD_OPTIONS_VERSION = 1
@@ -42,7 +42,7 @@ ICAL_OPTIONS_VERSION = 1
 # ... and of the lke module (zi.h 0.2).
 LKE_WRITE_OPTIONS_VERSION = 1
 LKE_SCORE_OPTIONS_VERSION = 1
-LKE_WHATIF_OPTIONS_VERSION = 1
+LKE_WHATIF_OPTIONS_VERSION = 2
 LKE_EXECUTION_SUMMARY_VERSION = 1
 LKE_SUGGEST_OPTIONS_VERSION = 1
 
@@ -199,7 +199,9 @@ class zi_lke_score_options(Structure):
 
 
 class zi_lke_whatif_options(Structure):
-    _fields_ = [("version", c_uint32), ("max_steps", c_int32)]
+    _fields_ = [("version", c_uint32), ("max_steps", c_int32),
+                # version 2
+                ("locked_count", c_size_t), ("locked", POINTER(c_char_p)), ("include_external", c_bool)]
 
 
 class zi_lke_execution_summary(Structure):
@@ -266,6 +268,7 @@ FUNCTIONS = {
     "zi_plan_indicator_parents": (zi_status, [P(P(zi_component)), P(P(zi_aspect)), P(P(zi_activity)),
                                               P(zi_plan), P(zi_indicator)]),
     "zi_plan_effective_due_policy": (P(zi_due_policy), [P(zi_plan), P(zi_indicator)]),
+    "zi_plan_effective_responsible": (c_char_p, [P(zi_plan), P(zi_indicator)]),
     # satker
     "zi_satker_code": (c_char_p, [P(zi_satker)]),
     "zi_satker_name": (c_char_p, [P(zi_satker)]),
@@ -319,6 +322,7 @@ FUNCTIONS = {
     "zi_activity_note_count": (c_size_t, [P(zi_activity)]),
     "zi_activity_note": (P(zi_note), [P(zi_activity), c_size_t]),
     "zi_activity_source": (P(zi_source), [P(zi_activity)]),
+    "zi_activity_responsible": (c_char_p, [P(zi_activity)]),
     # indicator
     "zi_indicator_id": (c_char_p, [P(zi_indicator)]),
     "zi_indicator_code": (c_char_p, [P(zi_indicator)]),
@@ -334,6 +338,7 @@ FUNCTIONS = {
     "zi_indicator_note_count": (c_size_t, [P(zi_indicator)]),
     "zi_indicator_note": (P(zi_note), [P(zi_indicator), c_size_t]),
     "zi_indicator_source": (P(zi_source), [P(zi_indicator)]),
+    "zi_indicator_responsible": (c_char_p, [P(zi_indicator)]),
     # lint
     "zi_severity_str": (c_char_p, [c_int32]),
     "zi_lint_options_init": (zi_status, [P(zi_lint_options), c_uint32]),
@@ -480,6 +485,8 @@ FUNCTIONS = {
     "zi_portfolio_score_options_init": (zi_status, [P(zi_portfolio_score_options), c_uint32]),
     "zi_portfolio_compile": (zi_status, [P(P(zi_portfolio)), P(P(zi_plan)), c_size_t, P(zi_calendar),
                                          P(zi_portfolio_options)]),
+    "zi_portfolio_compile_labeled": (zi_status, [P(P(zi_portfolio)), P(P(zi_plan)), P(c_void_p), c_size_t,
+                                                 P(zi_calendar), P(zi_portfolio_options)]),
     "zi_portfolio_load_dir": (zi_status, [P(P(zi_portfolio)), c_char_p, P(zi_calendar),
                                           P(zi_portfolio_options)]),
     "zi_portfolio_synthetic": (zi_status, [P(P(zi_portfolio)), P(zi_plan), c_size_t, c_uint64,
@@ -488,6 +495,8 @@ FUNCTIONS = {
                                                c_uint64, P(zi_calendar), P(zi_portfolio_options)]),
     "zi_portfolio_free": (None, [P(zi_portfolio)]),
     "zi_portfolio_with_evidence": (zi_status, [P(P(zi_portfolio)), P(zi_portfolio), P(zi_evidence)]),
+    "zi_portfolio_with_satker_evidence": (zi_status, [P(P(zi_portfolio)), P(zi_portfolio), c_char_p, P(zi_evidence)]),
+    "zi_portfolio_with_added_evidence": (zi_status, [P(P(zi_portfolio)), P(zi_portfolio), P(zi_evidence)]),
     "zi_portfolio_scope": (zi_status, [P(P(zi_evidence_scope)), P(zi_portfolio)]),
     "zi_portfolio_synthetic_evidence": (zi_status, [P(P(zi_evidence)), P(zi_portfolio), c_uint64]),
     "zi_portfolio_plan_count": (c_size_t, [P(zi_portfolio)]),
@@ -764,6 +773,10 @@ FUNCTIONS = {
     "zi_lke_whatif_step_to": (c_char_p, [P(zi_lke_whatif_step)]),
     "zi_lke_whatif_step_gain": (c_double, [P(zi_lke_whatif_step)]),
     "zi_lke_whatif_step_points": (c_double, [P(zi_lke_whatif_step)]),
+    "zi_lke_whatif_step_text": (c_char_p, [P(zi_lke_whatif_step)]),
+    "zi_lke_whatif_result_locked_count": (c_size_t, [P(zi_lke_whatif_result)]),
+    "zi_lke_whatif_result_locked": (c_char_p, [P(zi_lke_whatif_result), c_size_t]),
+    "zi_lke_rubric_measured_by": (c_char_p, [P(zi_lke_rubric), c_char_p]),
     # lke: suggested answers from plan execution
     "zi_lke_execution_summary_init": (zi_status, [P(zi_lke_execution_summary), c_uint32]),
     "zi_lke_suggest_options_init": (zi_status, [P(zi_lke_suggest_options), c_uint32]),
@@ -778,6 +791,8 @@ FUNCTIONS = {
     "zi_lke_suggestion_answer": (c_char_p, [P(zi_lke_suggestion)]),
     "zi_lke_suggestion_rule": (c_char_p, [P(zi_lke_suggestion)]),
     "zi_lke_suggestion_reason": (c_char_p, [P(zi_lke_suggestion)]),
+    "zi_lke_suggestions_apply": (zi_status, [P(P(zi_lke_answers)), P(c_size_t), P(zi_lke_answers),
+                                             P(zi_lke_suggestions), c_int32]),
     "zi_lke_suggestions_to_json": (zi_status, [P(c_void_p), P(c_size_t), P(zi_lke_suggestions), zi_date,
                                                c_char_p]),
     # lke: portfolio: many answer sets in one call

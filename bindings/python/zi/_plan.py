@@ -217,6 +217,8 @@ class Activity(_Node):
     id = property(lambda self: _text(_c.zi_activity_id(self._p())), doc='Dotted id, e.g. "1.2.1".')
     code = property(lambda self: _text(_c.zi_activity_code(self._p())))
     text = property(lambda self: _text(_c.zi_activity_text(self._p())))
+    responsible = property(lambda self: _text(_c.zi_activity_responsible(self._p())),
+                           doc='Penanggung jawab (person or unit responsible), or "".')
     source = property(lambda self: _source(_c.zi_activity_source(self._p())))
 
     @property
@@ -244,7 +246,16 @@ class Indicator(_Node):
     rrule = property(lambda self: _text(_c.zi_indicator_rrule(self._p())),
                      doc="Explicit RFC 5545 RRULE, or None.")
     weight = property(lambda self: _c.zi_indicator_weight(self._p()), doc="Weight in the aspect score.")
+    responsible = property(lambda self: _text(_c.zi_indicator_responsible(self._p())),
+                           doc='The indicator\'s own penanggung jawab, or "" when it inherits its '
+                               'kegiatan\'s (see effective_responsible).')
     source = property(lambda self: _source(_c.zi_indicator_source(self._p())))
+
+    @property
+    def effective_responsible(self) -> str:
+        """The penanggung jawab who acts on this indicator: its own, else its kegiatan's
+        ("" when neither has one)."""
+        return _text(_c.zi_plan_effective_responsible(self._plan._handle(), self._p()))
 
     @property
     def due_policy(self) -> Optional[DuePolicy]:

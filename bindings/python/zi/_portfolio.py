@@ -21,7 +21,7 @@ frees them). A portfolio may be scored from many threads at once.
 import datetime
 import os
 from array import array
-from ctypes import byref, c_bool, c_double, c_int32, c_uint8, c_uint32
+from ctypes import byref, c_bool, c_char_p, c_double, c_int32, c_uint8, c_uint32, c_void_p, cast
 from typing import NamedTuple, Optional
 
 from . import _lib
@@ -194,11 +194,19 @@ class Portfolio(Owned):
         return cls(out)
 
     @classmethod
-    def compile(cls, plans, *, calendar=None, threads=0):
+    def compile(cls, plans, *, calendar=None, threads=0, labels=None):
         """Compiles plans (zi.Plan, one per satker) on calendar (None: each plan's own),
-        expanding them on `threads` threads (0: all)."""
+        expanding them on `threads` threads (0: all). labels: one str (e.g. the file it was
+        read from) or None per plan, named in errors such as two plans for one satker."""
         plans = list(plans)
         arr = (_lib.P(_lib.zi_plan) * len(plans))(*(p._handle() for p in plans))
+        if labels is not None:
+            labels = list(labels)
+            if len(labels) != len(plans):
+                raise ValueError("labels: %d given for %d plans" % (len(labels), len(plans)))
+            names = (c_char_p * len(labels))(*(None if s is None else str(s).encode("utf-8") for s in labels))
+            return cls._make(_c.zi_portfolio_compile_labeled, arr, cast(names, _lib.P(c_void_p)), len(plans),
+                             handle_or_null(calendar), byref(_compile_options(threads)))
         return cls._make(_c.zi_portfolio_compile, arr, len(plans), handle_or_null(calendar),
                          byref(_compile_options(threads)))
 
@@ -233,6 +241,30 @@ class Portfolio(Owned):
         if evidence is not None and not isinstance(evidence, Evidence):
             raise TypeError("evidence must be a zi.Evidence, not %s" % type(evidence).__name__)
         return Portfolio._make(_c.zi_portfolio_with_evidence, self._handle(),
+                               handle_or_null(evidence))
+
+    def with_satker_evidence(self, code, evidence):
+        """The same plans with satker `code`'s evidence replaced by evidence (a zi.Evidence
+        of that satker's records, or None for none): a new Portfolio in which only that
+        satker is filed again; the compiled plans and the other satker's evidence are
+        shared, and this portfolio is unchanged (it may go on being scored). Scores exactly
+        as with_evidence of the whole new evidence set. Records without a satker are
+        code's. Raises zi.NotFoundError for a satker the portfolio does not have and
+        zi.InvalidError for a record of another satker."""
+        if not isinstance(code, str):
+            raise TypeError("code must be a str, not %s" % type(code).__name__)
+        if evidence is not None and not isinstance(evidence, Evidence):
+            raise TypeError("evidence must be a zi.Evidence, not %s" % type(evidence).__name__)
+        return Portfolio._make(_c.zi_portfolio_with_satker_evidence, self._handle(), code.encode("utf-8"),
+                               handle_or_null(evidence))
+
+    def with_added_evidence(self, evidence):
+        """The same plans with evidence (of any satker) added to what is filed: a new
+        Portfolio in which only the satker the records name are filed again; equal to
+        with_evidence of all the evidence so far followed by these records."""
+        if evidence is not None and not isinstance(evidence, Evidence):
+            raise TypeError("evidence must be a zi.Evidence, not %s" % type(evidence).__name__)
+        return Portfolio._make(_c.zi_portfolio_with_added_evidence, self._handle(),
                                handle_or_null(evidence))
 
     def scope(self):

@@ -111,10 +111,10 @@ ZI_BEGIN_DECL
  * ================================================================================== */
 
 #define ZI_VERSION_MAJOR 0
-#define ZI_VERSION_MINOR 2
+#define ZI_VERSION_MINOR 3
 #define ZI_VERSION_PATCH 0
 #define ZI_VERSION_NUMBER (ZI_VERSION_MAJOR * 10000 + ZI_VERSION_MINOR * 100 + ZI_VERSION_PATCH)
-#define ZI_VERSION_STRING "0.2.0"
+#define ZI_VERSION_STRING "0.3.0"
 #define ZI_ABI_VERSION 0
 
 /**
@@ -161,8 +161,8 @@ enum zi_status_code {
 };
 
 /**
- * A short static description of a status code ("ok", "invalid argument or input", ...);
- * "unknown status" for a value that is not a zi_status_code.
+ * A short static description of a status code, in Indonesian ("ok", "argumen atau masukan
+ * tidak sah", ...); "status tidak dikenal" for a value that is not a zi_status_code.
  * @ownership static storage; never free it. @thread-safety any thread.
  * @since 0.1 @stability stable
  */
@@ -477,6 +477,9 @@ ZI_API zi_status zi_plan_indicator_parents(const zi_component **component_out, c
 /** The due policy that applies to an indicator of this plan: its own, else the plan default. NULL if an argument is NULL or the indicator belongs to another plan. @ownership borrowed from plan. @thread-safety any thread. @since 0.1 @stability stable */
 ZI_API const zi_due_policy *zi_plan_effective_due_policy(const zi_plan *plan, const zi_indicator *indicator) ZI_NOEXCEPT;
 
+/** The penanggung jawab (person or unit responsible) who acts on an indicator of this plan: its own (zi_indicator_responsible), else its kegiatan's (zi_activity_responsible); "" when neither has one. NULL if an argument is NULL or the indicator belongs to another plan. @ownership borrowed from plan. @thread-safety any thread. @since 0.3 @stability stable */
+ZI_API const char *zi_plan_effective_responsible(const zi_plan *plan, const zi_indicator *indicator) ZI_NOEXCEPT;
+
 /* ---- satker ------------------------------------------------------------------------- */
 
 /** Stable code, e.g. "KPU-72". @ownership borrowed from the plan. @thread-safety any thread. @since 0.1 @stability stable */
@@ -597,6 +600,8 @@ ZI_API size_t zi_activity_note_count(const zi_activity *activity) ZI_NOEXCEPT;
 ZI_API const zi_note *zi_activity_note(const zi_activity *activity, size_t index) ZI_NOEXCEPT;
 /** Raw decree cells, NULL when none. @ownership borrowed from the plan. @thread-safety any thread. @since 0.1 @stability stable */
 ZI_API const zi_source *zi_activity_source(const zi_activity *activity) ZI_NOEXCEPT;
+/** The kegiatan's penanggung jawab (person or unit responsible), "" when none. @ownership borrowed from the plan. @thread-safety any thread. @since 0.3 @stability stable */
+ZI_API const char *zi_activity_responsible(const zi_activity *activity) ZI_NOEXCEPT;
 
 /* ---- indicator (indikator) ---------------------------------------------------------- */
 
@@ -628,6 +633,8 @@ ZI_API size_t zi_indicator_note_count(const zi_indicator *indicator) ZI_NOEXCEPT
 ZI_API const zi_note *zi_indicator_note(const zi_indicator *indicator, size_t index) ZI_NOEXCEPT;
 /** Raw decree cells, NULL when none. @ownership borrowed from the plan. @thread-safety any thread. @since 0.1 @stability stable */
 ZI_API const zi_source *zi_indicator_source(const zi_indicator *indicator) ZI_NOEXCEPT;
+/** The indicator's own penanggung jawab as stored, "" when it inherits its kegiatan's (see zi_plan_effective_responsible). @ownership borrowed from the plan. @thread-safety any thread. @since 0.3 @stability stable */
+ZI_API const char *zi_indicator_responsible(const zi_indicator *indicator) ZI_NOEXCEPT;
 
 /* ==================================================================================
  * MODULE: lint
@@ -1740,6 +1747,20 @@ ZI_API zi_status zi_portfolio_score_options_init(zi_portfolio_score_options *opt
 ZI_API zi_status zi_portfolio_compile(zi_portfolio **out, const zi_plan *const *plans, size_t count, const zi_calendar *calendar, const zi_portfolio_options *opts) ZI_NOEXCEPT;
 
 /**
+ * As zi_portfolio_compile, with a label per plan (e.g. the file it was read from) that
+ * errors name: two plans for one satker are reported by the satker's code and name and
+ * both plans' positions and labels ("satker KPU-72 (...) ada di dua rencana aksi: rencana
+ * ke-1 (a.json) dan rencana ke-3 (c.json)"). labels may be NULL (no labels), else it has
+ * count entries, each NULL or "" for a plan without a label, else valid UTF-8.
+ * zi_portfolio_load_dir labels each plan with its file name by itself.
+ * @return as zi_portfolio_compile; ZI_EINVALID also for a label that is not valid UTF-8.
+ * @ownership the plans and labels are only read, not kept past the call. On success *out
+ * is owned by the caller (zi_portfolio_free); on failure NULL. @thread-safety any thread.
+ * @since 0.3 @stability stable
+ */
+ZI_API zi_status zi_portfolio_compile_labeled(zi_portfolio **out, const zi_plan *const *plans, const char *const *labels, size_t count, const zi_calendar *calendar, const zi_portfolio_options *opts) ZI_NOEXCEPT;
+
+/**
  * Compiles every *.json plan file of a directory, in file name order.
  * @return ZI_OK; ZI_EINVALID if out or dir is NULL, the directory has no *.json file, a
  * file is not a valid plan (the message names it) or as zi_portfolio_compile; ZI_EIO if
@@ -1794,6 +1815,36 @@ ZI_API void zi_portfolio_free(zi_portfolio *portfolio) ZI_NOEXCEPT;
  * @since 0.2 @stability stable
  */
 ZI_API zi_status zi_portfolio_with_evidence(zi_portfolio **out, const zi_portfolio *portfolio, const zi_evidence *evidence) ZI_NOEXCEPT;
+
+/**
+ * The same portfolio with one satker's evidence replaced, for an application that keeps a
+ * portfolio while evidence arrives: only that satker is filed again; the compiled plans
+ * and every other satker's filed evidence are shared with portfolio, which stays valid
+ * and unchanged (other threads may keep scoring it). The result scores exactly as
+ * zi_portfolio_with_evidence of the whole new evidence set. evidence (NULL: none) holds
+ * the satker's new records; records without a satker are satker_code's; rejected records
+ * are left out and records matching no indicator or occurrence are counted in
+ * zi_portfolio_unmatched_evidence (the satker's unmatched records of before no longer are).
+ * @return ZI_OK; ZI_EINVALID if out, portfolio or satker_code is NULL, or a record is for
+ * another satker (the message names the record); ZI_ENOTFOUND if the portfolio has no
+ * plan for satker_code.
+ * @ownership on success *out is a new portfolio owned by the caller (zi_portfolio_free),
+ * independent of portfolio and evidence; on failure NULL. @thread-safety any thread.
+ * @since 0.3 @stability stable
+ */
+ZI_API zi_status zi_portfolio_with_satker_evidence(zi_portfolio **out, const zi_portfolio *portfolio, const char *satker_code, const zi_evidence *evidence) ZI_NOEXCEPT;
+
+/**
+ * The same portfolio with evidence (of any satker; NULL: none) added to the evidence filed
+ * so far, each record filed as zi_portfolio_with_evidence files it: only the satker the
+ * records name are filed again, the rest is shared with portfolio, which stays unchanged.
+ * Equal to zi_portfolio_with_evidence of the evidence so far followed by these records.
+ * @return ZI_OK; ZI_EINVALID if out or portfolio is NULL.
+ * @ownership on success *out is a new portfolio owned by the caller (zi_portfolio_free),
+ * independent of portfolio and evidence; on failure NULL. @thread-safety any thread.
+ * @since 0.3 @stability stable
+ */
+ZI_API zi_status zi_portfolio_with_added_evidence(zi_portfolio **out, const zi_portfolio *portfolio, const zi_evidence *evidence) ZI_NOEXCEPT;
 
 /**
  * The evidence scope of every plan (every satker, indicator and occurrence count), for
@@ -2789,14 +2840,24 @@ ZI_API bool zi_lke_criterion_result_passed(const zi_lke_criterion_result *row) Z
 
 /* ---- what-if ---------------------------------------------------------------------------- */
 
-/** Options of the what-if search (the scoring options are a separate argument). */
+/**
+ * Options of the what-if search (the scoring options are a separate argument). Fields are
+ * only ever appended: version 1 has max_steps; version 2 (since 0.3) adds the locks. A
+ * version-1 struct is read as version 1 (no locks, survey and external items locked).
+ */
 typedef struct zi_lke_whatif_options {
   uint32_t version;   /* ZI_LKE_WHATIF_OPTIONS_VERSION */
   int32_t max_steps;  /* the search stops after this many steps (>= 0). Default 1000. */
+  /* version 2: ids the search must not change (questions, counts, hasil items, ratio items:
+     a ratio locks its counts); locked_count entries, only read during the call. */
+  size_t locked_count;         /* Default 0. */
+  const char *const *locked;   /* Default NULL. */
+  bool include_external;       /* also step on items measured_by "survey" or "external"
+                                  (IPAK, IPKP, capaian kinerja). Default false. */
 } zi_lke_whatif_options;
 
-#define ZI_LKE_WHATIF_OPTIONS_VERSION 1
-#define ZI_LKE_WHATIF_OPTIONS_INIT { ZI_LKE_WHATIF_OPTIONS_VERSION, 1000 }
+#define ZI_LKE_WHATIF_OPTIONS_VERSION 2
+#define ZI_LKE_WHATIF_OPTIONS_INIT { ZI_LKE_WHATIF_OPTIONS_VERSION, 1000, 0, NULL, false }
 
 /**
  * Sets *opts to the defaults of the given struct version. Pass ZI_LKE_WHATIF_OPTIONS_VERSION.
@@ -2811,9 +2872,10 @@ ZI_API zi_status zi_lke_whatif_options_init(zi_lke_whatif_options *opts, uint32_
  * predicate pass (docs/lke.md, "What-if"; greedy, deterministic). score_opts selects the
  * layer, policy and ratio alternatives (NULL: defaults); opts the search (NULL: defaults).
  * @return ZI_OK (also when no steps suffice: see zi_lke_whatif_result_reached);
- * ZI_EINVALID as zi_lke_score (NULL arguments, bad options, answers that do not fit) or
- * for max_steps < 0; ZI_ENOTFOUND for an unknown predicate; ZI_EVERSION for a bad version
- * of either struct.
+ * ZI_EINVALID as zi_lke_score (NULL arguments, bad options, answers that do not fit), for
+ * max_steps < 0, a NULL locked array or entry with locked_count > 0, or a locked id that
+ * is not a question, hasil item or ratio item of the rubric; ZI_ENOTFOUND for an unknown
+ * predicate; ZI_EVERSION for a bad version of either struct.
  * @ownership on success *out is owned by the caller (zi_lke_whatif_result_free) and
  * independent of the arguments; on failure NULL. @thread-safety any thread, while no
  * thread modifies answers.
@@ -2887,6 +2949,19 @@ ZI_API const char *zi_lke_whatif_step_to(const zi_lke_whatif_step *step) ZI_NOEX
 ZI_API double zi_lke_whatif_step_gain(const zi_lke_whatif_step *step) ZI_NOEXCEPT;
 /** Change of the total score, points. @ownership none. @thread-safety any thread. @since 0.2 @stability stable */
 ZI_API double zi_lke_whatif_step_points(const zi_lke_whatif_step *step) ZI_NOEXCEPT;
+/** The question's text as the rubric words it (a hasil item's text); NULL if step is NULL. @ownership borrowed from the result. @thread-safety any thread. @since 0.3 @stability stable */
+ZI_API const char *zi_lke_whatif_step_text(const zi_lke_whatif_step *step) ZI_NOEXCEPT;
+/** Number of items the search held fixed (the caller's locks, a ratio as its counts, and unless include_external every survey or external item). @ownership none. @thread-safety any thread. @since 0.3 @stability stable */
+ZI_API size_t zi_lke_whatif_result_locked_count(const zi_lke_whatif_result *result) ZI_NOEXCEPT;
+/** Locked item id index, in worksheet order (hasil items last); NULL when out of range. @ownership borrowed from the result. @thread-safety any thread. @since 0.3 @stability stable */
+ZI_API const char *zi_lke_whatif_result_locked(const zi_lke_whatif_result *result, size_t index) ZI_NOEXCEPT;
+/**
+ * Who decides the answer of a question or hasil item (the rubric's measured_by): "unit",
+ * "survey" or "external"; NULL if rubric or id is NULL or id is not a question or hasil item.
+ * @ownership static string. @thread-safety any thread.
+ * @since 0.3 @stability stable
+ */
+ZI_API const char *zi_lke_rubric_measured_by(const zi_lke_rubric *rubric, const char *id) ZI_NOEXCEPT;
 
 /* ---- suggested answers from plan execution ------------------------------------------- */
 
@@ -2988,6 +3063,21 @@ ZI_API const char *zi_lke_suggestion_answer(const zi_lke_suggestion *suggestion)
 ZI_API const char *zi_lke_suggestion_rule(const zi_lke_suggestion *suggestion) ZI_NOEXCEPT;
 /** The reason, Indonesian, starting "Saran:". @ownership borrowed from the list. @thread-safety any thread. @since 0.2 @stability stable */
 ZI_API const char *zi_lke_suggestion_reason(const zi_lke_suggestion *suggestion) ZI_NOEXCEPT;
+
+/**
+ * Writes the suggestions into the given layer (enum zi_lke_layer) of a copy of the answer
+ * set (the C++ ApplyLkeSuggestions; docs/lke.md, "Applying suggestions"): only the suggested
+ * questions change; every other answer, the other layer, notes, evidence and metadata are
+ * kept. *changed_out (if not NULL) is the number of answers that changed (a suggestion equal
+ * to the answer already given changes nothing).
+ * @return ZI_OK; ZI_EINVALID if out, answers or suggestions is NULL, layer is unknown, or a
+ * suggestion does not fit the answers' rubric (its question is not a choice question of it
+ * or the option not one of the question's); nothing is written then.
+ * @ownership on success *out is owned by the caller (zi_lke_answers_free), independent of
+ * the arguments; on failure NULL. @thread-safety any thread, while no thread modifies answers.
+ * @since 0.3 @stability stable
+ */
+ZI_API zi_status zi_lke_suggestions_apply(zi_lke_answers **out, size_t *changed_out, const zi_lke_answers *answers, const zi_lke_suggestions *suggestions, int32_t layer) ZI_NOEXCEPT;
 
 /**
  * The suggestions as JSON, the same text as `zi lke suggest --json` when as_of and satker

@@ -39,7 +39,8 @@ struct Agenda {
 Agenda BuildAgenda(const ComplianceReport& report, const Calendar& calendar,
                    const AgendaOptions& options = {});
 
-// The agenda as JSON (occurrence ids, texts, windows, due dates, counts).
+// The agenda as JSON (occurrence ids, texts, penanggung_jawab ("" when none), windows, due
+// dates, counts).
 std::string AgendaJson(const Agenda& agenda);
 
 }  // namespace v1

@@ -15,6 +15,7 @@
 #include <optional>
 #include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "absl/status/statusor.h"
@@ -33,6 +34,9 @@ using CalendarResolver = std::function<absl::StatusOr<Calendar>(const Plan&)>;
 struct CompileOptions {
   CalendarResolver calendar;  // empty: the default resolver
   int threads = 0;            // 0: all hardware threads
+  // Optional, per plan in order: where it came from (e.g. its file name), used to name
+  // the plans in errors. Missing or empty entries: only the plan's position is named.
+  std::vector<std::string> plan_labels;
 };
 
 // Counts of occurrence statuses, indexed by OccurrenceStatus.
@@ -84,6 +88,27 @@ class CompiledPortfolio {
   // only one.
   CompiledPortfolio WithEvidence(std::span<const EvidenceRecord> evidence) const;
 
+  // Incremental updates for an application that keeps a portfolio in memory while evidence
+  // arrives. Evidence is filed per satker, each satker's filed evidence held on its own
+  // and shared between portfolios: an update files only the satker it touches and shares
+  // the compiled plans and every other satker's evidence with this portfolio, which stays
+  // valid and unchanged (it may be scored while the new one is built). The result scores
+  // exactly as WithEvidence of the whole new evidence set would.
+  //
+  // The same portfolio with satker_code's evidence replaced by records (empty: that
+  // satker has none); the other satker keep theirs. Records without a satker belong to
+  // satker_code; rejected records are left out, and records that match no indicator or
+  // occurrence, or whose count is below 1, are counted in unmatched_evidence() (the
+  // satker's unmatched records of before are no longer counted). NotFound when the
+  // portfolio has no plan for satker_code; InvalidArgument when a record is for another
+  // satker.
+  absl::StatusOr<CompiledPortfolio> WithSatkerEvidence(
+      std::string_view satker_code, std::span<const EvidenceRecord> records) const;
+  // The same portfolio with records added to the evidence filed so far (of any satker;
+  // each is filed as WithEvidence files it): only the satker the records name are
+  // re-filed. Equal to WithEvidence of the evidence so far followed by records.
+  CompiledPortfolio WithAddedEvidence(std::span<const EvidenceRecord> records) const;
+
   // Every satker, indicator and occurrence count, for importing evidence.
   EvidenceScope Scope() const;
 
@@ -104,6 +129,7 @@ class CompiledPortfolio {
  private:
   struct Structure;
   struct Evidence;
+  struct Filing;
   CompiledPortfolio(std::shared_ptr<const Structure> s, std::shared_ptr<const Evidence> e);
   std::shared_ptr<const Structure> s_;
   std::shared_ptr<const Evidence> e_;

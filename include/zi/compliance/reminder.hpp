@@ -58,6 +58,7 @@ struct Reminder {
   int achieved = 0;          // on_time + late as of today
   std::string text;          // the indicator's text
   std::string evidence;      // its bukti fisik
+  std::string responsible;   // its penanggung jawab (its own, else its kegiatan's; may be empty)
 };
 
 struct ReminderList {
@@ -100,7 +101,7 @@ absl::StatusOr<ReminderList> Reminders(std::span<const Plan> plans,
 
 // {"format":"zi.reminders/1","counts":{...},"reminders":[{satker, indicator, occurrence,
 // today, due, kind, working_days, label ("H-5", "H", "H+3"), status, required, achieved,
-// text, evidence}]}.
+// text, evidence, penanggung_jawab ("" when none)}]}.
 std::string ReminderListJson(const ReminderList& list);
 // "H-5", "H", "H+3".
 std::string ReminderLabel(const Reminder& r);

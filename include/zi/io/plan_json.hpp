@@ -2,8 +2,10 @@
 #ifndef ZI_PLAN_JSON_HPP
 #define ZI_PLAN_JSON_HPP
 
+#include <span>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "absl/status/statusor.h"
 #include "zi/plan/plan.hpp"
@@ -28,6 +30,24 @@ struct PlanReadOptions {
 absl::StatusOr<Plan> ReadPlanJson(std::string_view json, const PlanReadOptions& options = {});
 // Reads a file (NotFound when it cannot be opened) and parses it.
 absl::StatusOr<Plan> LoadPlanFile(const std::string& path, PlanReadOptions options = {});
+
+// One text of a batch and the name its errors start with (empty: none).
+struct PlanText {
+  std::string_view json;
+  std::string source_name;
+};
+// ReadPlanJson on every text, on up to `threads` threads (0: every hardware thread; the
+// calling thread is one of them). options.source_name is not used: each text has its own.
+// One result per text, in input order, each equal to what ReadPlanJson gives for that text
+// alone, whatever the thread count.
+std::vector<absl::StatusOr<Plan>> ReadPlanJsons(std::span<const PlanText> texts,
+                                                const PlanReadOptions& options = {},
+                                                int threads = 0);
+// LoadPlanFile on every path, reading and parsing on up to `threads` threads as above; a
+// file that cannot be opened is a NotFound result of its own. In input order.
+std::vector<absl::StatusOr<Plan>> LoadPlanFiles(std::span<const std::string> paths,
+                                                const PlanReadOptions& options = {},
+                                                int threads = 0);
 
 // Canonical form: fields in documented order, two-space indentation, trailing newline.
 // Writing the result of reading this output gives the same bytes.

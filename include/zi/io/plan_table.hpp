@@ -33,6 +33,10 @@ std::optional<PlanTableFormat> PlanTableFormatForPath(std::string_view path);
 inline constexpr std::string_view kPlanTableColumns[8] = {
     "NO",        "KOMPONEN PENGUNGKIT", "ASPEK PEMENUHAN",          "KEGIATAN/AKSI",
     "INDIKATOR", "BUKTI FISIK",         "TARGET WAKTU PELAKSANAAN", "TARGET CAPAIAN"};
+// The optional ninth column, written by PlanTableSheet only when some kegiatan or indikator
+// has a penanggung jawab (each row then names the one that acts on its indikator); the
+// decree importer also accepts PJ, PIC or Pelaksana as its title.
+inline constexpr std::string_view kPlanTableResponsibleColumn = "PENANGGUNG JAWAB";
 
 struct PlanTableOptions {
   // The annex heading above the header (satker, decree number, signing, title). Without

@@ -50,6 +50,15 @@ struct AnswerType {
   friend bool operator==(const AnswerType&, const AnswerType&) = default;
 };
 
+// Who decides the answer of a question or hasil item (zi.lke-rubric/1 `measured_by`): the
+// unit itself (the default), an external survey (IPAK, IPKP), or a result measured by
+// others (capaian kinerja). What-if proposes no step on the last two unless asked to.
+enum class LkeMeasuredBy {
+  kUnit,      // "unit": the unit's own work decides it
+  kSurvey,    // "survey": an index from a survey of the unit's users or the public
+  kExternal,  // "external": a result measured or decided outside the unit
+};
+
 // ---- pengungkit ---------------------------------------------------------------------
 
 struct LkeQuestion {
@@ -61,6 +70,7 @@ struct LkeQuestion {
   std::string same_as;  // a count the LKE asks for twice: the id of the first asking
   std::vector<AnswerOption> options;  // choice questions: the type's options with texts
   std::string note;
+  LkeMeasuredBy measured_by = LkeMeasuredBy::kUnit;
   friend bool operator==(const LkeQuestion&, const LkeQuestion&) = default;
 };
 
@@ -156,6 +166,7 @@ struct HasilItem {
   std::string text, explanation;
   std::vector<AnswerOption> options;
   std::string source, note;
+  LkeMeasuredBy measured_by = LkeMeasuredBy::kUnit;
   friend bool operator==(const HasilItem&, const HasilItem&) = default;
 };
 
@@ -273,6 +284,8 @@ class Rubric {
   const AnswerType* FindAnswerType(std::string_view name) const;
   // The type of anything an answer set may answer (a question or a hasil item).
   const AnswerType* AnswerTypeOf(std::string_view id) const;
+  // Who decides the answer of a question or hasil item; nullopt for an unknown id.
+  std::optional<LkeMeasuredBy> MeasuredBy(std::string_view id) const;
 
   friend bool operator==(const Rubric& a, const Rubric& b) { return a.data() == b.data(); }
 
@@ -289,6 +302,8 @@ std::string_view ToString(RatioFormula f);           // "ratio" | "reduction"
 std::string_view ToString(LkeHalfKind h);            // "pemenuhan" | "reform"
 std::string_view ToString(ZeroDenominatorPolicy p);  // "zero_over_zero_is_one" | ...
 std::optional<ZeroDenominatorPolicy> ParseZeroDenominatorPolicy(std::string_view s);
+std::string_view ToString(LkeMeasuredBy m);          // "unit" | "survey" | "external"
+std::optional<LkeMeasuredBy> ParseLkeMeasuredBy(std::string_view s);
 
 }  // namespace v1
 }  // namespace zi

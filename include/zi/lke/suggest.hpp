@@ -9,6 +9,7 @@
 
 #include <map>
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -49,6 +50,20 @@ struct LkeSuggestion {
   std::string reason;    // Indonesian, with the numbers that decided it
 };
 
+// One suggestion written into an answer set: the answer before (nullopt when unanswered)
+// and after, and whether it changed.
+struct LkeSuggestionChange {
+  std::string question;
+  std::optional<LkeAnswer> from;
+  LkeAnswer to;
+  bool changed = false;  // !from || *from != to
+};
+
+struct LkeAppliedSuggestions {
+  LkeAnswerSet answers;  // the input with each suggestion written into the layer
+  std::vector<LkeSuggestionChange> changes;  // one per suggestion, in their order
+};
+
 // Suggestions for the questions of the rubric that these rules know (P.MP.iii.a,
 // R.MP.ii.a, P.SDM.iv.c, P.PP.iv.a), in rubric order. A rule whose question the rubric
 // lacks, or whose input is absent (nothing due yet, no family given), gives nothing.
@@ -57,6 +72,16 @@ struct LkeSuggestion {
 absl::StatusOr<std::vector<LkeSuggestion>> SuggestLkeAnswers(const Rubric& rubric,
                                                              const PlanExecutionSummary& summary,
                                                              const LkeSuggestOptions& options = {});
+
+// Writes the suggested answers into `layer` of a copy of `answers` (docs/lke.md, "Applying
+// suggestions"): only the suggested questions change; every other answer, the other
+// layer, notes, evidence and the set's metadata are kept. InvalidArgument (nothing
+// written) when the answers name another rubric, or a suggestion's question is not a
+// choice question of the rubric or its answer not one of the question's options.
+absl::StatusOr<LkeAppliedSuggestions> ApplyLkeSuggestions(const Rubric& rubric,
+                                                          const LkeAnswerSet& answers,
+                                                          std::span<const LkeSuggestion> suggestions,
+                                                          LkeLayer layer = LkeLayer::kUnit);
 
 }  // namespace v1
 }  // namespace zi

@@ -82,6 +82,9 @@ struct Indicator {
   std::string evidence;  // bukti fisik
   std::string schedule;  // target waktu pelaksanaan, as written
   std::string target;    // target capaian, as written
+  // penanggung jawab: the person or unit responsible, as written; empty means the
+  // kegiatan's (IndicatorRef::responsible() applies that rule).
+  std::string responsible;
   std::optional<std::string> rrule;  // explicit RFC 5545 RRULE subset
   double weight = 1.0;
   std::optional<DuePolicy> due_policy;  // overrides the plan default
@@ -95,6 +98,8 @@ struct Activity {
   std::string id;  // "C.A.K"
   std::string code;
   std::string text;  // kegiatan/aksi
+  // penanggung jawab: the person or unit responsible, as written; optional
+  std::string responsible;
   std::vector<Note> notes;
   SourceBox source;
   std::vector<Indicator> indicators;
@@ -153,6 +158,11 @@ struct IndicatorRef {
   const Aspect* aspect = nullptr;
   const Activity* activity = nullptr;
   const Indicator* indicator = nullptr;
+  // The penanggung jawab who acts on the indicator: its own when set, else its kegiatan's
+  // (empty when neither has one).
+  const std::string& responsible() const {
+    return indicator->responsible.empty() ? activity->responsible : indicator->responsible;
+  }
 };
 
 class Plan {

@@ -78,7 +78,9 @@ final class Plan
     /**
      * The plan tree as arrays: each komponen with id, code, name, lke_area and its aspects,
      * each aspek with its activities, each kegiatan with its indicators (id, text, schedule
-     * (target waktu), target (target capaian), evidence (bukti fisik)).
+     * (target waktu), target (target capaian), evidence (bukti fisik), responsible (the
+     * penanggung jawab who acts on it: its own, else its kegiatan's)); each kegiatan also has
+     * its own responsible.
      */
     public function components(): array
     {
@@ -101,11 +103,14 @@ final class Plan
                             'schedule' => Lib::str($ffi->zi_indicator_schedule($indicator)),
                             'target' => Lib::str($ffi->zi_indicator_target($indicator)),
                             'evidence' => Lib::str($ffi->zi_indicator_evidence($indicator)),
+                            // penanggung jawab: the indikator's own, else its kegiatan's ("" when none)
+                            'responsible' => Lib::str($ffi->zi_plan_effective_responsible($this->handle, $indicator)),
                         ];
                     }
                     $activities[] = [
                         'id' => Lib::str($ffi->zi_activity_id($activity)),
                         'text' => Lib::str($ffi->zi_activity_text($activity)),
+                        'responsible' => Lib::str($ffi->zi_activity_responsible($activity)),
                         'indicators' => $indicators,
                     ];
                 }

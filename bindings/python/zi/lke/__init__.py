@@ -38,7 +38,7 @@ from .predicate import CriterionResult, LkeCriterion, LkePredicate, PredicateRes
 from .rubric import LkeArea, LkeHasilItem, LkeOption, LkeQuestion, LkeRatio, LkeRubric, LkeSubarea
 from .score import (LkeAreaScore, LkeHasilGroupScore, LkeHasilScore, LkeItemScore, LkeScore, LkeSubareaScore,
                     lke_score)
-from .suggest import LkeSuggestion
+from .suggest import LkeAppliedSuggestions, LkeSuggestion, LkeSuggestionChange, LkeSuggestionList
 from .whatif import WhatIfResult, WhatIfStep
 from .workbook import LkeWorkbookExport, LkeWorkbookImport, lke_workbook_export, lke_workbook_import
 
@@ -46,6 +46,6 @@ __all__ = [
     "CriterionResult", "LkeAnswers", "LkeArea", "LkeAreaScore", "LkeBatchResult", "LkeCriterion",
     "LkeHasilGroupScore", "LkeHasilItem", "LkeHasilScore", "LkeItemScore", "LkeOption", "LkePredicate",
     "LkeQuestion", "LkeRatio", "LkeRubric", "LkeScore", "LkeSubarea", "LkeSubareaScore",
-    "LkeSuggestion", "PredicateResult", "WhatIfResult", "WhatIfStep", "lke_score", "lke_score_batch",
+    "LkeSuggestion", "LkeSuggestionList", "LkeSuggestionChange", "LkeAppliedSuggestions", "PredicateResult", "WhatIfResult", "WhatIfStep", "lke_score", "lke_score_batch",
     "LkeWorkbookExport", "LkeWorkbookImport", "lke_workbook_export", "lke_workbook_import",
 ]

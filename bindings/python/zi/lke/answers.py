@@ -1,8 +1,8 @@
 """Answer sets: one satker's answers to the worksheet of one rubric, in two layers."""
 
 import os
-from ctypes import byref
-from typing import TYPE_CHECKING, Any, Optional, Union
+from ctypes import byref, c_size_t
+from typing import TYPE_CHECKING, Any, Iterable, Optional, Union
 
 from .. import _lib
 from .._errors import check
@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from .predicate import PredicateResult
     from .rubric import LkeRubric
     from .score import LkeScore
+    from .suggest import LkeAppliedSuggestions, LkeSuggestion
     from .whatif import WhatIfResult
 
 _c = _lib.lib
@@ -179,6 +180,29 @@ class LkeAnswers(Owned):
     def whatif(self, predicate: str, **options: Any) -> "WhatIfResult":
         """LkeRubric.whatif(self, predicate, **options)."""
         return self._rubric.whatif(self, predicate, **options)
+
+    def apply_suggestions(self, suggestions: Iterable["LkeSuggestion"], layer: str = "unit") -> "LkeAppliedSuggestions":
+        """Writes suggested answers (the list of LkeRubric.suggest or suggest_from_report)
+        into `layer` of a copy of this set (docs/lke.md, "Applying suggestions"): only the
+        suggested questions change. Returns LkeAppliedSuggestions(answers, changes); this
+        set is left as it was. zi.InvalidError (nothing written) when a suggestion does not
+        fit the rubric."""
+        from .suggest import LkeAppliedSuggestions, LkeSuggestionChange
+        l = _choose(_LAYERS, layer, "layer")
+        items = list(suggestions)
+        before = [self.get(s.question, layer) for s in items]
+        handle = suggestions._handle() if hasattr(suggestions, "_handle") else None
+        if handle is not None:
+            out = _lib.P(_lib.zi_lke_answers)()
+            changed = c_size_t()
+            check(_c.zi_lke_suggestions_apply(byref(out), byref(changed), self._handle(), handle, l))
+            result = LkeAnswers(out, self._rubric)
+        else:  # a list made or changed by the caller: the same writes, one by one, on a copy
+            result = self.copy()
+            for s in items:
+                result.set(s.question, s.answer, layer)
+        changes = tuple(LkeSuggestionChange(s.question, b, s.answer, b != s.answer) for s, b in zip(items, before))
+        return LkeAppliedSuggestions(result, changes)
 
     def __repr__(self):
         if self.closed:

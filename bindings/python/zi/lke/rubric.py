@@ -3,7 +3,7 @@ questions, ratio and hasil items, predicates), and the operations on answer sets
 it (score, check, what-if, suggest)."""
 
 import os
-from ctypes import byref
+from ctypes import POINTER, byref, c_char_p, cast
 from typing import TYPE_CHECKING, Any, Iterable, List, Mapping, NamedTuple, Optional, Tuple, Union
 
 from .. import _lib
@@ -11,7 +11,7 @@ from .._dates import days_from_date
 from .._errors import check
 from .._owned import Borrowed, Owned, new_options, owned_text, utf8
 from .._scoring import Report
-from ._common import _FORMATS, _choose, _items, _score_options, _strings
+from ._common import _FORMATS, _choose, _cstrings, _items, _score_options, _strings
 from .answers import LkeAnswers
 from .predicate import LkePredicate, PredicateResult, _predicate
 from .score import LkeScore
@@ -283,6 +283,11 @@ class LkeRubric(Owned):
         (what `zi lke template` writes), as JSON or CSV text."""
         return owned_text(_c.zi_lke_answers_template, self._handle(), _choose(_FORMATS, format, "format"))
 
+    def measured_by(self, id: str) -> Optional[str]:
+        """Who decides the answer of a question or hasil item (the rubric's measured_by):
+        "unit", "survey" or "external"; None for an unknown id."""
+        return _text(_c.zi_lke_rubric_measured_by(self._handle(), id.encode("utf-8")))
+
     def new_answers(self, satker: str = "", year: int = 0) -> LkeAnswers:
         """A new, empty LkeAnswers for this rubric."""
         return LkeAnswers.new(self, satker, year)
@@ -314,16 +319,24 @@ class LkeRubric(Owned):
 
     def whatif(self, answers: LkeAnswers, predicate: str, *, max_steps: int = 1000, layer: str = "unit",
                zero_denominator: Optional[str] = None,
-               ratio_alternatives: Optional[Mapping[str, str]] = None) -> WhatIfResult:
+               ratio_alternatives: Optional[Mapping[str, str]] = None, lock: Iterable[str] = (),
+               include_external: bool = False) -> WhatIfResult:
         """The fewest answer steps that would make every score criterion of the predicate
-        pass (docs/lke.md, "What-if"): a WhatIfResult."""
+        pass (docs/lke.md, "What-if"): a WhatIfResult. lock: ids never changed (questions,
+        counts, hasil items, ratio items); include_external: also change the survey and
+        external items (IPAK, IPKP, capaian), which are locked by default."""
         opts, keep = _score_options(layer, zero_denominator, ratio_alternatives)
+        if isinstance(lock, str):
+            lock = [lock]
+        locked = _cstrings(lock)
         w = new_options(_lib.zi_lke_whatif_options, _c.zi_lke_whatif_options_init, _lib.LKE_WHATIF_OPTIONS_VERSION,
-                        max_steps=max_steps)
+                        max_steps=max_steps, locked_count=len(locked), include_external=bool(include_external))
+        if len(locked):
+            w.locked = cast(locked, POINTER(c_char_p))
         out = _lib.P(_lib.zi_lke_whatif_result)()
         check(_c.zi_lke_whatif(byref(out), self._handle(), answers._handle(), predicate.encode("utf-8"),
                                byref(opts), byref(w)))
-        del keep
+        del keep, locked
         try:
             return WhatIfResult._from(out, self)
         finally:

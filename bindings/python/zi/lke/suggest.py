@@ -1,6 +1,7 @@
 """Suggested answers from plan execution (LkeRubric.suggest, suggest_from_report)."""
 
 import datetime
+import weakref
 from ctypes import POINTER, c_char_p, c_int32, cast
 from typing import Any, Mapping, NamedTuple, Optional, Tuple, Union
 
@@ -53,11 +54,46 @@ def _suggest_options(count_late_as_done):
                        count_late_as_done=bool(count_late_as_done))
 
 
+class LkeSuggestionList(list):
+    """The list of LkeSuggestion that LkeRubric.suggest and suggest_from_report return. It
+    also keeps libzi's list (freed with the object), which LkeAnswers.apply_suggestions
+    hands back to zi_lke_suggestions_apply while the list is unchanged."""
+
+    def __init__(self, items, ptr):
+        super().__init__(items)
+        self._ptr = ptr
+        self._snapshot = tuple(items)
+        finalizer = weakref.finalize(self, _c.zi_lke_suggestions_free, ptr)
+        finalizer.atexit = False  # at shutdown the library may be gone
+
+    def _handle(self):
+        """libzi's list when this one still holds exactly what it was made with, else None."""
+        return self._ptr if tuple(self) == self._snapshot else None
+
+
+class LkeSuggestionChange(NamedTuple):
+    """One suggestion written into an answer set: the answer before (None when
+    unanswered) and after, and whether it changed."""
+    question: str
+    from_: Optional[str]
+    to: str
+    changed: bool
+
+
+class LkeAppliedSuggestions(NamedTuple):
+    """The result of LkeAnswers.apply_suggestions: the new answer set and one change per
+    suggestion, in order."""
+    answers: Any  # LkeAnswers
+    changes: Tuple[LkeSuggestionChange, ...]
+
+
 def _suggestions(out):
-    """The LkeSuggestion list of a zi_lke_suggestions, which it frees."""
+    """The LkeSuggestionList of a zi_lke_suggestions, which it owns from now on."""
     try:
-        return [LkeSuggestion(_text(_c.zi_lke_suggestion_question(x)), _text(_c.zi_lke_suggestion_answer(x)),
-                              _text(_c.zi_lke_suggestion_rule(x)), _text(_c.zi_lke_suggestion_reason(x)))
-                for x in _items(_c.zi_lke_suggestions_count, _c.zi_lke_suggestions_get, out)]
-    finally:
+        items = [LkeSuggestion(_text(_c.zi_lke_suggestion_question(x)), _text(_c.zi_lke_suggestion_answer(x)),
+                               _text(_c.zi_lke_suggestion_rule(x)), _text(_c.zi_lke_suggestion_reason(x)))
+                 for x in _items(_c.zi_lke_suggestions_count, _c.zi_lke_suggestions_get, out)]
+    except BaseException:
         _c.zi_lke_suggestions_free(out)
+        raise
+    return LkeSuggestionList(items, out)

@@ -25,16 +25,18 @@ class WhatIfStep(NamedTuple):
     to: str
     gain: float
     points: float
+    text: str = ""  # the question's text as the rubric words it
 
 
 class WhatIfResult:
     """The result of a what-if search (docs/lke.md, "What-if"): reached (every score
     criterion passes after the steps), step_limit, steps, before/after (PredicateResult),
-    unfixable row ids with their reasons, to_fill (unanswered items not invented), answers
-    (an LkeAnswers with every step applied) and to_json()."""
+    unfixable row ids with their reasons, to_fill (unanswered items not invented), locked
+    (the ids held fixed: the caller's locks and, unless include_external, the survey and
+    external items), answers (an LkeAnswers with every step applied) and to_json()."""
 
     __slots__ = ("predicate", "reached", "step_limit", "steps", "before", "after", "unfixable", "reasons",
-                 "to_fill", "answers", "_json")
+                 "to_fill", "locked", "answers", "_json")
 
     @classmethod
     def _from(cls, w, rubric):
@@ -45,13 +47,14 @@ class WhatIfResult:
         self.steps = tuple(WhatIfStep(_c.zi_lke_whatif_step_rank(s), _text(_c.zi_lke_whatif_step_question(s)),
                                       _text(_c.zi_lke_whatif_step_subarea(s)), _text(_c.zi_lke_whatif_step_from(s)),
                                       _text(_c.zi_lke_whatif_step_to(s)), _c.zi_lke_whatif_step_gain(s),
-                                      _c.zi_lke_whatif_step_points(s))
+                                      _c.zi_lke_whatif_step_points(s), _text(_c.zi_lke_whatif_step_text(s)))
                            for s in _items(_c.zi_lke_whatif_result_step_count, _c.zi_lke_whatif_result_step, w))
         self.before = PredicateResult._from(_c.zi_lke_whatif_result_before(w))
         self.after = PredicateResult._from(_c.zi_lke_whatif_result_after(w))
         self.unfixable = _strings(_c.zi_lke_whatif_result_unfixable_count, _c.zi_lke_whatif_result_unfixable, w)
         self.reasons = _strings(_c.zi_lke_whatif_result_reason_count, _c.zi_lke_whatif_result_reason, w)
         self.to_fill = _strings(_c.zi_lke_whatif_result_to_fill_count, _c.zi_lke_whatif_result_to_fill, w)
+        self.locked = _strings(_c.zi_lke_whatif_result_locked_count, _c.zi_lke_whatif_result_locked, w)
         out = _lib.P(_lib.zi_lke_answers)()
         check(_c.zi_lke_whatif_result_answers(byref(out), w))
         self.answers = LkeAnswers(out, rubric)
