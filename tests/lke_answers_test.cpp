@@ -249,6 +249,22 @@ TEST(LkeAnswersCsvTest, MetadataWithDelimitersQuotesAndLineBreaksRoundTrips) {
   }
 }
 
+// Found by the fuzz campaign after the fix above: a satker code with a leading space was kept
+// by the JSON reader and trimmed by the CSV reader, so JSON -> CSV -> JSON changed it.
+TEST(LkeAnswersJsonTest, SatkerAndRubricAreTrimmedLikeTheCsvMetadata) {
+  const Rubric r = Default();
+  absl::StatusOr<LkeAnswerSet> a = ReadLkeAnswersJson(
+      "{\"format\": \"zi.lke-answers/1\", \"satker\": \" KPU-72\\t\", "
+      "\"rubric\": \"permenpanrb-90-2021 \", \"answers\": {\"R.AK.i.a\": -0, \"R.AK.i.b\": 0}}",
+      r);
+  ASSERT_TRUE(a.ok()) << a.status();
+  EXPECT_EQ(a->satker, "KPU-72");
+  EXPECT_EQ(a->rubric, "permenpanrb-90-2021");
+  absl::StatusOr<LkeAnswerSet> back = ReadLkeAnswersCsv(WriteLkeAnswersCsv(*a, r), r);
+  ASSERT_TRUE(back.ok()) << back.status();
+  EXPECT_EQ(*back, *a);
+}
+
 TEST(LkeAnswersTest, ValidateProgrammaticSet) {
   LkeAnswerSet a;
   a.rubric = "permenpanrb-90-2021";

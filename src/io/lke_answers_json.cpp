@@ -1,6 +1,7 @@
 #include "zi/io/lke_answers_json.hpp"
 
 #include "zi/io/file.hpp"
+#include "internal/csv.hpp"
 #include "internal/json_io.hpp"
 #include "internal/lke_answers_io.hpp"
 #include "internal/lke_internal.hpp"
@@ -70,9 +71,10 @@ LkeAnswerSet ReadJsonSet(const json::value& root, const Rubric& rubric,
     throw internal::JsonError(r.PointerTo("format"),
                               Cat("diharapkan \"", kLkeAnswersFormat, "\", ditemukan \"", format, "\""));
   }
-  set.satker = r.OptionalString("satker");
+  // Trimmed as the CSV reader trims its metadata: " KPU-72" is the satker KPU-72 in both.
+  set.satker = internal::Trim(r.OptionalString("satker"));
   set.year = static_cast<int>(r.MaybeInt("year", 0, 9999).value_or(0));
-  set.rubric = r.OptionalString("rubric");
+  set.rubric = internal::Trim(r.OptionalString("rubric"));
   set.prior_wbk = r.MaybeBool("prior_wbk").value_or(false);
   const json::value& answers = r.RequiredValue("answers");
   const json::object* obj = answers.if_object();
