@@ -132,6 +132,27 @@ TEST(LkeWhatIfTest, SurveyAndExternalItemsAreNeverProposedByDefault) {
   EXPECT_NE(json.find("\"locked\": [\n    \"H.IPAK\""), std::string::npos);
 }
 
+// Counts under which every ratio of the rubric is full.
+void SetFullRatioCounts(LkeAnswerSet& a) {
+  for (const auto& [q, n] : std::vector<std::pair<std::string, double>>{
+           {"R.MP.i.a", 1}, {"R.MP.i.b", 1}, {"R.MP.i.d", 1}, {"R.SDM.iii.a", 1},
+           {"R.SDM.iii.b", 0}, {"R.AK.i.a", 1}, {"R.AK.i.b", 1}, {"R.PW.ii.a", 1},
+           {"R.PW.ii.c", 1}, {"R.PW.iii.a.a", 1}, {"R.PW.iii.a.b", 0}, {"R.PW.iii.a.c", 0},
+           {"R.PW.iii.a.d", 1}, {"R.PW.iii.b.a", 1}, {"R.PW.iii.b.b", 0}, {"R.PW.iii.b.c", 0},
+           {"R.PW.iii.b.d", 1}, {"R.PP.i.b", 1}, {"R.PP.i.c", 1}}) {
+    a.Set(q, LkeAnswer::Number(n));
+  }
+}
+
+// The embedded rubric with every area-percent criterion of WBK raised to 95%.
+absl::StatusOr<Rubric> StrictAreaRubric() {
+  RubricData d = Default().data();
+  for (LkeCriterion& c : d.predicates[0].criteria) {
+    if (c.kind == MeasureKind::kAreaPercent) c.min = 0.95;
+  }
+  return Rubric::Create(d);
+}
+
 // Hand-worked: AK's pemenuhan i has three ABC questions in a sub-area of weight 2.5, so each
 // notch (C→B, B→A) is worth 2.5/3 × 0.5 = 0.41667 points of AK. With a and b at C, AK =
 // 10 − 2 × 2.5/3 = 8.3333; the strict rubric asks 95% = 9.5 (shortfall 1.1667). Unlocked,
@@ -141,19 +162,8 @@ TEST(LkeWhatIfTest, LockedQuestionIsNeverChanged) {
   LkeAnswerSet a = Best();
   a.Set("P.AK.i.b", LkeAnswer::Choice("C"));
   a.Set("P.AK.i.a", LkeAnswer::Choice("C"));
-  for (const auto& [q, n] : std::vector<std::pair<std::string, double>>{
-           {"R.MP.i.a", 1}, {"R.MP.i.b", 1}, {"R.MP.i.d", 1}, {"R.SDM.iii.a", 1},
-           {"R.SDM.iii.b", 0}, {"R.AK.i.a", 1}, {"R.AK.i.b", 1}, {"R.PW.ii.a", 1},
-           {"R.PW.ii.c", 1}, {"R.PW.iii.a.a", 1}, {"R.PW.iii.a.b", 0}, {"R.PW.iii.a.c", 0},
-           {"R.PW.iii.a.d", 1}, {"R.PW.iii.b.a", 1}, {"R.PW.iii.b.b", 0}, {"R.PW.iii.b.c", 0},
-           {"R.PW.iii.b.d", 1}, {"R.PP.i.b", 1}, {"R.PP.i.c", 1}}) {
-    a.Set(q, LkeAnswer::Number(n));
-  }
-  RubricData d = Default().data();
-  for (LkeCriterion& c : d.predicates[0].criteria) {
-    if (c.kind == MeasureKind::kAreaPercent) c.min = 0.95;
-  }
-  absl::StatusOr<Rubric> strict = Rubric::Create(d);
+  SetFullRatioCounts(a);
+  absl::StatusOr<Rubric> strict = StrictAreaRubric();
   ASSERT_TRUE(strict.ok()) << strict.status();
   LkeWhatIfOptions o;
   o.locked = {"P.AK.i.a"};
@@ -235,20 +245,9 @@ TEST(LkeWhatIfTest, TiesBrokenByQuestionId) {
   a.Set("P.AK.i.b", LkeAnswer::Choice("C"));
   a.Set("P.AK.i.a", LkeAnswer::Choice("C"));
   // Counts so that ratios are full.
-  for (const auto& [q, n] : std::vector<std::pair<std::string, double>>{
-           {"R.MP.i.a", 1}, {"R.MP.i.b", 1}, {"R.MP.i.d", 1}, {"R.SDM.iii.a", 1},
-           {"R.SDM.iii.b", 0}, {"R.AK.i.a", 1}, {"R.AK.i.b", 1}, {"R.PW.ii.a", 1},
-           {"R.PW.ii.c", 1}, {"R.PW.iii.a.a", 1}, {"R.PW.iii.a.b", 0}, {"R.PW.iii.a.c", 0},
-           {"R.PW.iii.a.d", 1}, {"R.PW.iii.b.a", 1}, {"R.PW.iii.b.b", 0}, {"R.PW.iii.b.c", 0},
-           {"R.PW.iii.b.d", 1}, {"R.PP.i.b", 1}, {"R.PP.i.c", 1}}) {
-    a.Set(q, LkeAnswer::Number(n));
-  }
+  SetFullRatioCounts(a);
   // AK = 10 − 2 × 2.5/3 = 8.33 passes 75%; lift the bar above it with a custom rubric.
-  RubricData d = Default().data();
-  for (LkeCriterion& c : d.predicates[0].criteria) {
-    if (c.kind == MeasureKind::kAreaPercent) c.min = 0.95;
-  }
-  absl::StatusOr<Rubric> strict = Rubric::Create(d);
+  absl::StatusOr<Rubric> strict = StrictAreaRubric();
   ASSERT_TRUE(strict.ok()) << strict.status();
   absl::StatusOr<LkeWhatIfResult> r = LkeWhatIf(*strict, a, "wbk");
   ASSERT_TRUE(r.ok()) << r.status();
