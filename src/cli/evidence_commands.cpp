@@ -82,19 +82,23 @@ int RunCheck(const Args& args, std::ostream& sink, std::ostream& err) {
       }
       return q + "\"";
     };
-    for (size_t k = 0; k < ev->rejected.size(); ++k) {
+    // --limit bounds both lists; the *_total keys keep the full counts.
+    const size_t limit = args.Limit(SIZE_MAX);
+    for (size_t k = 0; k < ev->rejected.size() && k < limit; ++k) {
       const RejectedRow& r = ev->rejected[k];
       json += absl::StrCat(k ? "," : "", "\n    {\"line\": ", r.line,
                            ", \"where\": ", quote(r.where), ", \"reason\": ", quote(r.reason), "}");
     }
-    json += ev->rejected.empty() ? "],\n  \"notes\": [" : "\n  ],\n  \"notes\": [";
-    for (size_t k = 0; k < ev->notes.size(); ++k) {
+    json += ev->rejected.empty() || limit == 0 ? "]," : "\n  ],";
+    json += absl::StrCat("\n  \"rejected_total\": ", ev->rejected.size(), ",\n  \"notes\": [");
+    for (size_t k = 0; k < ev->notes.size() && k < limit; ++k) {
       const EvidenceNote& n = ev->notes[k];
       json +=
           absl::StrCat(k ? "," : "", "\n    {\"line\": ", n.line, ", \"where\": ", quote(n.where),
                        ", \"message\": ", quote(n.message), "}");
     }
-    json += ev->notes.empty() ? "],\n  \"unfilled\": " : "\n  ],\n  \"unfilled\": ";
+    json += ev->notes.empty() || limit == 0 ? "]," : "\n  ],";
+    json += absl::StrCat("\n  \"notes_total\": ", ev->notes.size(), ",\n  \"unfilled\": ");
     json += absl::StrCat(ev->unfilled.size(), "\n}\n");
     const int w = WriteText(*output, json, sink, err);
     return w != kExitOk ? w : status;

@@ -233,6 +233,23 @@ class Limits(unittest.TestCase):
         self.assertIn("… dan 551 lainnya (gunakan --all)", out)
 
 
+    def test_evidence_check_json_limit(self):
+        # --limit bounds the JSON lists too; rejected_total and notes_total keep the counts.
+        def check(*extra):
+            code, out, err = zi("evidence", "check", EVIDENCE, "--json", *extra)
+            self.assertIn(code, (0, 1), err)
+            return json.loads(out)
+        full = check()
+        self.assertGreater(full["rejected_total"], 1)
+        self.assertEqual(len(full["rejected"]), full["rejected_total"])
+        self.assertEqual(len(full["notes"]), full["notes_total"])
+        one = check("--limit", "1")
+        self.assertEqual(one["rejected"], full["rejected"][:1])
+        self.assertEqual(one["rejected_total"], full["rejected_total"])
+        self.assertEqual(one["notes"], full["notes"][:1])
+        self.assertEqual((one["accepted"], one["unfilled"]), (full["accepted"], full["unfilled"]))
+
+
 class JsonScales(unittest.TestCase):
     def test_portfolio_komponen_scores_are_on_the_plan_scale(self):
         # docs/cli.md: the portfolio's plan and komponen scores are both 0..100; the same plan

@@ -49,22 +49,22 @@ class LoadingTest(unittest.TestCase):
     def test_zi_library_that_does_not_exist(self):
         r = import_zi(ZI_LIBRARY="/nonexistent/libzi_c.so")
         self.assertNotEqual(r.returncode, 0)
-        self.assertIn("ImportError: zi: cannot load libzi_c from /nonexistent/libzi_c.so (ZI_LIBRARY)", r.stderr)
+        self.assertIn("ImportError: zi: tidak dapat memuat libzi_c dari /nonexistent/libzi_c.so (ZI_LIBRARY)", r.stderr)
 
     def test_a_library_that_is_not_libzi_c(self):
         r = import_zi(ZI_LIBRARY="libm.so.6")
         self.assertNotEqual(r.returncode, 0)
-        self.assertIn("is not libzi_c: it has no zi_version_number", r.stderr)
+        self.assertIn("bukan libzi_c: tidak ada zi_version_number", r.stderr)
 
     def test_abi_mismatch(self):
         r = load_lib_with("ABI_VERSION = 0", "ABI_VERSION = 7")
         self.assertNotEqual(r.returncode, 0)
-        self.assertIn("has ABI version 0, but this package needs ABI 7", r.stderr)
+        self.assertIn("memiliki versi ABI 0, sedangkan paket ini memerlukan ABI 7", r.stderr)
 
     def test_library_too_old(self):
         r = load_lib_with("MIN_VERSION = 300", "MIN_VERSION = 9900")
         self.assertNotEqual(r.returncode, 0)
-        self.assertIn("older than 0.99.0", r.stderr)
+        self.assertIn("lebih lama dari 0.99.0", r.stderr)
 
     def test_search_order(self):
         # 1. ZI_LIBRARY, and nothing else when it is set.
@@ -78,7 +78,7 @@ class LoadingTest(unittest.TestCase):
                  mock.patch.object(_lib, "_package_candidates", return_value=[shipped, os.path.join(d, "libzi_c.so")]), \
                  mock.patch.object(_lib.ctypes.util, "find_library", return_value="libzi_c.so.0"):
                 os.environ.pop("ZI_LIBRARY", None)
-                self.assertEqual(_lib._candidates(), [("package directory", shipped),
+                self.assertEqual(_lib._candidates(), [("direktori paket", shipped),
                                                       ("ctypes.util.find_library('zi_c')", "libzi_c.so.0")])
             with mock.patch.dict(os.environ), \
                  mock.patch.object(_lib, "_package_candidates", return_value=[]), \
@@ -87,7 +87,7 @@ class LoadingTest(unittest.TestCase):
                 self.assertEqual(_lib._candidates(), [])
                 with self.assertRaises(ImportError) as cm:
                     _lib._load()
-                self.assertIn("set ZI_LIBRARY", str(cm.exception))
+                self.assertIn("isi ZI_LIBRARY", str(cm.exception))
 
     def test_package_directory_names(self):
         names = [os.path.basename(p) for p in _lib._package_candidates()]

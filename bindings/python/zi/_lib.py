@@ -877,7 +877,7 @@ def _candidates():
     if env:
         # An explicit choice is never silently replaced by another library.
         return [("ZI_LIBRARY", env)]
-    found = [("package directory", p) for p in _package_candidates() if os.path.exists(p)]
+    found = [("direktori paket", p) for p in _package_candidates() if os.path.exists(p)]
     system = ctypes.util.find_library("zi_c")
     if system:
         found.append(("ctypes.util.find_library('zi_c')", system))
@@ -888,11 +888,11 @@ def _open(where, path):
     try:
         lib = ctypes.CDLL(path)
     except OSError as e:
-        raise ImportError("zi: cannot load libzi_c from %s (%s): %s" % (path, where, e)) from e
+        raise ImportError("zi: tidak dapat memuat libzi_c dari %s (%s): %s" % (path, where, e)) from e
     try:
         sentinel = lib.zi_version_number
     except AttributeError:
-        raise ImportError("zi: %s (%s) is not libzi_c: it has no zi_version_number" % (path, where)) from None
+        raise ImportError("zi: %s (%s) bukan libzi_c: tidak ada zi_version_number" % (path, where)) from None
     sentinel.restype = c_uint32
     sentinel.argtypes = []
     lib.zi_abi_version.restype = c_uint32
@@ -901,16 +901,16 @@ def _open(where, path):
     abi = lib.zi_abi_version()
     if abi != ABI_VERSION:
         raise ImportError(
-            "zi: %s (%s) has ABI version %d, but this package needs ABI %d; install a "
-            "matching libzi_c or zi package" % (path, where, abi, ABI_VERSION))
+            "zi: %s (%s) memiliki versi ABI %d, sedangkan paket ini memerlukan ABI %d; "
+            "pasang libzi_c atau paket zi yang sepadan" % (path, where, abi, ABI_VERSION))
     if number < MIN_VERSION:
         raise ImportError(
-            "zi: %s (%s) is libzi_c %d.%d.%d, older than %d.%d.%d which this package needs"
+            "zi: %s (%s) adalah libzi_c %d.%d.%d, lebih lama dari %d.%d.%d yang diperlukan paket ini"
             % (path, where, number // 10000, number // 100 % 100, number % 100,
                MIN_VERSION // 10000, MIN_VERSION // 100 % 100, MIN_VERSION % 100))
     missing = [name for name in FUNCTIONS if not hasattr(lib, name)]
     if missing:
-        raise ImportError("zi: %s (%s) lacks %s" % (path, where, ", ".join(missing)))
+        raise ImportError("zi: %s (%s) tidak memiliki fungsi %s" % (path, where, ", ".join(missing)))
     for name, (restype, argtypes) in FUNCTIONS.items():
         fn = getattr(lib, name)
         fn.restype = restype
@@ -922,9 +922,9 @@ def _load():
     candidates = _candidates()
     if not candidates:
         raise ImportError(
-            "zi: libzi_c not found: set ZI_LIBRARY to the path of libzi_c.so, put the "
-            "library in the zi package directory, or install it where the dynamic linker "
-            "finds it")
+            "zi: libzi_c tidak ditemukan: isi ZI_LIBRARY dengan path libzi_c.so, letakkan "
+            "pustaka itu di direktori paket zi, atau pasang di tempat yang dicari dynamic "
+            "linker")
     where, path = candidates[0]
     return _open(where, path), path
 

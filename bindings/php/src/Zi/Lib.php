@@ -33,7 +33,7 @@ final class Lib
             try {
                 $ffi = FFI::cdef(self::declarations(), $library);
             } catch (\FFI\Exception $e) {
-                throw new ZiException("zi: cannot load libzi_c from $library: " . $e->getMessage(), -7, 'FFI::cdef');
+                throw new ZiException("zi: tidak dapat memuat libzi_c dari $library: " . $e->getMessage(), -7, 'FFI::cdef');
             }
             $abi = $ffi->zi_abi_version();
             if ($abi !== self::ABI_VERSION) {
