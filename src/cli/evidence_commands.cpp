@@ -61,6 +61,9 @@ int RunCheck(const Args& args, std::ostream& sink, std::ostream& err) {
     const int w = WriteTables(*output, EvidenceImportTables(*ev, path), sink, err);
     return w != kExitOk ? w : status;
   }
+  // --limit bounds the rejected rows and notes in text and JSON; the JSON's *_total keys keep
+  // the full counts.
+  const size_t limit = args.Limit(SIZE_MAX);
   std::ostringstream out;
   if (output->format == ReportFormat::kJson) {
     // The canonical records and the rejected rows, as the C API and Python give them.
@@ -82,8 +85,6 @@ int RunCheck(const Args& args, std::ostream& sink, std::ostream& err) {
       }
       return q + "\"";
     };
-    // --limit bounds both lists; the *_total keys keep the full counts.
-    const size_t limit = args.Limit(SIZE_MAX);
     for (size_t k = 0; k < ev->rejected.size() && k < limit; ++k) {
       const RejectedRow& r = ev->rejected[k];
       json += absl::StrCat(k ? "," : "", "\n    {\"line\": ", r.line,
@@ -107,7 +108,6 @@ int RunCheck(const Args& args, std::ostream& sink, std::ostream& err) {
   out << "Satker      : " << in->plan.satker().name << " (" << in->plan.satker().code << ")\n";
   out << "Diterima    : " << ev->accepted.size() << " baris\n";
   out << "Ditolak     : " << ev->rejected.size() << " baris\n";
-  const size_t limit = args.Limit(SIZE_MAX);
   for (size_t k = 0; k < ev->rejected.size() && k < limit; ++k) {
     out << "  " << ev->rejected[k].where << ": " << ev->rejected[k].reason << "\n";
   }
