@@ -204,6 +204,21 @@ TEST(DecreeImportTest, SeedTextGivesTheEmbeddedPlan) {
     }
   }
   EXPECT_EQ(got->report.notes.size(), notes);
+  // Note texts are Indonesian, as every text a user reads (docs/decree-import.md).
+  ASSERT_EQ(got->plan.data().notes.size(), 1u);
+  EXPECT_EQ(got->plan.data().notes[0].text,
+            "Diimpor dari lampiran keputusan dan dicocokkan dengan sub-area pemenuhan LKE "
+            "(docs/decree-import.md): 6 komponen, 23 aspek, 64 indikator. PP-iii dan PP-v tidak "
+            "memiliki aspek dalam keputusan.");
+  for (const IndicatorRef& r : got->plan.indicators()) {
+    if (r.indicator->id != "4.2.3.4") continue;
+    std::vector<std::string> texts;
+    for (const Note& n : r.indicator->notes) texts.push_back(n.field + ": " + n.text);
+    EXPECT_EQ(texts, (std::vector<std::string>{
+                         "evidence: Sel bukti fisik kosong dalam keputusan; tidak disimpulkan.",
+                         "schedule: Sel target waktu kosong dalam keputusan; tidak disimpulkan.",
+                         "target: Sel target capaian kosong dalam keputusan; tidak disimpulkan."}));
+  }
 }
 
 // The imported plan survives its own JSON format unchanged.

@@ -182,7 +182,7 @@ int RunExplain(const Args& args, std::ostream& sink, std::ostream& err) {
   out << "  " << DecimalCommas(trace->formula) << "\n";
   for (const TraceTerm& t : trace->terms) {
     out << "    " << t.id << "  bobot " << FormatNumber(t.weight, 4) << "  nilai "
-        << (t.score ? FormatNumber(*t.score, 4) : "–") << "  " << Truncate(t.label, 70) << "\n";
+        << (t.score ? FixedDecimal(*t.score, 2) : "–") << "  " << Truncate(t.label, 70) << "\n";
   }
   for (const OccurrenceTrace& o : trace->occurrences) {
     const Occurrence& oc = o.score.occurrence;

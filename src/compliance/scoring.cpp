@@ -229,6 +229,12 @@ json::value Num(const std::optional<double>& x) {
   return x ? json::value(*x) : json::value(nullptr);
 }
 
+// A komponen, aspek or indikator score (a fraction in the report) on the plan score's 0..100
+// scale, so that every `score` key of the JSON shares one scale (docs/cli.md).
+json::value Points(const std::optional<double>& fraction) {
+  return fraction ? json::value(100.0 * *fraction) : json::value(nullptr);
+}
+
 std::string CodeOr(const std::string& code, const std::string& id) {
   return code.empty() ? id : code;
 }
@@ -253,7 +259,7 @@ std::string ComplianceReportJson(const ComplianceReport& report) {
     co["code"] = CodeOr(c.component->code, c.id);
     co["name"] = c.component->name;
     co["weight"] = c.weight;
-    co["score"] = Num(c.score);
+    co["score"] = Points(c.score);
     json::array asps;
     for (const AspectScore& a : c.aspects) {
       json::object ao;
@@ -261,13 +267,13 @@ std::string ComplianceReportJson(const ComplianceReport& report) {
       ao["code"] = CodeOr(a.aspect->code, a.id);
       ao["name"] = a.aspect->name;
       ao["weight"] = a.weight;
-      ao["score"] = Num(a.score);
+      ao["score"] = Points(a.score);
       json::array inds;
       for (const IndicatorScore& i : a.indicators) {
         json::object io;
         io["id"] = i.id;
         io["weight"] = i.weight;
-        io["score"] = Num(i.score);
+        io["score"] = Points(i.score);
         io["progress"] = Num(i.progress);
         json::array occs;
         for (const OccurrenceScore& o : i.occurrences) {

@@ -45,8 +45,14 @@ std::string Num(double x) {
 
 std::string NumOr(const std::optional<double>& x) { return x ? Num(*x) : "null"; }
 
+// The report keeps komponen, aspek and indikator scores as fractions; a trace shows every
+// score on the plan score's 0..100 scale, as `zi score` prints them.
+std::optional<double> Points(const std::optional<double>& fraction) {
+  return fraction ? std::optional<double>(100.0 * *fraction) : std::nullopt;
+}
+
 template <typename Terms>
-std::string MeanFormula(const Terms& terms, const std::optional<double>& result, double scale) {
+std::string MeanFormula(const Terms& terms, const std::optional<double>& result) {
   std::string num, den;
   for (const TraceTerm& t : terms) {
     if (!t.score) continue;
@@ -58,7 +64,7 @@ std::string MeanFormula(const Terms& terms, const std::optional<double>& result,
     den += Num(t.weight);
   }
   if (num.empty()) return "tidak ada nilai yang dinilai: null";
-  return Cat(scale == 1 ? "" : "100 × ", "(", num, ") / (", den, ") = ", NumOr(result));
+  return Cat("(", num, ") / (", den, ") = ", NumOr(result));
 }
 
 OccurrenceTrace TraceOccurrence(const ComplianceReport& report, const OccurrenceScore& o) {
@@ -114,9 +120,9 @@ absl::StatusOr<Trace> Explain(const ComplianceReport& report, std::string_view i
     t.label = Cat(report.plan.satker().name, " tahun ", report.plan.year());
     t.score = report.score;
     for (const ComponentScore& c : report.components) {
-      t.terms.push_back(TraceTerm{c.id, c.component->name, c.weight, c.score});
+      t.terms.push_back(TraceTerm{c.id, c.component->name, c.weight, Points(c.score)});
     }
-    t.formula = Cat("nilai rencana aksi = ", MeanFormula(t.terms, report.score, 100));
+    t.formula = Cat("nilai rencana aksi = ", MeanFormula(t.terms, report.score));
     return t;
   }
   for (const ComponentScore& c : report.components) {
@@ -124,11 +130,11 @@ absl::StatusOr<Trace> Explain(const ComplianceReport& report, std::string_view i
       t.id = c.id;
       t.level = "component";
       t.label = c.component->name;
-      t.score = c.score;
+      t.score = Points(c.score);
       for (const AspectScore& a : c.aspects) {
-        t.terms.push_back(TraceTerm{a.id, a.aspect->name, a.weight, a.score});
+        t.terms.push_back(TraceTerm{a.id, a.aspect->name, a.weight, Points(a.score)});
       }
-      t.formula = Cat("nilai komponen = ", MeanFormula(t.terms, c.score, 1));
+      t.formula = Cat("nilai komponen = ", MeanFormula(t.terms, t.score));
       return t;
     }
     for (const AspectScore& a : c.aspects) {
@@ -136,11 +142,11 @@ absl::StatusOr<Trace> Explain(const ComplianceReport& report, std::string_view i
         t.id = a.id;
         t.level = "aspect";
         t.label = a.aspect->name;
-        t.score = a.score;
+        t.score = Points(a.score);
         for (const IndicatorScore& i : a.indicators) {
-          t.terms.push_back(TraceTerm{i.id, i.ref->indicator->text, i.weight, i.score});
+          t.terms.push_back(TraceTerm{i.id, i.ref->indicator->text, i.weight, Points(i.score)});
         }
-        t.formula = Cat("nilai aspek = ", MeanFormula(t.terms, a.score, 1));
+        t.formula = Cat("nilai aspek = ", MeanFormula(t.terms, t.score));
         return t;
       }
       for (const IndicatorScore& i : a.indicators) {
@@ -148,7 +154,7 @@ absl::StatusOr<Trace> Explain(const ComplianceReport& report, std::string_view i
         t.id = i.id;
         t.level = "indicator";
         t.label = i.ref->indicator->text;
-        t.score = i.score;
+        t.score = Points(i.score);
         t.progress = i.progress;
         std::string credits;
         int n = 0;
@@ -160,8 +166,9 @@ absl::StatusOr<Trace> Explain(const ComplianceReport& report, std::string_view i
           }
         }
         t.formula = n == 0 ? std::string("belum ada periode yang dinilai: null")
-                           : Cat("nilai indikator = rata-rata kredit periode yang dinilai = (",
-                                 credits, ") / ", n, " = ", NumOr(i.score));
+                           : Cat("nilai indikator = 100 × rata-rata kredit periode yang dinilai "
+                                 "= 100 × (",
+                                 credits, ") / ", n, " = ", NumOr(t.score));
         return t;
       }
     }
@@ -174,6 +181,7 @@ std::string TraceJson(const Trace& t) {
   const auto num = [](const std::optional<double>& x) {
     return x ? json::value(*x) : json::value(nullptr);
   };
+
   json::object root;
   root["id"] = t.id;
   root["level"] = t.level;

@@ -434,8 +434,8 @@ class TreeBuilder {
         act.text = CurrentAspect().name;
         act.notes.push_back(
             {"text", NoteKind::kInferred,
-             "The decree gives no separate kegiatan for this aspect (it printed the "
-             "aspect itself as a kegiatan); the activity repeats the aspect name."});
+             "Keputusan tidak memuat kegiatan tersendiri untuk aspek ini (aspeknya sendiri "
+             "tercetak sebagai kegiatan); kegiatan mengulang nama aspek."});
       } else {
         if (!EnsureAspect(r)) return;
         if (kn.number == 1 && x[kColAspek].empty() && !CurrentAspect().activities.empty()) {
@@ -463,19 +463,19 @@ class TreeBuilder {
         act.text = later->subarea->name;
         act.notes.push_back(
             {"text", NoteKind::kInferred,
-             "Kegiatan cell is empty in the decree; the LKE sub-area name is used."});
+             "Sel kegiatan kosong dalam keputusan; dipakai nama sub-area LKE."});
       } else {
         Activity& act = StartActivity(r, "");
         act.notes.push_back({"text", NoteKind::kDefect,
-                             "Kegiatan cell is empty in the decree and the indicator numbering "
-                             "restarts; not inferred."});
+                             "Sel kegiatan kosong dalam keputusan dan penomoran indikator "
+                             "mulai lagi dari 1; tidak disimpulkan."});
       }
     }
     if (current_activity_ < 0) {
       Activity& act = StartActivity(r, "");
       act.text = CurrentAspect().name;
       act.notes.push_back({"text", NoteKind::kInferred,
-                           "Kegiatan cell is empty in the decree; the aspect name is used."});
+                           "Sel kegiatan kosong dalam keputusan; dipakai nama aspek."});
     }
     AddIndicator(r);
   }
@@ -504,18 +504,16 @@ class TreeBuilder {
         for (const Activity& k : a.activities) indicators += k.indicators.size();
     }
     std::string text = absl::StrCat(
-        "Imported from the decree annex and resolved against the LKE pemenuhan sub-areas "
+        "Diimpor dari lampiran keputusan dan dicocokkan dengan sub-area pemenuhan LKE "
         "(docs/decree-import.md): ",
-        out_->components.size(), " components, ", aspects, " aspects, ", indicators,
-        " indicators.");
+        out_->components.size(), " komponen, ", aspects, " aspek, ", indicators, " indikator.");
     if (!missing.empty()) {
       text += " ";
       for (size_t i = 0; i < missing.size(); ++i) {
-        if (i > 0) text += i + 1 == missing.size() ? " and " : ", ";
+        if (i > 0) text += i + 1 == missing.size() ? " dan " : ", ";
         text += missing[i];
       }
-      text +=
-          missing.size() == 1 ? " has no aspect in the decree." : " have no aspect in the decree.";
+      text += " tidak memiliki aspek dalam keputusan.";
     }
     out_->plan_notes.push_back({"components", NoteKind::kResolved, text});
   }
@@ -563,9 +561,10 @@ class TreeBuilder {
       }
       if (best != nullptr) {
         c.notes.push_back({"lke_area", NoteKind::kInferred,
-                           absl::StrCat("The komponen name \"", c.name,
-                                        "\" matches no LKE area; mapped by order to ", best->code,
-                                        " (", best->name, ").")});
+                           absl::StrCat("Nama komponen \"", c.name,
+                                        "\" tidak cocok dengan area LKE mana pun; dipetakan "
+                                        "menurut urutan ke ",
+                                        best->code, " (", best->name, ").")});
       }
     }
     if (best != nullptr) {
@@ -576,7 +575,7 @@ class TreeBuilder {
     } else {
       c.weight = 1;
       c.notes.push_back({"lke_area", NoteKind::kDefect,
-                         "More komponen than LKE areas; left unmapped with weight 1."});
+                         "Komponen lebih banyak daripada area LKE; tidak dipetakan, bobot 1."});
     }
     area_ = best;
     next_subarea_ = 0;
@@ -702,8 +701,8 @@ class TreeBuilder {
       if (sub != nullptr && !a.name.empty()) {
         a.notes.push_back(
             {"lke_subarea", NoteKind::kInferred,
-             absl::StrCat("The aspect name matches no LKE sub-area by name; mapped by "
-                          "order to the next one, ",
+             absl::StrCat("Nama aspek tidak cocok dengan nama sub-area LKE mana pun; "
+                          "dipetakan menurut urutan ke sub-area berikutnya, ",
                           sub->id, " (", sub->name, ").")});
       }
     }
@@ -711,10 +710,11 @@ class TreeBuilder {
       a.name = sub->name;
       a.notes.push_back(
           {"name", NoteKind::kInferred,
-           absl::StrCat("Aspect cell is empty in the decree; named from the LKE sub-area ", sub->id,
-                        " (the rows' texts match it better than the aspect above).")});
+           absl::StrCat("Sel aspek kosong dalam keputusan; dinamai menurut sub-area LKE ", sub->id,
+                        " (teks baris-barisnya lebih cocok dengannya daripada dengan aspek di "
+                        "atasnya).")});
     } else if (a.name.empty()) {
-      a.notes.push_back({"name", NoteKind::kDefect, "Aspect cell is empty in the decree."});
+      a.notes.push_back({"name", NoteKind::kDefect, "Sel aspek kosong dalam keputusan."});
     }
     if (sub != nullptr) {
       a.lke_subarea = sub->id;
@@ -726,32 +726,33 @@ class TreeBuilder {
     } else {
       a.weight = 1;
       a.notes.push_back({"lke_subarea", NoteKind::kDefect,
-                         "No LKE pemenuhan sub-area left for this aspect; left unmapped with "
-                         "weight 1."});
+                         "Tidak ada lagi sub-area pemenuhan LKE untuk aspek ini; tidak "
+                         "dipetakan, bobot 1."});
     }
     if (origin == AspectOrigin::kKegiatanCell) {
       a.notes.push_back({"name", NoteKind::kResolved,
-                         absl::StrCat("Printed as kegiatan \"", cell, "\"; it is the LKE sub-area ",
-                                      a.lke_subarea, ", so it is an aspect.")});
+                         absl::StrCat("Tercetak sebagai kegiatan \"", cell,
+                                      "\"; ini sub-area LKE ", a.lke_subarea,
+                                      ", jadi sebuah aspek.")});
     } else if (origin == AspectOrigin::kAspekCell) {
       if (r.shift == Shift::kRight) {
         a.notes.push_back({"name", NoteKind::kResolved,
-                           "Row shifted one column right: the aspect sits under KEGIATAN in the "
-                           "decree."});
+                           "Baris bergeser satu kolom ke kanan: aspek berada di bawah KEGIATAN "
+                           "dalam keputusan."});
       } else if (r.shift == Shift::kLeft || r.komponen_moved) {
         a.notes.push_back({"name", NoteKind::kResolved,
                            r.shift == Shift::kLeft
-                               ? "Row shifted one column left: the aspect sits under KOMPONEN, "
-                                 "the other cells one column left too; read back into their "
-                                 "columns."
-                               : "The aspect cell sits one column left, under KOMPONEN, in the "
-                                 "decree."});
+                               ? "Baris bergeser satu kolom ke kiri: aspek berada di bawah "
+                                 "KOMPONEN, sel lainnya juga satu kolom ke kiri; dibaca "
+                                 "kembali ke kolomnya."
+                               : "Sel aspek berada satu kolom ke kiri, di bawah KOMPONEN, "
+                                 "dalam keputusan."});
       }
       const size_t position = comp.aspects.size() + 1;
       if (n.number > 0 && static_cast<size_t>(n.number) != position) {
         a.notes.push_back({"id", NoteKind::kResolved,
-                           absl::StrCat("The decree numbers this aspect \"", n.number,
-                                        ".\"; it is aspect ", position, " of the komponen.")});
+                           absl::StrCat("Keputusan menomori aspek ini \"", n.number,
+                                        ".\"; ini aspek ke-", position, " dari komponennya.")});
       }
     }
     comp.aspects.push_back(std::move(a));
@@ -770,21 +771,21 @@ class TreeBuilder {
       const size_t position = asp.activities.size() + 1;
       if (n.number > 0 && static_cast<size_t>(n.number) != position) {
         k.notes.push_back({"id", NoteKind::kResolved,
-                           absl::StrCat("The decree numbers this kegiatan \"", n.number,
-                                        ".\"; it is kegiatan ", position, " of the aspect.")});
+                           absl::StrCat("Keputusan menomori kegiatan ini \"", n.number,
+                                        ".\"; ini kegiatan ke-", position, " dari aspeknya.")});
       }
       if (r.shift == Shift::kRight) {
         k.notes.push_back({"text", NoteKind::kResolved,
-                           "Row shifted one column right: the kegiatan sits under INDIKATOR in "
-                           "the decree."});
+                           "Baris bergeser satu kolom ke kanan: kegiatan berada di bawah "
+                           "INDIKATOR dalam keputusan."});
       } else if (r.shift == Shift::kLeft && r.cells[kColAspek].empty()) {
         k.notes.push_back({"text", NoteKind::kResolved,
-                           "Row shifted one column left: the kegiatan sits under ASPEK in the "
-                           "decree; cells read back into their columns."});
+                           "Baris bergeser satu kolom ke kiri: kegiatan berada di bawah ASPEK "
+                           "dalam keputusan; sel dibaca kembali ke kolomnya."});
       }
       if (r.overlap[kColKegiatan]) {
         k.notes.push_back({"text", NoteKind::kResolved,
-                           "A word repeated across the page break is written once."});
+                           "Kata yang berulang di pergantian halaman ditulis sekali."});
       }
     }
     asp.activities.push_back(std::move(k));
@@ -807,19 +808,20 @@ class TreeBuilder {
     if (r.responsible != act.responsible) in.responsible = r.responsible;
     if (multi) {
       in.notes.push_back({"text", NoteKind::kResolved,
-                          "The decree lists several numbered items in one row sharing one "
-                          "evidence, time and target cell; kept as one indicator."});
+                          "Keputusan memuat beberapa butir bernomor dalam satu baris dengan satu "
+                          "sel bukti fisik, target waktu dan target capaian; disimpan sebagai "
+                          "satu indikator."});
     }
     if (r.shift == Shift::kRight) {
       in.notes.push_back({"text", NoteKind::kResolved,
-                          "Row shifted one column right: the indicator sits under BUKTI FISIK in "
-                          "the decree."});
+                          "Baris bergeser satu kolom ke kanan: indikator berada di bawah BUKTI "
+                          "FISIK dalam keputusan."});
       in.notes.push_back({"evidence", NoteKind::kResolved,
-                          absl::StrCat("Row shifted one column right: \"", in.evidence,
-                                       "\" sits under TARGET WAKTU.")});
+                          absl::StrCat("Baris bergeser satu kolom ke kanan: \"", in.evidence,
+                                       "\" berada di bawah TARGET WAKTU.")});
       in.notes.push_back({"schedule", NoteKind::kResolved,
-                          absl::StrCat("Row shifted one column right: \"", in.schedule,
-                                       "\" sits under TARGET CAPAIAN.")});
+                          absl::StrCat("Baris bergeser satu kolom ke kanan: \"", in.schedule,
+                                       "\" berada di bawah TARGET CAPAIAN.")});
       // The decree's cells as they are (page fragments joined, markup removed).
       SourceCells src;
       auto set = [](std::optional<std::string>& f, const std::string& v) {
@@ -835,27 +837,28 @@ class TreeBuilder {
     }
     if (r.moved_list[kColBuktiFisik]) {
       in.notes.push_back({"evidence", NoteKind::kResolved,
-                          absl::StrCat("The fragment \"", r.list_fragment[kColBuktiFisik],
-                                       "\" sits in the INDIKATOR column after the page break but "
-                                       "ends the list of this evidence cell.")});
+                          absl::StrCat("Potongan \"", r.list_fragment[kColBuktiFisik],
+                                       "\" berada di kolom INDIKATOR setelah pergantian halaman, "
+                                       "tetapi menutup daftar sel bukti fisik ini.")});
     }
     if (in.text.empty()) {
-      in.notes.push_back({"text", NoteKind::kDefect, "Indikator cell is empty in the decree."});
+      in.notes.push_back({"text", NoteKind::kDefect, "Sel indikator kosong dalam keputusan."});
     }
     const bool lost = r.shift == Shift::kRight;
     if (in.evidence.empty()) {
       in.notes.push_back({"evidence", NoteKind::kDefect,
-                          "Bukti fisik cell is empty in the decree; not inferred."});
+                          "Sel bukti fisik kosong dalam keputusan; tidak disimpulkan."});
     }
     if (in.schedule.empty()) {
       in.notes.push_back({"schedule", NoteKind::kDefect,
-                          "Target waktu cell is empty in the decree; not inferred."});
+                          "Sel target waktu kosong dalam keputusan; tidak disimpulkan."});
     }
     if (in.target.empty()) {
       in.notes.push_back({"target", NoteKind::kDefect,
-                          lost ? "Target capaian is missing in the decree (lost in the column "
-                                 "shift); not inferred."
-                               : "Target capaian cell is empty in the decree; not inferred."});
+                          lost ? "Target capaian tidak ada dalam keputusan (hilang karena "
+                                 "pergeseran kolom); tidak disimpulkan."
+                               : "Sel target capaian kosong dalam keputusan; tidak "
+                                 "disimpulkan."});
     }
     act.indicators.push_back(std::move(in));
   }

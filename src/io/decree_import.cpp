@@ -538,12 +538,12 @@ absl::StatusOr<DecreeImport> Finish(Rows rows, std::string_view source, DecreeFo
       const char* text = nullptr;
       if (d.code == "text_year_mismatch") {
         text =
-            "The text names another year than the plan's, copied from an earlier plan; kept "
-            "as written.";
+            "Teks menyebut tahun lain daripada tahun rencana, tersalin dari rencana "
+            "sebelumnya; disimpan sesuai aslinya.";
       } else if (d.code == "target_per_occurrence_assumed") {
         text =
-            "A recurring schedule with a target of 1; kept as written, read as 1 per "
-            "occurrence by the engine and reported by the lint.";
+            "Jadwal berulang dengan target 1; disimpan sesuai aslinya, dibaca mesin "
+            "sebagai 1 per periode dan dilaporkan oleh lint.";
       }
       if (text == nullptr) continue;
       for (Component& c : data.components)

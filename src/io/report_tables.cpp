@@ -239,7 +239,7 @@ ReportTables TraceTables(const ComplianceReport& report, const Trace& trace) {
   s.Add("Simpul", V(trace.id))
       .Add("Tingkat", V(trace.level))
       .Add("Nama", V(trace.label))
-      .Add(trace.level == "plan" ? "Nilai (0-100)" : "Nilai (0-1)", V(trace.score))
+      .Add("Nilai (0-100)", V(trace.score))
       .Add("Rumus", V(trace.formula));
   if (trace.level == "indicator") s.Add("Kemajuan tahunan (0-1)", V(trace.progress));
   out.sheets.push_back(std::move(s.sheet));

@@ -252,8 +252,8 @@ class Limits(unittest.TestCase):
 
 class JsonScales(unittest.TestCase):
     def test_portfolio_komponen_scores_are_on_the_plan_scale(self):
-        # docs/cli.md: the portfolio's plan and komponen scores are both 0..100; the same plan
-        # scored alone gives its komponen as fractions (0..1) in `zi score --json`.
+        # docs/cli.md: every `score` key is on 0..100, in the portfolio and in `zi score --json`
+        # of the same plan alone.
         code, out, err = zi("portfolio", "--as-of", "2026-07-01", "--evidence", EVIDENCE,
                             "--allow-rejects", "--json")
         self.assertEqual(code, 0, err)
@@ -262,7 +262,7 @@ class JsonScales(unittest.TestCase):
         self.assertAlmostEqual(satker["score"], alone["score"], places=9)
         got = {c["id"]: c["score"] for c in satker["components"]}
         for c in alone["components"]:
-            self.assertAlmostEqual(got[c["id"]], 100 * c["score"], places=9)
+            self.assertAlmostEqual(got[c["id"]], c["score"], places=9)
         self.assertTrue(any(v > 1 for v in got.values()))
 
 
@@ -272,7 +272,7 @@ class IndonesianNumbers(unittest.TestCase):
                             "--allow-rejects")
         self.assertEqual(code, 0, err)
         formula = next(l for l in out.splitlines() if "nilai rencana aksi =" in l)
-        self.assertRegex(formula, r"\d,\d{4}")
+        self.assertRegex(formula, r"\d,\d{2}")
         self.assertNotRegex(formula, r"\d\.\d")
 
     def test_score_text_has_the_json_score_with_a_comma(self):

@@ -250,6 +250,10 @@ class SpreadsheetCliTest(unittest.TestCase):
         else:
             self.assertAlmostEqual(a, b, places=9)
 
+    def assertFraction(self, cell, points):
+        """A sheet's Nilai is a fraction (shown as a percentage); the JSON `score` is 0..100."""
+        self.assertNum(cell, None if points is None else points / 100)
+
     def test_every_command_writes_csv_and_xlsx(self):
         for name in self.commands:
             with self.subTest(name):
@@ -277,13 +281,13 @@ class SpreadsheetCliTest(unittest.TestCase):
         for row, (id_, weight, score) in zip(comps, want):
             self.assertEqual(row["Kode"], id_)
             self.assertNum(row["Bobot"], weight)
-            self.assertNum(row["Nilai"], score)
+            self.assertFraction(row["Nilai"], score)
         self.assertEqual(ws["E3"].number_format, "0.0%")
         _, inds = self.sheet("score", "Indikator")
         jinds = [i for c in j["components"] for a in c["aspects"] for i in a["indicators"]]
         self.assertEqual([r["Indikator"] for r in inds], [i["id"] for i in jinds])
         for row, i in zip(inds, jinds):
-            self.assertNum(row["Nilai"], i["score"])
+            self.assertFraction(row["Nilai"], i["score"])
             self.assertNum(row["Kemajuan"], i["progress"])
         _, occ = self.sheet("score", "Keluaran")
         jocc = [(i["id"], o) for i in jinds for o in i["occurrences"]]

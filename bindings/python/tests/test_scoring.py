@@ -52,14 +52,18 @@ class ScoreTest(unittest.TestCase):
         self.assertEqual(report.score, doc["score"])
         self.assertEqual(report.score, weighted_plan_score(report.components))
         self.assertAlmostEqual(report.score, 62.40162037037036, places=9)
+        # The getters give komponen, aspek and indikator scores as fractions; the JSON puts
+        # every `score` on the plan's 0..100 scale (docs/cli.md), 100 times the fraction.
+        def points(fraction):
+            return None if fraction is None else 100.0 * fraction
         nodes = {n.id: n for n in report.components + report.aspects + report.indicators}
         for c in doc["components"]:
-            self.assertEqual((nodes[c["id"]].score, nodes[c["id"]].weight), (c["score"], c["weight"]))
+            self.assertEqual((points(nodes[c["id"]].score), nodes[c["id"]].weight), (c["score"], c["weight"]))
             for a in c["aspects"]:
-                self.assertEqual((nodes[a["id"]].score, nodes[a["id"]].weight), (a["score"], a["weight"]))
+                self.assertEqual((points(nodes[a["id"]].score), nodes[a["id"]].weight), (a["score"], a["weight"]))
                 for i in a["indicators"]:
                     n = nodes[i["id"]]
-                    self.assertEqual((n.score, n.weight, n.progress), (i["score"], i["weight"], i["progress"]), i["id"])
+                    self.assertEqual((points(n.score), n.weight, n.progress), (i["score"], i["weight"], i["progress"]), i["id"])
         rows = {(o.indicator_id, o.index): o for o in report.occurrences}
         count = 0
         for c in doc["components"]:

@@ -123,7 +123,8 @@ class ReportTablesTest(unittest.TestCase):
                 if i["score"] is None:
                     self.assertEqual(r["Nilai"], "")
                 else:
-                    self.assertAlmostEqual(float(r["Nilai"]), i["score"], places=12)
+                    # The sheet keeps the fraction; the JSON `score` is 0..100 (docs/cli.md).
+                    self.assertAlmostEqual(float(r["Nilai"]), i["score"] / 100, places=12)
         data = zi.tables.score(self.report)  # xlsx by default
         with zipfile.ZipFile(io.BytesIO(data)) as z:
             self.assertIn("xl/workbook.xml", z.namelist())

@@ -26,7 +26,7 @@ from ctypes import (POINTER, Structure, c_bool, c_char_p, c_double, c_int32, c_i
                     c_uint8, c_uint32, c_uint64, c_void_p)
 
 ABI_VERSION = 0
-MIN_VERSION = 300  # 0.3.0, as MAJOR*10000 + MINOR*100 + PATCH
+MIN_VERSION = 400  # 0.4.0, as MAJOR*10000 + MINOR*100 + PATCH
 
 # Option struct versions this binding fills in (ZI_*_OPTIONS_VERSION of zi.h 0.1).
 PLAN_LOAD_OPTIONS_VERSION = 1

@@ -111,10 +111,10 @@ ZI_BEGIN_DECL
  * ================================================================================== */
 
 #define ZI_VERSION_MAJOR 0
-#define ZI_VERSION_MINOR 3
+#define ZI_VERSION_MINOR 4
 #define ZI_VERSION_PATCH 0
 #define ZI_VERSION_NUMBER (ZI_VERSION_MAJOR * 10000 + ZI_VERSION_MINOR * 100 + ZI_VERSION_PATCH)
-#define ZI_VERSION_STRING "0.3.0"
+#define ZI_VERSION_STRING "0.4.0"
 #define ZI_ABI_VERSION 0
 
 /**
@@ -1510,7 +1510,9 @@ ZI_API void zi_report_free(zi_report *report) ZI_NOEXCEPT;
 /**
  * The report as JSON (docs/scoring.md, "The JSON report": as_of, satker, policy, score,
  * the component -> aspect -> indicator -> occurrence tree with weights, scores, progress,
- * statuses and credits, and the diagnostics); the same text as `zi score --json`. Scores without a value are null.
+ * statuses and credits, and the diagnostics); the same text as `zi score --json`. Every
+ * "score" is on 0..100 (100 x zi_report_node for komponen, aspek and indikator; since 0.4);
+ * progress and credit are 0..1. Scores without a value are null.
  * @return ZI_OK; ZI_EINVALID if json_out or report is NULL.
  * @ownership on success *json_out is owned by the caller (zi_free) and *len_out (if not
  * NULL) is its length; on failure *json_out is NULL. @thread-safety any thread.
@@ -1592,7 +1594,7 @@ ZI_API const zi_diagnostics *zi_report_diagnostics(const zi_report *report) ZI_N
  * Why a number is what it is, as JSON (`zi explain --json`): for the plan, a komponen or
  * an aspek, the weighted mean with each term; for an indikator, every occurrence with its
  * counts, credit formula and the evidence records that did or did not count, and why.
- * id is "plan" (or "") or a node id.
+ * Every "score" is on 0..100, like zi_report_json's. id is "plan" (or "") or a node id.
  * @return ZI_OK; ZI_EINVALID if json_out, report or id is NULL; ZI_ENOTFOUND for an
  * unknown id.
  * @ownership on success *json_out is owned by the caller (zi_free) and *len_out (if not

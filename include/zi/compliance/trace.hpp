@@ -15,7 +15,7 @@
 namespace zi {
 inline namespace v1 {
 
-// One input of a weighted mean: a child node's weight and score (null: left out).
+// One input of a weighted mean: a child node's weight and score on 0–100 (null: left out).
 struct TraceTerm {
   std::string id;
   std::string label;  // the child's name or text
@@ -50,7 +50,7 @@ struct Trace {
   std::string id;     // "plan", "1", "1.2", "1.2.1.1"
   std::string level;  // "plan", "component", "aspect", "indicator"
   std::string label;
-  std::optional<double> score;  // the plan's on the 0–100 scale, others 0–1
+  std::optional<double> score;  // 0–100 at every level (100 × the report's fraction below the plan)
   std::string formula;          // the computation with its numbers
   std::vector<TraceTerm> terms;              // plan, component, aspect
   std::optional<double> progress;            // indicator
