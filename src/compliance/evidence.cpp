@@ -17,6 +17,7 @@ namespace {
 using internal::Cat;
 using internal::IsValidUtf8;
 using internal::Trim;
+using internal::TrimView;
 
 // ---- scope ----------------------------------------------------------------------
 
@@ -393,9 +394,16 @@ std::optional<int> HeaderColumn(std::string_view name) {
   return std::nullopt;
 }
 
+// One row's cells as views into the table or JSON value being read (which outlive the
+// row), so that reading a row copies only what the record keeps. Never copied.
 struct RawRow {
-  std::array<std::optional<std::string>, kColumns> field;
+  RawRow() = default;
+  RawRow(const RawRow&) = delete;
+  RawRow& operator=(const RawRow&) = delete;
+
+  std::array<std::optional<std::string_view>, kColumns> field;
   std::optional<Date> date;  // an XLSX date cell, already a date
+  std::array<std::string, kColumns> owned;  // a JSON number's text, which field views
 };
 
 struct Problem {
@@ -433,8 +441,8 @@ std::optional<Problem> Validate(const RawRow& row, const RowContext& ctx, Eviden
           c, Cat(kColumnNames[static_cast<size_t>(c)], " bukan teks UTF-8 (data biner?)")};
     }
   }
-  const auto value = [&](Column c) -> std::string {
-    return row.field[c] ? Trim(*row.field[c]) : std::string();
+  const auto value = [&](Column c) -> std::string_view {
+    return row.field[c] ? TrimView(*row.field[c]) : std::string_view();
   };
   out.satker = value(kSatker);
   if (out.satker.empty()) {
@@ -456,7 +464,7 @@ std::optional<Problem> Validate(const RawRow& row, const RowContext& ctx, Eviden
   if (row.date) {
     out.date = *row.date;
   } else {
-    const std::string date = value(kDate);
+    const std::string_view date = value(kDate);
     if (date.empty()) return Problem{kDate, "tanggal kosong"};
     absl::StatusOr<Date> d =
         ctx.spreadsheet ? ParseEvidenceDate(date, ctx.date_order) : ParseIsoDate(date);
@@ -464,7 +472,7 @@ std::optional<Problem> Validate(const RawRow& row, const RowContext& ctx, Eviden
     out.date = *d;
   }
 
-  const std::string occ = value(kOccurrence);
+  const std::string_view occ = value(kOccurrence);
   if (*n == 0) {
     return Problem{kIndicator,
                    Cat("indikator ", out.indicator, " tidak memiliki periode (tidak ada target waktu)")};
@@ -505,7 +513,7 @@ std::optional<Problem> Validate(const RawRow& row, const RowContext& ctx, Eviden
     out.occurrence = static_cast<int>(*o);
   }
 
-  const std::string status = value(kStatus);
+  const std::string_view status = value(kStatus);
   if (status.empty()) {
     out.status = EvidenceStatus::kVerified;
   } else if (auto s =
@@ -520,7 +528,7 @@ std::optional<Problem> Validate(const RawRow& row, const RowContext& ctx, Eviden
                                       "' tidak dikenal (diharapkan verified, submitted atau rejected)")};
   }
 
-  const std::string count = value(kCount);
+  const std::string_view count = value(kCount);
   if (count.empty()) {
     out.count = 1;
   } else {
@@ -537,7 +545,7 @@ std::optional<Problem> Validate(const RawRow& row, const RowContext& ctx, Eviden
     if (*c < 1) return Problem{kCount, Cat("jumlah ", count, " kurang dari 1")};
     out.count = static_cast<int>(*c);
   }
-  out.ref = row.field[kRef] ? *row.field[kRef] : std::string();
+  out.ref = row.field[kRef] ? std::string(*row.field[kRef]) : std::string();
   return std::nullopt;
 }
 
@@ -549,8 +557,8 @@ std::string RowWhere(const Table& table, const TableRow& row, int column = -1) {
 }
 
 // The text of a cell as the row validation reads it.
-std::string CellText(const TableCell& cell) {
-  return cell.kind == CellKind::kEmpty ? "" : cell.text;
+std::string_view CellText(const TableCell& cell) {
+  return cell.kind == CellKind::kEmpty ? std::string_view() : std::string_view(cell.text);
 }
 
 }  // namespace
@@ -560,7 +568,7 @@ absl::StatusOr<EvidenceImport> ReadEvidenceTable(const Table& table, const Evide
   size_t h = 0;
   const auto blank = [](const TableRow& r) {
     for (const TableCell& c : r.cells) {
-      if (!c.empty() && !Trim(c.text).empty()) return false;
+      if (!c.empty() && !TrimView(c.text).empty()) return false;
     }
     return true;
   };
@@ -716,7 +724,7 @@ absl::StatusOr<EvidenceImport> ReadEvidenceTable(const Table& table, const Evide
     if (!bad && is_template) {
       bool filled = row.date.has_value();
       for (Column c : {kDate, kStatus, kCount, kRef}) {
-        filled |= row.field[c] && !Trim(*row.field[c]).empty();
+        filled |= row.field[c] && !TrimView(*row.field[c]).empty();
       }
       if (!filled) {
         result.unfilled.push_back(r.line);
@@ -724,11 +732,11 @@ absl::StatusOr<EvidenceImport> ReadEvidenceTable(const Table& table, const Evide
       }
     }
     if (!bad && options.summarize_other_satker && row.field[kSatker]) {
-      const std::string satker = Trim(*row.field[kSatker]);
+      const std::string_view satker = TrimView(*row.field[kSatker]);
       if (!satker.empty() && !scope.HasSatker(satker) && IsValidUtf8(satker)) {
         auto [it, fresh] = other_index.emplace(satker, result.other_satker.size());
         if (fresh) {
-          result.other_satker.push_back(OtherSatkerRows{satker, 0, r.line, row_where_of()});
+          result.other_satker.push_back(OtherSatkerRows{std::string(satker), 0, r.line, row_where_of()});
         }
         ++result.other_satker[it->second].rows;
         continue;
@@ -821,10 +829,11 @@ absl::StatusOr<EvidenceImport> ReadEvidenceJson(std::string_view text, const Evi
       }
       const json::value& v = kv.value();
       if (v.is_string()) {
-        row.field[static_cast<size_t>(col)] = std::string(v.get_string());
+        row.field[static_cast<size_t>(col)] = std::string_view(v.get_string());
       } else if ((col == kOccurrence || col == kCount) && (v.is_int64() || v.is_uint64())) {
-        row.field[static_cast<size_t>(col)] =
-            v.is_int64() ? std::to_string(v.get_int64()) : std::to_string(v.get_uint64());
+        std::string& digits = row.owned[static_cast<size_t>(col)];
+        digits = v.is_int64() ? std::to_string(v.get_int64()) : std::to_string(v.get_uint64());
+        row.field[static_cast<size_t>(col)] = std::string_view(digits);
       } else if (v.is_null()) {
         // null means "not given"
       } else {

@@ -60,12 +60,14 @@ bool CsvReader::Next(CsvRecord& rec) {
   }
 }
 
-std::string Trim(std::string_view s) {
+std::string_view TrimView(std::string_view s) {
   size_t b = 0, e = s.size();
   while (b < e && (s[b] == ' ' || s[b] == '\t')) ++b;
   while (e > b && (s[e - 1] == ' ' || s[e - 1] == '\t' || s[e - 1] == '\r')) --e;
-  return std::string(s.substr(b, e - b));
+  return s.substr(b, e - b);
 }
+
+std::string Trim(std::string_view s) { return std::string(TrimView(s)); }
 
 bool IsValidUtf8(std::string_view s) {
   // Strict (internal/utf8.hpp): overlong forms, surrogates and code points past U+10FFFF
@@ -75,7 +77,7 @@ bool IsValidUtf8(std::string_view s) {
 
 bool IsBlank(const CsvRecord& r) {
   for (const std::string& f : r.fields) {
-    if (!Trim(f).empty()) return false;
+    if (!TrimView(f).empty()) return false;
   }
   return true;
 }

@@ -29,7 +29,8 @@ class CsvReader {
   int line_ = 1;
 };
 
-// Spaces, tabs and a stray CR removed from both ends.
+// Spaces, tabs and a stray CR removed from both ends: a view into `s`, or a copy.
+std::string_view TrimView(std::string_view s);
 std::string Trim(std::string_view s);
 // Well-formed UTF-8 without NUL bytes.
 bool IsValidUtf8(std::string_view s);

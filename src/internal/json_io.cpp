@@ -1,6 +1,7 @@
 #include "internal/json_io.hpp"
 
 #include <boost/json/basic_parser_impl.hpp>
+#include <boost/json/value_stack.hpp>
 #include <charconv>
 #include <cstdio>
 #include <cmath>
@@ -61,18 +62,25 @@ std::string_view KindName(const json::value& v) {
 
 namespace {
 
-// A basic_parser handler that builds nothing and stops at the first duplicate key or NUL
-// character; Boost.JSON 1.81 silently keeps the last of duplicate keys and has no option
-// to refuse them, and a NUL would be cut off or kept depending on who reads the string.
-class InputRuleChecker {
+// A basic_parser handler that builds the value (as Boost.JSON's own parser does, through a
+// value_stack) and stops at the first duplicate key or NUL character: Boost.JSON 1.81
+// silently keeps the last of duplicate keys and has no option to refuse them, and a NUL
+// would be cut off or kept depending on who reads the string. One pass does both, so a
+// text is parsed once.
+class RuleCheckingBuilder {
  public:
-  static constexpr size_t max_object_size = size_t(-1);
-  static constexpr size_t max_array_size = size_t(-1);
-  static constexpr size_t max_key_size = size_t(-1);
-  static constexpr size_t max_string_size = size_t(-1);
+  static constexpr size_t max_object_size = json::object::max_size();
+  static constexpr size_t max_array_size = json::array::max_size();
+  static constexpr size_t max_key_size = json::string::max_size();
+  static constexpr size_t max_string_size = json::string::max_size();
+
+  // The value's nodes come from `storage`.
+  explicit RuleCheckingBuilder(json::storage_ptr storage) { st_.reset(std::move(storage)); }
 
   // Empty until a rule is broken; then "<pointer>: <what>".
   const std::string& failure() const { return failure_; }
+  // The document, once the parser has finished it.
+  json::value Release() { return st_.release(); }
 
   bool on_document_begin(boost::system::error_code&) { return true; }
   bool on_document_end(boost::system::error_code&) { return true; }
@@ -80,14 +88,21 @@ class InputRuleChecker {
     Begin(true);
     return true;
   }
-  bool on_object_end(size_t, boost::system::error_code&) { return EndContainer(); }
+  bool on_object_end(size_t n, boost::system::error_code&) {
+    st_.push_object(n);
+    return EndContainer();
+  }
   bool on_array_begin(boost::system::error_code&) {
     Begin(false);
     return true;
   }
-  bool on_array_end(size_t, boost::system::error_code&) { return EndContainer(); }
+  bool on_array_end(size_t n, boost::system::error_code&) {
+    st_.push_array(n);
+    return EndContainer();
+  }
   bool on_key_part(json::string_view s, size_t, boost::system::error_code&) {
     key_.append(s.data(), s.size());
+    st_.push_chars(s);
     return true;
   }
   bool on_key(json::string_view s, size_t, boost::system::error_code& ec) {
@@ -106,24 +121,42 @@ class InputRuleChecker {
                   internal::Cat("kunci '", key, "' muncul dua kali"));
     }
     key_.clear();
+    st_.push_key(s);
     return true;
   }
   bool on_string_part(json::string_view s, size_t, boost::system::error_code&) {
     nul_in_string_ = nul_in_string_ || s.find('\0') != json::string_view::npos;
+    st_.push_chars(s);
     return true;
   }
   bool on_string(json::string_view s, size_t, boost::system::error_code& ec) {
     const bool nul = nul_in_string_ || s.find('\0') != json::string_view::npos;
     nul_in_string_ = false;
     if (nul) return Fail(ec, Pointer(depth_), "karakter NUL (\\u0000) dalam teks");
+    st_.push_string(s);
     return Scalar();
   }
   bool on_number_part(json::string_view, boost::system::error_code&) { return true; }
-  bool on_int64(int64_t, json::string_view, boost::system::error_code&) { return Scalar(); }
-  bool on_uint64(uint64_t, json::string_view, boost::system::error_code&) { return Scalar(); }
-  bool on_double(double, json::string_view, boost::system::error_code&) { return Scalar(); }
-  bool on_bool(bool, boost::system::error_code&) { return Scalar(); }
-  bool on_null(boost::system::error_code&) { return Scalar(); }
+  bool on_int64(int64_t i, json::string_view, boost::system::error_code&) {
+    st_.push_int64(i);
+    return Scalar();
+  }
+  bool on_uint64(uint64_t u, json::string_view, boost::system::error_code&) {
+    st_.push_uint64(u);
+    return Scalar();
+  }
+  bool on_double(double d, json::string_view, boost::system::error_code&) {
+    st_.push_double(d);
+    return Scalar();
+  }
+  bool on_bool(bool b, boost::system::error_code&) {
+    st_.push_bool(b);
+    return Scalar();
+  }
+  bool on_null(boost::system::error_code&) {
+    st_.push_null();
+    return Scalar();
+  }
   bool on_comment_part(json::string_view, boost::system::error_code&) { return true; }
   bool on_comment(json::string_view, boost::system::error_code&) { return true; }
 
@@ -195,6 +228,7 @@ class InputRuleChecker {
     return false;
   }
 
+  json::value_stack st_;
   std::vector<Frame> frames_;  // frames_[0, depth_) are open
   size_t depth_ = 0;
   std::string key_;  // a key the parser hands over in parts
@@ -263,31 +297,22 @@ absl::StatusOr<json::value> ParseJson(std::string_view text, std::string_view so
                                                    ": JSON tidak sah (", ec.message(), ")"));
   };
 
-  // A first pass enforces the rules a parsed value can no longer show (duplicate keys are
-  // gone by then); it also finds every syntax error the second pass would.
-  {
-    json::basic_parser<InputRuleChecker> checker(opts);
-    boost::system::error_code ec;
-    size_t consumed = checker.write_some(true, text.data(), text.size(), ec);
-    if (!checker.handler().failure().empty()) {
-      return absl::InvalidArgumentError(internal::Cat(
-          prefix, Position(text, StringStart(text, consumed)), ": ", checker.handler().failure()));
-    }
-    if (!ec && consumed < text.size()) ec = json::error::extra_data;
-    if (!ec) checker.write_some(false, nullptr, 0, ec);
-    if (ec) return invalid(consumed, ec);
-  }
-
-  // The value's nodes come from one arena, released with the value: the readers copy out
-  // what they keep and drop the value, so a node-by-node free would be wasted work.
-  json::stream_parser p(json::storage_ptr(), opts);
-  p.reset(json::make_shared_resource<json::monotonic_resource>());
+  // One pass builds the value and enforces the rules a parsed value can no longer show
+  // (duplicate keys are gone by then). The value's nodes come from one arena, released with
+  // the value: the readers copy out what they keep and drop the value, so a node-by-node
+  // free would be wasted work.
+  json::basic_parser<RuleCheckingBuilder> parser(
+      opts, json::make_shared_resource<json::monotonic_resource>());
   boost::system::error_code ec;
-  size_t consumed = p.write_some(text.data(), text.size(), ec);
+  size_t consumed = parser.write_some(true, text.data(), text.size(), ec);
+  if (!parser.handler().failure().empty()) {
+    return absl::InvalidArgumentError(internal::Cat(
+        prefix, Position(text, StringStart(text, consumed)), ": ", parser.handler().failure()));
+  }
   if (!ec && consumed < text.size()) ec = json::error::extra_data;
-  if (!ec) p.finish(ec);
+  if (!ec) parser.write_some(false, nullptr, 0, ec);
   if (ec) return invalid(consumed, ec);
-  return p.release();
+  return parser.handler().Release();
 }
 
 absl::Status ToStatus(const JsonError& e, std::string_view source_name) {
