@@ -78,6 +78,44 @@ TEST(PortfolioTest, SameNumbersAsScoringEachPlanAlone) {
   }
 }
 
+// Blocks of expansion bounded by occurrences instead of plans (CompileOptions::
+// expansion_budget; a budget of 1 ends a block after one plan per thread) give the same
+// portfolio as one block of every plan, with 1 and 2 threads.
+TEST(PortfolioTest, ExpansionBudgetDoesNotChangeTheResult) {
+  const Fixture& f = Kpu553();
+  const CompiledPortfolio whole = CompiledPortfolio::Compile(f.plans)->WithEvidence(f.evidence);
+  const Date as_of = Date::FromYmd(2026, 7, 1);
+  PortfolioScoreOptions score;
+  score.threads = 1;
+  auto want = whole.Score(as_of, score);
+  ASSERT_TRUE(want.ok());
+  for (int threads : {1, 2}) {
+    for (size_t budget : {size_t{1}, size_t{5000}}) {
+      SCOPED_TRACE(testing::Message() << threads << " threads, budget " << budget);
+      CompileOptions o;
+      o.threads = threads;
+      o.expansion_budget = budget;
+      auto compiled = CompiledPortfolio::Compile(f.plans, o);
+      ASSERT_TRUE(compiled.ok()) << compiled.status();
+      const CompiledPortfolio p = compiled->WithEvidence(f.evidence);
+      EXPECT_EQ(p.occurrence_count(), whole.occurrence_count());
+      EXPECT_EQ(p.unmatched_evidence(), whole.unmatched_evidence());
+      auto got = p.Score(as_of, score);
+      ASSERT_TRUE(got.ok());
+      EXPECT_EQ(got->score, want->score);
+      EXPECT_EQ(got->status_counts, want->status_counts);
+      EXPECT_EQ(got->ranking, want->ranking);
+      EXPECT_EQ(got->occurrences_scored, want->occurrences_scored);
+      ASSERT_EQ(got->component_score.size(), want->component_score.size());
+      for (size_t c = 0; c < want->component_score.size(); ++c) {
+        EXPECT_EQ(std::bit_cast<uint64_t>(got->component_score[c]),
+                  std::bit_cast<uint64_t>(want->component_score[c]))
+            << c;
+      }
+    }
+  }
+}
+
 // The kernel's masks for submitted evidence, late credit and statuses, checked against
 // the reference on every plan with the non-default policies too.
 TEST(PortfolioTest, StatusCountsAndPoliciesMatchTheReference) {

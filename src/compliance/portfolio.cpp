@@ -1,6 +1,7 @@
 #include "zi/compliance/portfolio.hpp"
 
 #include <algorithm>
+#include <atomic>
 #include <bit>
 #include <cmath>
 #include <limits>
@@ -206,15 +207,31 @@ absl::StatusOr<CompiledPortfolio> CompiledPortfolio::Compile(std::span<const Pla
   s->diagnostics.reserve(plans.size());
   // Expansion is the expensive part: done in parallel, a block of plans at a time, each
   // block laid out in order and dropped, so that a large portfolio never holds the
-  // expanded occurrences of every plan at once.
+  // expanded occurrences of every plan at once. A block ends at kBlock plans or once it
+  // holds the budget's occurrences: the workers take plans in order and stop taking once
+  // the budget is reached, so the block is the plans taken, contiguous from `first`, and
+  // 1,024 plans at the occurrence cap never sit expanded together (8.6 GB).
   constexpr size_t kBlock = 1024;
+  constexpr size_t kDefaultBudget = 2'000'000;  // occurrences, ~84 bytes each while held
+  const size_t budget = options.expansion_budget > 0 ? options.expansion_budget : kDefaultBudget;
+  const int threads = ThreadCount(options.threads);
   std::vector<PlanOccurrences> expanded;
-  for (size_t first = 0; first < plans.size(); first += kBlock) {
-    const size_t last = std::min(plans.size(), first + kBlock);
-    expanded.assign(last - first, PlanOccurrences{});
-    ParallelFor(last - first, ThreadCount(options.threads), [&](size_t k) {
-      expanded[k] = ExpandOccurrences(plans[first + k], *plan_calendar[first + k]);
+  for (size_t first = 0; first < plans.size();) {
+    const size_t limit = std::min(plans.size(), first + kBlock);
+    expanded.assign(limit - first, PlanOccurrences{});
+    std::atomic<size_t> next{first};
+    std::atomic<size_t> held{0};
+    ParallelFor(static_cast<size_t>(threads), threads, [&](size_t) {
+      while (held.load(std::memory_order_relaxed) < budget) {
+        const size_t p = next.fetch_add(1);
+        if (p >= limit) return;
+        PlanOccurrences& x = expanded[p - first];
+        x = ExpandOccurrences(plans[p], *plan_calendar[p]);
+        held.fetch_add(x.occurrences.size(), std::memory_order_relaxed);
+      }
     });
+    // Every plan taken was expanded (an exception is rethrown by ParallelFor before this).
+    const size_t last = std::min(next.load(), limit);
     for (size_t p = first; p < last; ++p) {
       const Plan& plan = plans[p];
       PlanOccurrences& x = expanded[p - first];
@@ -257,7 +274,9 @@ absl::StatusOr<CompiledPortfolio> CompiledPortfolio::Compile(std::span<const Pla
       s->max_plan_comp =
           std::max(s->max_plan_comp, static_cast<uint32_t>(s->comp_weight.size() - comp_begin));
       s->diagnostics.push_back(std::move(x.diagnostics));
+      x = PlanOccurrences{};  // released now: the block's memory shrinks as it is laid out
     }
+    first = last;
   }
   if (s->occ.size() > std::numeric_limits<uint32_t>::max() / 2) {
     return absl::ResourceExhaustedError(

@@ -37,6 +37,11 @@ struct CompileOptions {
   // Optional, per plan in order: where it came from (e.g. its file name), used to name
   // the plans in errors. Missing or empty entries: only the plan's position is named.
   std::vector<std::string> plan_labels;
+  // Plans are expanded a block at a time; a block ends at 1,024 plans or once its expanded
+  // occurrences reach this many (plus at most one plan still expanding per thread), which
+  // bounds the transient memory when plans are large (docs/limits.md). 0: 2,000,000
+  // (about 170 MB). The result does not depend on it.
+  size_t expansion_budget = 0;
 };
 
 // Counts of occurrence statuses, indexed by OccurrenceStatus.
