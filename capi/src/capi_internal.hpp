@@ -15,6 +15,7 @@
 
 #include <cstdint>
 #include <exception>
+#include <memory>
 #include <new>
 #include <string>
 #include <string_view>
@@ -22,6 +23,7 @@
 #include <vector>
 
 #include "absl/status/status.h"
+#include "absl/status/statusor.h"
 #include "zi/base/diagnostic.hpp"
 #include "zi/plan/plan.hpp"
 #include "zi/zi.h"
@@ -143,6 +145,13 @@ zi_status InitVersioned(T* out, uint32_t version, const T& defaults, std::string
 char* DupString(std::string_view text);
 
 // ---- files ---------------------------------------------------------------------------
+
+// A loaded plan as a handle, or why not: the status and the thread's message are those
+// zi_plan_load_file / zi_plan_load_buffer give (the C API refuses a NUL inside a text).
+// Defined in plan.cpp.
+zi_status AdoptPlan(absl::StatusOr<Plan> plan, StatusContext context, std::string_view source,
+                    std::unique_ptr<PlanHandle>* handle);
+
 
 // ZI_EIO "<path>: is a directory, not a plan file" for a directory (a stream would open it
 // and read nothing), else ZI_OK. `a_what_file` is "a plan file", "an evidence file", ...

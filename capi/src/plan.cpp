@@ -114,9 +114,10 @@ zi_status ReadLoadOptions(const zi_plan_load_options* opts, PlanReadOptions* rea
   return ZI_OK;
 }
 
-// Hands a loaded plan to the caller, or reports why not.
-zi_status Finish(zi_plan** out, absl::StatusOr<Plan> plan, StatusContext context,
-                 std::string_view source) {
+}  // namespace
+
+zi_status AdoptPlan(absl::StatusOr<Plan> plan, StatusContext context, std::string_view source,
+                    std::unique_ptr<PlanHandle>* handle) {
   if (!plan.ok()) return FromStatus(plan.status(), context);
   if (std::optional<std::string> where = NulFinder().Find(plan->data())) {
     std::string message(source);
@@ -124,7 +125,17 @@ zi_status Finish(zi_plan** out, absl::StatusOr<Plan> plan, StatusContext context
     message += *where + ": teks memuat karakter NUL (\\u0000), yang tidak dapat dinyatakan oleh API C";
     return Fail(ZI_EINVALID, message);
   }
-  auto handle = std::make_unique<PlanHandle>(std::move(*plan));
+  *handle = std::make_unique<PlanHandle>(std::move(*plan));
+  return ZI_OK;
+}
+
+namespace {
+
+// Hands a loaded plan to the caller, or reports why not.
+zi_status Finish(zi_plan** out, absl::StatusOr<Plan> plan, StatusContext context,
+                 std::string_view source) {
+  std::unique_ptr<PlanHandle> handle;
+  if (zi_status s = AdoptPlan(std::move(plan), context, source, &handle)) return s;
   *out = wrap(handle.release());
   return ZI_OK;
 }

@@ -85,6 +85,7 @@ def _opaque(name):
 
 
 zi_plan = _opaque("zi_plan")
+zi_plan_batch = _opaque("zi_plan_batch")
 zi_component = _opaque("zi_component")
 zi_aspect = _opaque("zi_aspect")
 zi_activity = _opaque("zi_activity")
@@ -246,6 +247,14 @@ FUNCTIONS = {
     "zi_plan_load_options_init": (zi_status, [P(zi_plan_load_options), c_uint32]),
     "zi_plan_load_file": (zi_status, [P(P(zi_plan)), c_char_p, P(zi_plan_load_options)]),
     "zi_plan_load_buffer": (zi_status, [P(P(zi_plan)), c_char_p, c_size_t, P(zi_plan_load_options)]),
+    "zi_plan_load_files": (zi_status, [P(P(zi_plan_batch)), P(c_void_p), c_size_t, P(zi_plan_load_options), c_int32]),
+    "zi_plan_load_buffers": (zi_status, [P(P(zi_plan_batch)), P(c_void_p), P(c_size_t), P(c_void_p), c_size_t,
+                                         P(zi_plan_load_options), c_int32]),
+    "zi_plan_batch_free": (None, [P(zi_plan_batch)]),
+    "zi_plan_batch_count": (c_size_t, [P(zi_plan_batch)]),
+    "zi_plan_batch_status": (zi_status, [P(zi_plan_batch), c_size_t]),
+    "zi_plan_batch_message": (c_char_p, [P(zi_plan_batch), c_size_t]),
+    "zi_plan_batch_take": (zi_status, [P(P(zi_plan)), P(zi_plan_batch), c_size_t]),
     "zi_plan_default": (zi_status, [P(P(zi_plan))]),
     "zi_plan_free": (None, [P(zi_plan)]),
     "zi_plan_to_json": (zi_status, [P(c_void_p), P(c_size_t), P(zi_plan)]),

@@ -14,12 +14,12 @@ the GIL during calls). Do not close() a plan while another thread is still using
 
 import datetime
 import os
-from ctypes import byref
+from ctypes import byref, c_char_p, c_size_t, c_void_p, cast
 from typing import TYPE_CHECKING, Any, List, NamedTuple, Optional, Tuple, Union
 
 from . import _lib
 from ._dates import DateLike, date_from_days, to_days
-from ._errors import check
+from ._errors import Error, check, error_for
 from ._owned import Borrowed, Owned, handle_or_null, new_options, owned_text, utf8
 
 if TYPE_CHECKING:  # the modules that import this one
@@ -317,6 +317,29 @@ def _load_options(validate):
                        validate=bool(validate))
 
 
+def _threads(threads):
+    if isinstance(threads, bool) or not isinstance(threads, int):
+        raise TypeError("threads: expected int, got %s" % type(threads).__name__)
+    return threads
+
+
+def _take_all(cls, batch):
+    """Every entry of a zi_plan_batch, as a Plan or the zi.Error of that entry; frees it."""
+    try:
+        items = []
+        for i in range(_c.zi_plan_batch_count(batch)):
+            status = _c.zi_plan_batch_status(batch, i)
+            if status != _lib.OK:
+                items.append(error_for(status, _lib.text(_c.zi_plan_batch_message(batch, i))))
+                continue
+            plan = _lib.P(_lib.zi_plan)()
+            check(_c.zi_plan_batch_take(byref(plan), batch, i))
+            items.append(cls(plan))
+        return items
+    finally:
+        _c.zi_plan_batch_free(batch)
+
+
 class Plan(Owned):
     """One satker's Rencana Aksi for one year. Make one with Plan.default(),
     Plan.load(path) or Plan.from_json(text); use it as a context manager or call close()
@@ -357,6 +380,40 @@ class Plan(Owned):
         out = _lib.P(_lib.zi_plan)()
         check(_c.zi_plan_load_buffer(byref(out), data, len(data), byref(_load_options(validate))))
         return cls(out)
+
+    @classmethod
+    def load_many(cls, paths, *, validate: bool = True, threads: int = 0) -> List[Union["Plan", Error]]:
+        """Loads many zi.plan/1 files at once, on `threads` threads (0: all). Returns one item
+        per path, in order: the Plan, or the zi.Error that Plan.load(path) would raise for that
+        file (raise it or report it). One bad file does not stop the others."""
+        names = [os.fsencode(p) for p in paths]
+        arr = (c_char_p * len(names))(*names)
+        out = _lib.P(_lib.zi_plan_batch)()
+        check(_c.zi_plan_load_files(byref(out), cast(arr, _lib.P(c_void_p)), len(names),
+                                    byref(_load_options(validate)), _threads(threads)))
+        return _take_all(cls, out)
+
+    @classmethod
+    def from_json_many(cls, texts, *, names=None, validate: bool = True,
+                       threads: int = 0) -> List[Union["Plan", Error]]:
+        """Plan.from_json on many texts at once, on `threads` threads (0: all). names: None or
+        one str (or None) per text, put before that text's messages as a file name would be.
+        Returns a Plan or a zi.Error per text, in order, as Plan.load_many does."""
+        data = [utf8(t) for t in texts]
+        if names is not None:
+            names = list(names)
+            if len(names) != len(data):
+                raise ValueError("names: %d given for %d texts" % (len(names), len(data)))
+        arr = (c_char_p * len(data))(*data)
+        sizes = (c_size_t * len(data))(*(len(d) for d in data))
+        labels = None
+        if names is not None:
+            labels = (c_char_p * len(names))(*(None if n is None else str(n).encode("utf-8") for n in names))
+        out = _lib.P(_lib.zi_plan_batch)()
+        check(_c.zi_plan_load_buffers(byref(out), cast(arr, _lib.P(c_void_p)), sizes,
+                                      cast(labels, _lib.P(c_void_p)) if labels is not None else None,
+                                      len(data), byref(_load_options(validate)), _threads(threads)))
+        return _take_all(cls, out)
 
     @classmethod
     def import_table(cls, source, **options):

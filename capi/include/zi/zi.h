@@ -383,6 +383,63 @@ ZI_API zi_status zi_plan_load_file(zi_plan **out, const char *path, const zi_pla
 ZI_API zi_status zi_plan_load_buffer(zi_plan **out, const char *data, size_t size, const zi_plan_load_options *opts) ZI_NOEXCEPT;
 
 /**
+ * Many plans read at once, on several threads (zi_plan_load_files, zi_plan_load_buffers):
+ * one entry per input, in input order, each holding either a plan or the status and
+ * message that loading that input alone would have given.
+ */
+typedef struct zi_plan_batch zi_plan_batch;
+
+/**
+ * Loads count zi.plan/1 files on up to threads threads (0: every hardware thread, 1..1024
+ * otherwise; the calling thread is one of them). Entry i is what zi_plan_load_file gives
+ * for paths[i] alone, whatever the thread count: a file that fails does not stop the others.
+ * opts may be NULL for the defaults.
+ * @return ZI_OK when the batch was made, even if some entries failed (see
+ * zi_plan_batch_status); ZI_EINVALID if out is NULL, paths is NULL while count > 0, a path
+ * is NULL or threads is out of range; ZI_EVERSION for a bad opts->version.
+ * @ownership paths are only read during the call. On success *out is owned by the caller
+ * (zi_plan_batch_free); on failure NULL. @thread-safety any thread.
+ * @since 0.4 @stability stable
+ */
+ZI_API zi_status zi_plan_load_files(zi_plan_batch **out, const char *const *paths, size_t count, const zi_plan_load_options *opts, int32_t threads) ZI_NOEXCEPT;
+
+/**
+ * As zi_plan_load_files for count JSON texts in memory: texts[i] has sizes[i] bytes (no NUL
+ * terminator needed); names (may be NULL, or entries NULL) gives the name entry i's messages
+ * start with, as a file name would ("a.json: baris 3, kolom 5: ..."). Entry i is what
+ * zi_plan_load_buffer gives for that text alone, its message prefixed with names[i].
+ * @return as zi_plan_load_files; ZI_EINVALID also if texts or sizes is NULL while count > 0,
+ * or a text is NULL while its size > 0.
+ * @ownership texts, sizes and names are only read during the call. On success *out is owned
+ * by the caller (zi_plan_batch_free); on failure NULL. @thread-safety any thread.
+ * @since 0.4 @stability stable
+ */
+ZI_API zi_status zi_plan_load_buffers(zi_plan_batch **out, const char *const *texts, const size_t *sizes, const char *const *names, size_t count, const zi_plan_load_options *opts, int32_t threads) ZI_NOEXCEPT;
+
+/** Frees a batch and every plan still in it; NULL does nothing. Plans taken with zi_plan_batch_take are the caller's and stay. @ownership takes ownership of batch. @thread-safety no other thread may be using batch. @since 0.4 @stability stable */
+ZI_API void zi_plan_batch_free(zi_plan_batch *batch) ZI_NOEXCEPT;
+
+/** Number of entries (the count given); 0 if batch is NULL. @ownership none. @thread-safety any thread. @since 0.4 @stability stable */
+ZI_API size_t zi_plan_batch_count(const zi_plan_batch *batch) ZI_NOEXCEPT;
+
+/** Entry index's status: ZI_OK if it holds (or held, before zi_plan_batch_take) a plan, else the error of loading that input alone; ZI_EINVALID if batch is NULL, ZI_ERANGE if index is out of range. Never sets the thread's message. @ownership none. @thread-safety any thread. @since 0.4 @stability stable */
+ZI_API zi_status zi_plan_batch_status(const zi_plan_batch *batch, size_t index) ZI_NOEXCEPT;
+
+/** Entry index's error message ("" for an entry that loaded); NULL if batch is NULL or index is out of range. @ownership borrowed from batch. @thread-safety any thread. @since 0.4 @stability stable */
+ZI_API const char *zi_plan_batch_message(const zi_plan_batch *batch, size_t index) ZI_NOEXCEPT;
+
+/**
+ * Moves entry index's plan out of the batch: *out becomes the caller's (zi_plan_free) and
+ * the entry keeps only its status.
+ * @return ZI_OK; ZI_EINVALID if out or batch is NULL; ZI_ERANGE if index is out of range;
+ * ZI_ENOTFOUND if the entry failed to load (the message is the entry's) or was taken already.
+ * @ownership on success *out is owned by the caller; on failure NULL.
+ * @thread-safety no other thread may be using batch.
+ * @since 0.4 @stability stable
+ */
+ZI_API zi_status zi_plan_batch_take(zi_plan **out, zi_plan_batch *batch, size_t index) ZI_NOEXCEPT;
+
+/**
  * The plan compiled into the library: KPU Provinsi Sulawesi Tengah 2026 (Keputusan
  * Nomor 6 Tahun 2026). Each call returns a new handle; they share one parsed copy.
  * @return ZI_OK; ZI_EINVALID if out is NULL.
