@@ -6,7 +6,8 @@
 //   into fields (string views; quotes found, nothing unescaped or kept). Nothing is built.
 // - BM_LoadStage<Name>/N[/threads]: each stage of the full path alone, on the previous
 //   stage's result made once beforehand: Read (ReadPlanJsons without validation), Validate
-//   (ValidatePlan), Compile, Evidence (reading the CSV against the portfolio's scope),
+//   (ValidatePlan), Compile, Evidence (reading the CSV against the portfolio's scope, its
+//   rows checked on the given threads),
 //   File (WithEvidence), Score (scores, ranking and roll-ups as of 2026-07-01).
 // - BM_LoadFull/N/threads: the whole path, as the CLI runs it (its output formatting aside).
 //
@@ -56,18 +57,20 @@ struct LoadWorkload {
 
 constexpr size_t kRecordsPerFile = 500000;
 
-EvidenceReadOptions CliEvidenceOptions() {
+EvidenceReadOptions CliEvidenceOptions(int threads) {
   EvidenceReadOptions o;
-  o.summarize_other_satker = true;  // what zi portfolio sets
+  o.summarize_other_satker = true;  // what zi portfolio sets, with its --threads
+  o.threads = threads;
   return o;
 }
 
 // Every evidence file read against the scope, their accepted records together (as the CLI).
 absl::StatusOr<EvidenceImport> ReadEvidence(const std::vector<std::string>& files,
-                                            const EvidenceScope& scope) {
+                                            const EvidenceScope& scope, int threads = 1) {
   EvidenceImport all;
   for (const std::string& f : files) {
-    absl::StatusOr<EvidenceImport> one = ReadEvidenceTableBytes(f, scope, CliEvidenceOptions());
+    absl::StatusOr<EvidenceImport> one =
+        ReadEvidenceTableBytes(f, scope, CliEvidenceOptions(threads));
     if (!one.ok()) return one.status();
     all.accepted.insert(all.accepted.end(), std::make_move_iterator(one->accepted.begin()),
                         std::make_move_iterator(one->accepted.end()));
@@ -225,7 +228,7 @@ void BM_LoadStageEvidence(benchmark::State& state) {
   for (auto _ : state) {
     // Scope() is part of this stage: the CLI builds it from the compiled portfolio.
     const EvidenceScope scope = w.compiled->Scope();
-    auto ev = ReadEvidence(w.evidence_csv, scope);
+    auto ev = ReadEvidence(w.evidence_csv, scope, static_cast<int>(state.range(1)));
     benchmark::DoNotOptimize(ev->accepted.data());
   }
   Finish(state, w);
@@ -264,7 +267,7 @@ void BM_LoadFull(benchmark::State& state) {
     CompileOptions compile;
     compile.threads = threads;
     auto compiled = CompiledPortfolio::Compile(plans, compile);
-    auto ev = ReadEvidence(w.evidence_csv, compiled->Scope());
+    auto ev = ReadEvidence(w.evidence_csv, compiled->Scope(), threads);
     if (!ev.ok() || !ev->rejected.empty()) state.SkipWithError("bad evidence");
     CompiledPortfolio filed = compiled->WithEvidence(ev->accepted);
     PortfolioScoreOptions score;
@@ -294,7 +297,7 @@ BENCHMARK(BM_LoadStageCompile)
     ->Apply(SizesAndThreads)
     ->UseRealTime()
     ->Unit(benchmark::kMillisecond);
-BENCHMARK(BM_LoadStageEvidence)->Apply(Sizes)->UseRealTime()->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_LoadStageEvidence)->Apply(SizesAndThreads)->UseRealTime()->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_LoadStageFile)->Apply(Sizes)->UseRealTime()->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_LoadStageScore)->Apply(SizesAndThreads)->UseRealTime()->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_LoadFull)->Apply(SizesAndThreads)->UseRealTime()->Unit(benchmark::kMillisecond);

@@ -243,6 +243,53 @@ TEST(EvidenceTableTest, OtherSatkerRowsAreOneLinePerSatker) {
   EXPECT_EQ(plain->rejected.size(), 3u);
 }
 
+// A table of 10,000 rows (three ranges of 4,096 rows checked on separate threads) gives the
+// same import with 2 and 0 (all) threads as with 1: accepted records, rejections, notes and
+// unfilled rows in row order, and the other-satker summaries merged across ranges (KPU-11
+// first seen in the first range and again in the last, KPU-12 only in the second).
+TEST(EvidenceTableTest, RowsCheckedOnSeveralThreadsGiveTheSameImport) {
+  std::string csv = "satker,indicator,occurrence,date,status\n";
+  for (int i = 0; i < 10000; ++i) {
+    const int line = i + 2;
+    if (line % 97 == 0) {
+      csv += "KPU-72,1.1.1.1,1,2026-02-30,verified\n";  // rejected: no such date
+    } else if (line == 5 || line == 9000) {
+      csv += "KPU-11,1.1.1.1,1,2026-01-20,verified\n";  // another satker's row
+    } else if (line == 5000) {
+      csv += "KPU-12,1.1.1.1,1,2026-01-20,verified\n";
+    } else if (line % 31 == 0) {
+      csv += "KPU-7271,1.1.1.1,,2026-08-03,diajukan\n";  // occurrence inferred: a note
+    } else {
+      csv += "KPU-72,1.1.1.1," + std::to_string(1 + i % 4) + ",2026-0" + std::to_string(1 + i % 9) +
+             "-1" + std::to_string(i % 10) + ",terverifikasi\n";
+    }
+  }
+  EvidenceReadOptions o;
+  o.summarize_other_satker = true;
+  o.infer_occurrence = true;
+  o.threads = 1;
+  auto want = ReadEvidenceTableBytes(csv, Scope(), o);
+  ASSERT_TRUE(want.ok()) << want.status();
+  ASSERT_EQ(want->other_satker.size(), 2u);
+  EXPECT_EQ(want->other_satker[0], (OtherSatkerRows{"KPU-11", 2, 5, "baris 5"}));
+  EXPECT_EQ(want->other_satker[1], (OtherSatkerRows{"KPU-12", 1, 5000, "baris 5000"}));
+  EXPECT_EQ(want->rejected.size(), 103u);  // the lines divisible by 97
+  // Every row is accepted, rejected or one of the three other-satker rows.
+  EXPECT_EQ(want->accepted.size() + want->rejected.size() + 3, 10000u);
+  EXPECT_FALSE(want->notes.empty());
+  for (int threads : {2, 0}) {
+    SCOPED_TRACE(threads);
+    o.threads = threads;
+    auto got = ReadEvidenceTableBytes(csv, Scope(), o);
+    ASSERT_TRUE(got.ok()) << got.status();
+    EXPECT_EQ(got->accepted, want->accepted);
+    EXPECT_EQ(got->rejected, want->rejected);
+    EXPECT_EQ(got->notes, want->notes);
+    EXPECT_EQ(got->other_satker, want->other_satker);
+    EXPECT_EQ(got->unfilled, want->unfilled);
+  }
+}
+
 TEST(EvidenceTableTest, InvalidUtf8IsAFileErrorThatSuggestsCp1252) {
   const std::string csv = "indicator,date,ref\n1.2.1.1,2026-01-20,Caf\xe9\n";
   auto r = ReadEvidenceCsv(csv, Scope());

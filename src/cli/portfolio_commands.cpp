@@ -103,6 +103,7 @@ int RunPortfolio(const Args& args, std::ostream& out, std::ostream& err) {
     // Evidence of satker outside the portfolio (a national file scored for one province)
     // is one line per satker, not one rejection per row.
     read->summarize_other_satker = true;
+    read->threads = options.threads;  // the rows of a file are checked on --threads threads
     const EvidenceScope scope = portfolio.Scope();
     std::vector<EvidenceRecord> accepted;
     size_t rejected = 0;

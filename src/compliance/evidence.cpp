@@ -1,11 +1,14 @@
 #include "zi/compliance/evidence.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cstdio>
+#include <iterator>
 
 #include "absl/container/flat_hash_map.h"
 #include "internal/csv.hpp"
 #include "internal/json_io.hpp"
+#include "internal/parallel.hpp"
 #include "internal/strings.hpp"
 #include "internal/text.hpp"
 #include "zi/io/file.hpp"
@@ -670,89 +673,130 @@ absl::StatusOr<EvidenceImport> ReadEvidenceTable(const Table& table, const Evide
   }
 
   const RowContext ctx{scope, true, order, options.infer_occurrence};
-  EvidenceImport result;
-  absl::flat_hash_map<std::string, size_t> other_index;
-  for (size_t k = h + 1; k < table.rows.size(); ++k) {
-    const TableRow& r = table.rows[k];
-    if (blank(r)) continue;
-    // The row's name ("baris 7"), written out only for a row that gets a message.
-    std::optional<std::string> row_where_text;
-    const auto row_where_of = [&]() -> const std::string& {
-      if (!row_where_text) row_where_text = RowWhere(table, r);
-      return *row_where_text;
-    };
-    const auto reject = [&](std::string where, std::string reason) {
-      result.rejected.push_back(RejectedRow{r.line, std::move(where), std::move(reason)});
-    };
-    if (!table_problem.empty()) {
-      if (auto p = table_problem.find(row_where_of()); p != table_problem.end()) {
-        reject(row_where_of(), p->second);
-        continue;
+  // Rows [begin, end) into `result`, in row order. Rows are independent of each other, so
+  // ranges of them are read on several threads and joined in order (the other-satker
+  // summaries merged by satker, first appearance first): the result is the same.
+  const auto read_rows = [&](size_t begin, size_t end, EvidenceImport& result) {
+    absl::flat_hash_map<std::string, size_t> other_index;
+    for (size_t k = begin; k < end; ++k) {
+      const TableRow& r = table.rows[k];
+      if (blank(r)) continue;
+      // The row's name ("baris 7"), written out only for a row that gets a message.
+      std::optional<std::string> row_where_text;
+      const auto row_where_of = [&]() -> const std::string& {
+        if (!row_where_text) row_where_text = RowWhere(table, r);
+        return *row_where_text;
+      };
+      const auto reject = [&](std::string where, std::string reason) {
+        result.rejected.push_back(RejectedRow{r.line, std::move(where), std::move(reason)});
+      };
+      if (!table_problem.empty()) {
+        if (auto p = table_problem.find(row_where_of()); p != table_problem.end()) {
+          reject(row_where_of(), p->second);
+          continue;
+        }
       }
-    }
-    if (r.cells.size() > width) {
-      size_t used = r.cells.size();
-      while (used > width && r.cells[used - 1].empty()) --used;
-      if (used > width) {
-        reject(table.from_xlsx ? RowWhere(table, r, static_cast<int>(width)) : row_where_of(),
-               Cat("terlalu banyak kolom: ", used, ", baris judul memiliki ", width));
-        continue;
+      if (r.cells.size() > width) {
+        size_t used = r.cells.size();
+        while (used > width && r.cells[used - 1].empty()) --used;
+        if (used > width) {
+          reject(table.from_xlsx ? RowWhere(table, r, static_cast<int>(width)) : row_where_of(),
+                 Cat("terlalu banyak kolom: ", used, ", baris judul memiliki ", width));
+          continue;
+        }
       }
-    }
-    RawRow row;
-    std::optional<Problem> bad;
-    for (int c = 0; c < kColumns && !bad; ++c) {
-      const TableCell* tc = cell(r, index[static_cast<size_t>(c)]);
-      if (!tc) continue;
-      if (tc->kind == CellKind::kError || tc->kind == CellKind::kBool) {
-        bad = Problem{
-            c, Cat(kColumnNames[static_cast<size_t>(c)], " berisi ",
-                   tc->kind == CellKind::kError ? "galat " : "nilai benar/salah ", tc->text)};
-      } else if (c == kDate && tc->kind == CellKind::kNumber) {
-        if (!table.from_xlsx) {
-          row.field[kDate] = tc->text;
-        } else if (std::optional<int32_t> days = ExcelSerialToUnixDays(tc->number)) {
-          row.date = Date::FromDays(*days);
+      RawRow row;
+      std::optional<Problem> bad;
+      for (int c = 0; c < kColumns && !bad; ++c) {
+        const TableCell* tc = cell(r, index[static_cast<size_t>(c)]);
+        if (!tc) continue;
+        if (tc->kind == CellKind::kError || tc->kind == CellKind::kBool) {
+          bad = Problem{
+              c, Cat(kColumnNames[static_cast<size_t>(c)], " berisi ",
+                     tc->kind == CellKind::kError ? "galat " : "nilai benar/salah ", tc->text)};
+        } else if (c == kDate && tc->kind == CellKind::kNumber) {
+          if (!table.from_xlsx) {
+            row.field[kDate] = tc->text;
+          } else if (std::optional<int32_t> days = ExcelSerialToUnixDays(tc->number)) {
+            row.date = Date::FromDays(*days);
+          } else {
+            bad = Problem{c, Cat("tanggal tidak terbaca: angka ", tc->text,
+                                 " bukan tanggal (nomor seri Excel 1..2958465)")};
+          }
         } else {
-          bad = Problem{c, Cat("tanggal tidak terbaca: angka ", tc->text,
-                               " bukan tanggal (nomor seri Excel 1..2958465)")};
+          row.field[static_cast<size_t>(c)] = CellText(*tc);
         }
+      }
+      if (!bad && is_template) {
+        bool filled = row.date.has_value();
+        for (Column c : {kDate, kStatus, kCount, kRef}) {
+          filled |= row.field[c] && !TrimView(*row.field[c]).empty();
+        }
+        if (!filled) {
+          result.unfilled.push_back(r.line);
+          continue;
+        }
+      }
+      if (!bad && options.summarize_other_satker && row.field[kSatker]) {
+        const std::string_view satker = TrimView(*row.field[kSatker]);
+        if (!satker.empty() && !scope.HasSatker(satker) && IsValidUtf8(satker)) {
+          auto [it, fresh] = other_index.emplace(satker, result.other_satker.size());
+          if (fresh) {
+            result.other_satker.push_back(
+                OtherSatkerRows{std::string(satker), 0, r.line, row_where_of()});
+          }
+          ++result.other_satker[it->second].rows;
+          continue;
+        }
+      }
+      EvidenceRecord out;
+      out.line = r.line;
+      std::string note;
+      if (!bad) bad = Validate(row, ctx, out, &note);
+      if (bad) {
+        const int col = bad->column >= 0 ? index[static_cast<size_t>(bad->column)] : -1;
+        reject(table.from_xlsx && col >= 0 ? RowWhere(table, r, col) : row_where_of(),
+               std::move(bad->reason));
       } else {
-        row.field[static_cast<size_t>(c)] = CellText(*tc);
-      }
-    }
-    if (!bad && is_template) {
-      bool filled = row.date.has_value();
-      for (Column c : {kDate, kStatus, kCount, kRef}) {
-        filled |= row.field[c] && !TrimView(*row.field[c]).empty();
-      }
-      if (!filled) {
-        result.unfilled.push_back(r.line);
-        continue;
-      }
-    }
-    if (!bad && options.summarize_other_satker && row.field[kSatker]) {
-      const std::string_view satker = TrimView(*row.field[kSatker]);
-      if (!satker.empty() && !scope.HasSatker(satker) && IsValidUtf8(satker)) {
-        auto [it, fresh] = other_index.emplace(satker, result.other_satker.size());
-        if (fresh) {
-          result.other_satker.push_back(OtherSatkerRows{std::string(satker), 0, r.line, row_where_of()});
+        if (!note.empty()) {
+          result.notes.push_back(EvidenceNote{r.line, row_where_of(), std::move(note)});
         }
-        ++result.other_satker[it->second].rows;
-        continue;
+        result.accepted.push_back(std::move(out));
       }
     }
-    EvidenceRecord out;
-    out.line = r.line;
-    std::string note;
-    if (!bad) bad = Validate(row, ctx, out, &note);
-    if (bad) {
-      const int col = bad->column >= 0 ? index[static_cast<size_t>(bad->column)] : -1;
-      reject(table.from_xlsx && col >= 0 ? RowWhere(table, r, col) : row_where_of(),
-             std::move(bad->reason));
-    } else {
-      if (!note.empty()) result.notes.push_back(EvidenceNote{r.line, row_where_of(), std::move(note)});
-      result.accepted.push_back(std::move(out));
+  };
+
+  EvidenceImport result;
+  const size_t first = h + 1;
+  constexpr size_t kRowsPerPart = 4096;
+  const size_t parts = (table.rows.size() - first + kRowsPerPart - 1) / kRowsPerPart;
+  const int threads = internal::ThreadCount(options.threads);
+  if (threads <= 1 || parts <= 1) {
+    read_rows(first, table.rows.size(), result);
+    return result;
+  }
+  std::vector<EvidenceImport> part(parts);
+  internal::ParallelFor(parts, threads, [&](size_t i) {
+    const size_t begin = first + i * kRowsPerPart;
+    read_rows(begin, std::min(table.rows.size(), begin + kRowsPerPart), part[i]);
+  });
+  absl::flat_hash_map<std::string, size_t> other_index;
+  for (EvidenceImport& x : part) {
+    const auto append = [](auto& to, auto& from) {
+      to.insert(to.end(), std::make_move_iterator(from.begin()),
+                std::make_move_iterator(from.end()));
+    };
+    append(result.accepted, x.accepted);
+    append(result.rejected, x.rejected);
+    append(result.notes, x.notes);
+    append(result.unfilled, x.unfilled);
+    for (OtherSatkerRows& o : x.other_satker) {
+      auto [it, fresh] = other_index.emplace(o.satker, result.other_satker.size());
+      if (fresh) {
+        result.other_satker.push_back(std::move(o));
+      } else {
+        result.other_satker[it->second].rows += o.rows;
+      }
     }
   }
   return result;

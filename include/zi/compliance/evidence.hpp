@@ -93,6 +93,9 @@ struct EvidenceReadOptions {
   // Rows naming a satker the scope does not have go to EvidenceImport::other_satker
   // (one line per satker) instead of one rejection each.
   bool summarize_other_satker = false;
+  // Threads checking the rows of a table (0: every hardware thread). The table is read by
+  // one; the result does not depend on the number.
+  int threads = 1;
 };
 
 // What rows are checked against: which satker exist, their indicators, and how many
