@@ -56,6 +56,10 @@ std::string DataNumber(double x) {
 }
 
 std::string DataNumber(const std::optional<double>& x) { return x ? DataNumber(*x) : "null"; }
+// A komponen or aspek score (a fraction in the report) as the JSON reports write it: 0..100.
+std::string DataPoints(const std::optional<double>& fraction) {
+  return fraction ? DataNumber(100.0 * *fraction) : "null";
+}
 
 std::string Score(const std::optional<double>& x, double scale) {
   return x ? FormatIndonesianNumber(*x * scale, 2) : "–";
@@ -447,7 +451,7 @@ std::string WriteSatkerReportHtml(const ComplianceReport& report, const Calendar
          "<th scope=\"col\" class=\"n\">Nilai</th><th scope=\"col\">Grafik</th></tr></thead><tbody>";
   for (const ComponentScore& c : report.components) {
     Append(&out, "<tr data-komponen-id=\"", HtmlAttr(c.id), "\" data-komponen-score=\"",
-           DataNumber(c.score), "\"><th scope=\"row\">", HtmlText(c.id), ". ",
+           DataPoints(c.score), "\"><th scope=\"row\">", HtmlText(c.id), ". ",
            HtmlText(c.component->name), "</th><td class=\"n\">", FormatIndonesianNumber(c.weight),
            "</td><td class=\"n\">", Score(c.score, 100), "</td><td class=\"bar\">");
     AppendBar(out, c.score, options.threshold / 100, Cat(c.component->name, ": ", Score(c.score, 100)));
@@ -461,7 +465,7 @@ std::string WriteSatkerReportHtml(const ComplianceReport& report, const Calendar
            HtmlText(c.component->name), "</th></tr>");
     for (const AspectScore& a : c.aspects) {
       Append(&out, "<tr data-aspek-id=\"", HtmlAttr(a.id), "\" data-aspek-score=\"",
-             DataNumber(a.score), "\"><th scope=\"row\">", HtmlText(a.id), " ",
+             DataPoints(a.score), "\"><th scope=\"row\">", HtmlText(a.id), " ",
              HtmlText(a.aspect->name), "</th><td class=\"n\">", FormatIndonesianNumber(a.weight),
              "</td><td class=\"n\">", Score(a.score, 100), "</td><td class=\"bar\">");
       AppendBar(out, a.score, options.threshold / 100, Cat(a.aspect->name, ": ", Score(a.score, 100)));
