@@ -75,11 +75,13 @@ zi_status ReadOptions(EvidenceReadOptions* o, const char* encoding, int32_t deli
     o->date_order = *d;
   }
   if (sheet) o->sheet = sheet;
-  if (flags & ~uint32_t{ZI_EVIDENCE_INFER_OCCURRENCE | ZI_EVIDENCE_SUMMARIZE_OTHER_SATKER}) {
+  if (flags & ~uint32_t{ZI_EVIDENCE_INFER_OCCURRENCE | ZI_EVIDENCE_SUMMARIZE_OTHER_SATKER |
+                        ZI_EVIDENCE_ALL_THREADS}) {
     return Fail(ZI_EINVALID, "flags tidak dikenal: " + std::to_string(flags));
   }
   o->infer_occurrence = (flags & ZI_EVIDENCE_INFER_OCCURRENCE) != 0;
   o->summarize_other_satker = (flags & ZI_EVIDENCE_SUMMARIZE_OTHER_SATKER) != 0;
+  o->threads = (flags & ZI_EVIDENCE_ALL_THREADS) != 0 ? 0 : 1;
   return ZI_OK;
 }
 

@@ -112,6 +112,54 @@ static void test_spreadsheet_evidence(void) {
   zi_evidence_scope_free(scope);
 }
 
+/* ZI_EVIDENCE_ALL_THREADS checks the rows of a large file on every core: the same records,
+ * rejections and notes as one thread. */
+static void test_spreadsheet_evidence_all_threads(void) {
+  zi_evidence_scope *scope = plan_scope(NULL);
+  const size_t rows = 9000;
+  char *text = malloc(64 * (rows + 1));
+  size_t n = (size_t)sprintf(text, "indikator,periode,tanggal,status\n");
+  for (size_t i = 0; i < rows; ++i) {
+    if (i % 101 == 0) {
+      n += (size_t)sprintf(text + n, "1.3.1.1,9,2026-05-04,terverifikasi\n"); /* no period 9 */
+    } else if (i % 7 == 0) {
+      n += (size_t)sprintf(text + n, "1.3.1.1,,2026-0%d-1%d,diajukan\n", (int)(1 + i % 9), (int)(i % 10));
+    } else {
+      n += (size_t)sprintf(text + n, "1.3.1.1,%d,2026-0%d-0%d,verified\n", (int)(1 + i % 4),
+                           (int)(1 + i % 9), (int)(1 + i % 9));
+    }
+  }
+  zi_evidence *one = NULL, *all = NULL;
+  const uint32_t flags = ZI_EVIDENCE_INFER_OCCURRENCE;
+  CHECK_STATUS(zi_evidence_read_table(&one, text, n, scope, NULL, 0, NULL, NULL, flags), ZI_OK);
+  CHECK_STATUS(zi_evidence_read_table(&all, text, n, scope, NULL, 0, NULL, NULL,
+                                      flags | ZI_EVIDENCE_ALL_THREADS),
+               ZI_OK);
+  CHECK(zi_evidence_count(one) + zi_evidence_rejected_count(one) == rows);
+  CHECK(zi_evidence_rejected_count(one) == 90);
+  CHECK(zi_evidence_note_count(one) > 0);
+  CHECK(zi_evidence_count(all) == zi_evidence_count(one));
+  CHECK(zi_evidence_rejected_count(all) == zi_evidence_rejected_count(one));
+  CHECK(zi_evidence_note_count(all) == zi_evidence_note_count(one));
+  for (size_t i = 0; i < zi_evidence_rejected_count(one); ++i) {
+    CHECK(zi_evidence_rejected_line(all, i) == zi_evidence_rejected_line(one, i));
+    CHECK_STR(zi_evidence_rejected_reason(all, i), zi_evidence_rejected_reason(one, i));
+  }
+  for (size_t i = 0; i < zi_evidence_note_count(one); ++i) {
+    CHECK_STR(zi_evidence_note_message(all, i), zi_evidence_note_message(one, i));
+  }
+  char *a = NULL, *b = NULL;
+  CHECK_STATUS(zi_evidence_to_csv(&a, NULL, one), ZI_OK);
+  CHECK_STATUS(zi_evidence_to_csv(&b, NULL, all), ZI_OK);
+  CHECK_STR(a, b);
+  zi_free(a);
+  zi_free(b);
+  zi_evidence_free(one);
+  zi_evidence_free(all);
+  free(text);
+  zi_evidence_scope_free(scope);
+}
+
 static void test_scope_windows(void) {
   zi_evidence_scope *scope = NULL;
   zi_evidence *ev = NULL;
@@ -260,6 +308,7 @@ static void test_portfolio_and_lke_tables(void) {
 
 int main(void) {
   RUN(test_spreadsheet_evidence);
+  RUN(test_spreadsheet_evidence_all_threads);
   RUN(test_scope_windows);
   RUN(test_template_reads_back);
   RUN(test_report_tables);

@@ -52,6 +52,29 @@ class ReadEvidenceTest(unittest.TestCase):
             zi.tables.read_evidence(data=windows, scope=self.plan)
         self.assertIn("cp1252", str(e.exception))
 
+    def test_all_threads_gives_the_same_evidence(self):
+        # 9,000 rows: checked in ranges on every core with all_threads=True, read the same.
+        lines = ["satker,indikator,periode,tanggal"]
+        for i in range(9000):
+            if i % 101 == 0:
+                lines.append("KPU-72,1.3.1.1,9,2026-05-04")      # no period 9: rejected
+            elif i % 997 == 0:
+                lines.append("KPU-11,1.3.1.1,1,2026-05-04")      # another satker
+            elif i % 7 == 0:
+                lines.append("KPU-72,1.3.1.1,,2026-0%d-1%d" % (1 + i % 9, i % 10))  # inferred
+            else:
+                lines.append("KPU-72,1.3.1.1,%d,2026-0%d-0%d" % (1 + i % 4, 1 + i % 9, 1 + i % 9))
+        text = "\n".join(lines) + "\n"
+        opts = dict(scope=self.plan, infer_occurrence=True, summarize_other_satker=True)
+        with zi.tables.read_evidence(data=text, **opts) as one, \
+                zi.tables.read_evidence(data=text, all_threads=True, **opts) as all_:
+            self.assertEqual(len(one.rejected), 90)
+            self.assertEqual(len(one) + len(one.rejected) + one.other_satker[0].rows, 9000)
+            self.assertEqual(all_.records, one.records)
+            self.assertEqual(all_.rejected, one.rejected)
+            self.assertEqual(all_.notes, one.notes)
+            self.assertEqual(all_.other_satker, one.other_satker)
+
     def test_date_order_infer_occurrence_and_other_satker(self):
         amb = "indikator,periode,tanggal\n1.3.1.1,1,03/02/2026\n1.3.1.1,2,04/05/2026\n"
         with self.assertRaises(zi.InvalidError) as e:

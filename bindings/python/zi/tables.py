@@ -155,20 +155,22 @@ _DELIMITERS = {None: 0, ",": ord(","), ";": ord(";"), "\t": ord("\t"), "tab": or
 
 
 def read_evidence(source=None, *, scope, data=None, encoding=None, delimiter=None, date_order=None, sheet=None,
-                  infer_occurrence=False, summarize_other_satker=False, calendar=None):
+                  infer_occurrence=False, summarize_other_satker=False, all_threads=False, calendar=None):
     """Evidence from a spreadsheet: a file (source, a path; .json is read as evidence JSON) or
     bytes/str (data=...) of a CSV/TSV in UTF-8, UTF-16 with BOM or cp1252 (encoding=), or an
     XLSX workbook (sheet= for another than the first). Headers English or Indonesian, dates
     ISO, dd/mm/yyyy, "15 April 2026" or XLSX serial dates; date_order "auto", "day-first" or
     "month-first" (auto: the file decides; an ambiguous file is an error). infer_occurrence:
     an empty occurrence is taken from the window holding the date (see Evidence.notes).
-    scope: a Plan, a Portfolio or an EvidenceScope."""
+    all_threads: check the rows on every core (the result is the same; worth it for a large
+    file). scope: a Plan, a Portfolio or an EvidenceScope."""
     if (source is None) == (data is None):
         raise TypeError("give either a path or data=")
     if delimiter not in _DELIMITERS:
         raise ValueError("delimiter must be None, ',', ';' or '\\t', not %r" % (delimiter,))
     flags = (_c_flag("ZI_EVIDENCE_INFER_OCCURRENCE", 1) if infer_occurrence else 0) | \
-            (_c_flag("ZI_EVIDENCE_SUMMARIZE_OTHER_SATKER", 2) if summarize_other_satker else 0)
+            (_c_flag("ZI_EVIDENCE_SUMMARIZE_OTHER_SATKER", 2) if summarize_other_satker else 0) | \
+            (_c_flag("ZI_EVIDENCE_ALL_THREADS", 4) if all_threads else 0)
     opts = (None if encoding is None else utf8(encoding), _DELIMITERS[delimiter],
             None if date_order is None else utf8(date_order), None if sheet is None else utf8(sheet), flags)
     sc, own = as_scope(scope, calendar)

@@ -3230,7 +3230,8 @@ ZI_API const zi_lke_check_result *zi_lke_batch_result_check(const zi_lke_batch_r
 /** Flags of zi_evidence_read_table and zi_evidence_load_table_file. */
 enum zi_evidence_read_flag {
   ZI_EVIDENCE_INFER_OCCURRENCE = 1,       /* an empty occurrence is taken from the window holding the date (a note per row) */
-  ZI_EVIDENCE_SUMMARIZE_OTHER_SATKER = 2  /* rows of satker outside the scope: one summary per satker, not one rejection per row */
+  ZI_EVIDENCE_SUMMARIZE_OTHER_SATKER = 2, /* rows of satker outside the scope: one summary per satker, not one rejection per row */
+  ZI_EVIDENCE_ALL_THREADS = 4             /* (0.4) the rows are checked on every hardware thread; the result is the same */
 };
 
 /**
