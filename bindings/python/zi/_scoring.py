@@ -173,7 +173,8 @@ class Report(Owned):
         return diagnostics_of(_c.zi_report_diagnostics(self._handle()))
 
     def to_json(self) -> str:
-        """The report as JSON, the same text as `zi score --json`."""
+        """The report as JSON, the same text as `zi score --json`. Every "score" in it is on
+        0..100: a komponen's, aspek's or indikator's is 100 x its NodeScore.score."""
         return owned_text(_c.zi_report_to_json, self._handle())
 
     def to_dict(self) -> Dict[str, Any]:
@@ -184,7 +185,7 @@ class Report(Owned):
         """Why a number is what it is (`zi explain --json`), as a dict: for the plan, a
         komponen or an aspek the weighted mean with each term; for an indikator every
         occurrence with its counts, credit formula and the evidence that did or did not
-        count. zi.NotFoundError for an unknown id."""
+        count; every "score" on 0..100. zi.NotFoundError for an unknown id."""
         return json.loads(owned_text(_c.zi_report_explain_json, self._handle(), id.encode("utf-8")))
 
     def agenda(self, calendar: Optional[Calendar] = None, *, within_working_days: int = 10,

@@ -7,8 +7,9 @@ use FFI;
 use FFI\CData;
 
 /**
- * A compliance report (zi_report): the plan scored as of a date with its evidence. Scores
- * of the plan are on 0..100, of komponen, aspek and indikator on 0..1 (as in zi.h).
+ * A compliance report (zi_report): the plan scored as of a date with its evidence. The
+ * getters (score(), nodes(), scores()) give the plan on 0..100 and komponen, aspek and
+ * indikator on 0..1 (as in zi.h); in toArray(), the JSON, every "score" is on 0..100.
  */
 final class Report
 {
