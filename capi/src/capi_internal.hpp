@@ -25,6 +25,7 @@
 #include "absl/status/status.h"
 #include "absl/status/statusor.h"
 #include "zi/base/diagnostic.hpp"
+#include "zi/io/plan_json.hpp"
 #include "zi/plan/plan.hpp"
 #include "zi/zi.h"
 
@@ -143,6 +144,15 @@ zi_status InitVersioned(T* out, uint32_t version, const T& defaults, std::string
 // Copies text into a malloc'ed, NUL-terminated buffer that zi_free releases. Throws
 // std::bad_alloc.
 char* DupString(std::string_view text);
+
+// ---- options ---------------------------------------------------------------------------
+
+// A zi_plan_load_options (NULL: the defaults) into *read; ZI_EVERSION for a bad version.
+// Defined in plan.cpp.
+zi_status ReadLoadOptions(const zi_plan_load_options* opts, PlanReadOptions* read);
+// ZI_EINVALID "<what>.threads harus 0..1024, tertulis N" unless 0 <= threads <= 1024.
+// Defined in portfolio.cpp.
+zi_status ReadThreads(int32_t threads, std::string_view what);
 
 // ---- files ---------------------------------------------------------------------------
 

@@ -105,6 +105,8 @@ class NulFinder {
   std::optional<std::string> found_;
 };
 
+}  // namespace
+
 zi_status ReadLoadOptions(const zi_plan_load_options* opts, PlanReadOptions* read) {
   if (!opts) return ZI_OK;
   if (zi_status s = CheckVersion(opts->version, ZI_PLAN_LOAD_OPTIONS_VERSION, "zi_plan_load_options")) {
@@ -113,8 +115,6 @@ zi_status ReadLoadOptions(const zi_plan_load_options* opts, PlanReadOptions* rea
   read->validate = opts->validate;  // version 1
   return ZI_OK;
 }
-
-}  // namespace
 
 zi_status AdoptPlan(absl::StatusOr<Plan> plan, StatusContext context, std::string_view source,
                     std::unique_ptr<PlanHandle>* handle) {

@@ -21,18 +21,6 @@ ZI_DEFINE_CONVERSIONS(PlanBatch, zi_plan_batch)
 
 namespace {
 
-zi_status ReadBatchOptions(const zi_plan_load_options* opts, int32_t threads, PlanReadOptions* read) {
-  if (threads < 0 || threads > 1024) {
-    return Fail(ZI_EINVALID, "threads harus 0..1024, tertulis " + std::to_string(threads));
-  }
-  if (!opts) return ZI_OK;
-  if (zi_status s = CheckVersion(opts->version, ZI_PLAN_LOAD_OPTIONS_VERSION, "zi_plan_load_options")) {
-    return s;
-  }
-  read->validate = opts->validate;  // version 1
-  return ZI_OK;
-}
-
 // Entry i from its loader's result, with the status and message a single load would give
 // (AdoptPlan sets this thread's message, which is copied into the entry).
 void Fill(PlanBatch::Entry& e, absl::StatusOr<Plan> plan, StatusContext context,
@@ -65,7 +53,8 @@ ZI_API zi_status zi_plan_load_files(zi_plan_batch** out, const char* const* path
       if (!paths[i]) return zi::capi::NullArgument("paths[" + std::to_string(i) + "]");
     }
     zi::PlanReadOptions read;
-    if (zi_status s = zi::capi::ReadBatchOptions(opts, threads, &read)) return s;
+    if (zi_status s = zi::capi::ReadThreads(threads, "zi_plan_load_files")) return s;
+    if (zi_status s = zi::capi::ReadLoadOptions(opts, &read)) return s;
     auto batch = std::make_unique<zi::capi::PlanBatch>();
     batch->entries.resize(count);
     // A directory is refused before reading, as zi_plan_load_file does; the rest are read
@@ -99,7 +88,8 @@ ZI_API zi_status zi_plan_load_buffers(zi_plan_batch** out, const char* const* te
     if (!texts && count > 0) return zi::capi::NullArgument("texts (bila count > 0)");
     if (!sizes && count > 0) return zi::capi::NullArgument("sizes (bila count > 0)");
     zi::PlanReadOptions read;
-    if (zi_status s = zi::capi::ReadBatchOptions(opts, threads, &read)) return s;
+    if (zi_status s = zi::capi::ReadThreads(threads, "zi_plan_load_buffers")) return s;
+    if (zi_status s = zi::capi::ReadLoadOptions(opts, &read)) return s;
     std::vector<zi::PlanText> inputs(count);
     for (size_t i = 0; i < count; ++i) {
       if (!texts[i] && sizes[i] > 0) {

@@ -35,13 +35,6 @@ std::span<const Satker> Registry(int32_t registry) noexcept {
   }
 }
 
-zi_status ReadThreads(int32_t threads, std::string_view struct_name) {
-  if (threads < 0 || threads > 1024) {
-    return Fail(ZI_EINVALID, std::string(struct_name) + ".threads harus 0..1024, tertulis " + std::to_string(threads));
-  }
-  return ZI_OK;
-}
-
 zi_status ReadCompileOptions(const zi_portfolio_options* opts, CompileOptions* out) {
   if (!opts) return ZI_OK;
   if (zi_status s = CheckVersion(opts->version, ZI_PORTFOLIO_OPTIONS_VERSION, "zi_portfolio_options")) return s;
@@ -84,6 +77,14 @@ zi_status IndexOutOfRange(size_t index, size_t count) {
 }
 
 }  // namespace
+
+zi_status ReadThreads(int32_t threads, std::string_view what) {
+  if (threads < 0 || threads > 1024) {
+    return Fail(ZI_EINVALID, std::string(what) + ".threads harus 0..1024, tertulis " + std::to_string(threads));
+  }
+  return ZI_OK;
+}
+
 }  // namespace zi::capi
 
 using zi::capi::unwrap;
