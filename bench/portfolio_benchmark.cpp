@@ -16,6 +16,7 @@
 #include <map>
 #include <memory>
 #include <mutex>
+#include <span>
 #include <thread>
 
 #include "zi/io/calendar_json.hpp"
@@ -77,6 +78,19 @@ Plan Lighten(const Plan& plan) {
   return Plan(std::move(d));
 }
 
+// The synthetic evidence of plans [first, last), appended to out; light drops the refs, as
+// the stress sizes keep no texts.
+void AppendEvidence(std::span<const Plan> plans, size_t first, size_t last, const Calendar& cal,
+                    bool light, std::vector<EvidenceRecord>& out) {
+  for (size_t p = first; p < last; ++p) {
+    const PlanOccurrences occ = ExpandOccurrences(plans[p], cal);
+    for (EvidenceRecord& e : SyntheticEvidence(plans[p], occ, 7 + p)) {
+      if (light) e.ref.clear();
+      out.push_back(std::move(e));
+    }
+  }
+}
+
 // Built once per size and kept for the whole run.
 const Workload& GetWorkload(int64_t n) {
   static std::mutex mu;
@@ -112,12 +126,7 @@ const Workload& GetWorkload(int64_t n) {
     const size_t after_compile = ResidentBytes();
     slot->compiled_bytes = Rise(after_plans, after_compile);
     if (!light) {
-      for (size_t p = 0; p < slot->plans.size(); ++p) {
-        const PlanOccurrences occ = ExpandOccurrences(slot->plans[p], cal);
-        for (EvidenceRecord& e : SyntheticEvidence(slot->plans[p], occ, 7 + p)) {
-          slot->evidence.push_back(std::move(e));
-        }
-      }
+      AppendEvidence(slot->plans, 0, slot->plans.size(), cal, false, slot->evidence);
       compiled = compiled.WithEvidence(slot->evidence);
     } else {
       // The records of a block of plans at a time, each block filed as it is made
@@ -129,13 +138,7 @@ const Workload& GetWorkload(int64_t n) {
       for (size_t first = 0; first < slot->plans.size(); first += kBlock) {
         block.clear();
         const size_t last = std::min(slot->plans.size(), first + kBlock);
-        for (size_t p = first; p < last; ++p) {
-          const PlanOccurrences occ = ExpandOccurrences(slot->plans[p], cal);
-          for (EvidenceRecord& e : SyntheticEvidence(slot->plans[p], occ, 7 + p)) {
-            e.ref.clear();
-            block.push_back(std::move(e));
-          }
-        }
+        AppendEvidence(slot->plans, first, last, cal, true, block);
         compiled = compiled.WithAddedEvidence(block);
       }
       block = {};
@@ -221,14 +224,7 @@ const std::vector<EvidenceRecord>& EvidenceOf(int64_t n) {
   std::lock_guard<std::mutex> lock(mu);
   std::vector<EvidenceRecord>& out = cache[n];
   if (out.empty()) {
-    const Calendar cal = *DefaultCalendar();
-    for (size_t p = 0; p < w.plans.size(); ++p) {
-      const PlanOccurrences occ = ExpandOccurrences(w.plans[p], cal);
-      for (EvidenceRecord& e : SyntheticEvidence(w.plans[p], occ, 7 + p)) {
-        e.ref.clear();
-        out.push_back(std::move(e));
-      }
-    }
+    AppendEvidence(w.plans, 0, w.plans.size(), *DefaultCalendar(), true, out);
   }
   return out;
 }
@@ -385,13 +381,7 @@ void BM_PortfolioMemoryPlans(benchmark::State& state) {
     plans.push_back(Lighten(SyntheticPlan(base, s, 2026 + static_cast<uint64_t>(i))));
   }
   const size_t plan_bytes = HeapInUse() - before;
-  for (size_t p = 0; p < plans.size(); ++p) {
-    const PlanOccurrences occ = ExpandOccurrences(plans[p], cal);
-    for (EvidenceRecord& e : SyntheticEvidence(plans[p], occ, 7 + p)) {
-      e.ref.clear();
-      evidence.push_back(std::move(e));
-    }
-  }
+  AppendEvidence(plans, 0, plans.size(), cal, true, evidence);
   MemoryOf(state, plans, evidence, plan_bytes);
 }
 BENCHMARK(BM_PortfolioMemoryPlans)
