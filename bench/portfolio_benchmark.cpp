@@ -78,18 +78,39 @@ Plan Lighten(const Plan& plan) {
   return Plan(std::move(d));
 }
 
-// The synthetic evidence of plans [first, last), appended to out; light drops the refs, as
-// the stress sizes keep no texts.
-void AppendEvidence(std::span<const Plan> plans, size_t first, size_t last, const Calendar& cal,
-                    bool light, std::vector<EvidenceRecord>& out) {
-  for (size_t p = first; p < last; ++p) {
-    const PlanOccurrences occ = ExpandOccurrences(plans[p], cal);
-    for (EvidenceRecord& e : SyntheticEvidence(plans[p], occ, 7 + p)) {
-      if (light) e.ref.clear();
-      out.push_back(std::move(e));
-    }
+// The synthetic evidence of plan p, appended to out; light drops the refs, as the stress
+// sizes keep no texts.
+void AppendEvidence(const Plan& plan, size_t p, const Calendar& cal, bool light,
+                    std::vector<EvidenceRecord>& out) {
+  const PlanOccurrences occ = ExpandOccurrences(plan, cal);
+  for (EvidenceRecord& e : SyntheticEvidence(plan, occ, 7 + p)) {
+    if (light) e.ref.clear();
+    out.push_back(std::move(e));
   }
 }
+void AppendEvidence(std::span<const Plan> plans, const Calendar& cal, bool light,
+                    std::vector<EvidenceRecord>& out) {
+  for (size_t p = 0; p < plans.size(); ++p) AppendEvidence(plans[p], p, cal, light, out);
+}
+
+// Plan i of the workloads beyond 14 satker: the KPU satker, then extra kabupaten/kota.
+Plan WorkloadPlan(const Plan& base, size_t i, bool light) {
+  const auto kpu = KpuSatker();
+  Satker s;
+  if (i < kpu.size()) {
+    s = kpu[i];
+  } else {
+    s = Satker{"SYN-" + std::to_string(i + 1), "Satker sintetis", SatkerLevel::kKabkota,
+               kpu[1 + i % 38].code, TimeZone::kWITA};
+  }
+  Plan p = SyntheticPlan(base, s, 2026 + static_cast<uint64_t>(i));
+  return light ? Lighten(p) : p;
+}
+
+// From this size on, the portfolio is compiled from a PlanSource without keeping its
+// plans (CompileOptions::keep_plans), as an application scoring every satker would: the
+// workload holds no Plan, and the evidence is made from each plan made again.
+constexpr int64_t kCompactFrom = 100000;
 
 // Built once per size and kept for the whole run.
 const Workload& GetWorkload(int64_t n) {
@@ -103,30 +124,26 @@ const Workload& GetWorkload(int64_t n) {
     const Calendar cal = *DefaultCalendar();
     const bool light = n > 553;
     const size_t before = ResidentBytes();
+    const bool compact = n >= kCompactFrom;
+    const size_t count = static_cast<size_t>(n);
     if (n == 14) {
       slot->plans = SyntheticPortfolio(base, SultengSatker(), 2026);
-    } else {
+    } else if (!compact) {
       // One at a time, so that only the light copy of a large portfolio is ever kept.
-      const auto kpu = KpuSatker();
-      for (int64_t i = 0; i < n; ++i) {
-        Satker s;
-        if (i < static_cast<int64_t>(kpu.size())) {
-          s = kpu[static_cast<size_t>(i)];
-        } else {
-          s = Satker{"SYN-" + std::to_string(i + 1), "Satker sintetis", SatkerLevel::kKabkota,
-                     kpu[1 + static_cast<size_t>(i % 38)].code, TimeZone::kWITA};
-        }
-        Plan p = SyntheticPlan(base, s, 2026 + static_cast<uint64_t>(i));
-        slot->plans.push_back(light ? Lighten(p) : std::move(p));
-      }
+      for (size_t i = 0; i < count; ++i) slot->plans.push_back(WorkloadPlan(base, i, light));
     }
     const size_t after_plans = ResidentBytes();
     slot->plan_bytes = Rise(before, after_plans);
-    CompiledPortfolio compiled = *CompiledPortfolio::Compile(slot->plans);
+    CompileOptions options;
+    options.keep_plans = !compact;
+    CompiledPortfolio compiled =
+        compact ? *CompiledPortfolio::Compile(
+                      count, [&](size_t i) { return WorkloadPlan(base, i, true); }, options)
+                : *CompiledPortfolio::Compile(slot->plans, options);
     const size_t after_compile = ResidentBytes();
     slot->compiled_bytes = Rise(after_plans, after_compile);
     if (!light) {
-      AppendEvidence(slot->plans, 0, slot->plans.size(), cal, false, slot->evidence);
+      AppendEvidence(slot->plans, cal, false, slot->evidence);
       compiled = compiled.WithEvidence(slot->evidence);
     } else {
       // The records of a block of plans at a time, each block filed as it is made
@@ -135,10 +152,13 @@ const Workload& GetWorkload(int64_t n) {
       // them all (PortfolioTest.AddedEvidenceEqualsFilingEverythingAtOnce).
       constexpr size_t kBlock = 1024;
       std::vector<EvidenceRecord> block;
-      for (size_t first = 0; first < slot->plans.size(); first += kBlock) {
+      for (size_t first = 0; first < count; first += kBlock) {
         block.clear();
-        const size_t last = std::min(slot->plans.size(), first + kBlock);
-        AppendEvidence(slot->plans, first, last, cal, true, block);
+        const size_t last = std::min(count, first + kBlock);
+        for (size_t p = first; p < last; ++p) {
+          AppendEvidence(compact ? WorkloadPlan(base, p, true) : slot->plans[p], p, cal, true,
+                         block);
+        }
         compiled = compiled.WithAddedEvidence(block);
       }
       block = {};
@@ -181,12 +201,14 @@ void BM_PortfolioScore(benchmark::State& state) {
   state.counters["satker"] = static_cast<double>(w.compiled->plan_count());
   state.counters["threads"] = static_cast<double>(options.threads);
   // The process's peak resident memory so far: after the 100,000-satker workload is
-  // built, this is what holding that portfolio (plans, evidence, compiled form) costs.
+  // built, this is what building and holding that portfolio (compiled form without the
+  // plans, filed evidence) costs.
   rusage usage{};
   getrusage(RUSAGE_SELF, &usage);
   state.counters["peak_rss_MB"] = static_cast<double>(usage.ru_maxrss) / 1024.0;
-  // What that is made of: the resident memory the plans, the compiled form and the filed
-  // evidence added (the evidence records themselves are not kept past 553 satker).
+  // What that is made of: the resident memory the plans (none kept from kCompactFrom
+  // satker on), the compiled form and the filed evidence added (the evidence records
+  // themselves are not kept past 553 satker).
   state.counters["plans_MB"] = static_cast<double>(w.plan_bytes) / 1048576.0;
   state.counters["compiled_MB"] = static_cast<double>(w.compiled_bytes) / 1048576.0;
   state.counters["evidence_MB"] = static_cast<double>(w.evidence_bytes) / 1048576.0;
@@ -224,7 +246,7 @@ const std::vector<EvidenceRecord>& EvidenceOf(int64_t n) {
   std::lock_guard<std::mutex> lock(mu);
   std::vector<EvidenceRecord>& out = cache[n];
   if (out.empty()) {
-    AppendEvidence(w.plans, 0, w.plans.size(), *DefaultCalendar(), true, out);
+    AppendEvidence(w.plans, *DefaultCalendar(), true, out);
   }
   return out;
 }
@@ -367,21 +389,13 @@ void BM_PortfolioMemoryPlans(benchmark::State& state) {
   const int64_t n = state.range(0);
   const Plan base = *DefaultPlan();
   const Calendar cal = *DefaultCalendar();
-  const auto kpu = KpuSatker();
   std::vector<Plan> plans;
   plans.reserve(static_cast<size_t>(n));
   std::vector<EvidenceRecord> evidence;
   const size_t before = HeapInUse();
-  for (int64_t i = 0; i < n; ++i) {
-    const Satker s =
-        i < static_cast<int64_t>(kpu.size())
-            ? kpu[static_cast<size_t>(i)]
-            : Satker{"SYN-" + std::to_string(i + 1), "Satker sintetis", SatkerLevel::kKabkota,
-                     kpu[1 + static_cast<size_t>(i % 38)].code, TimeZone::kWITA};
-    plans.push_back(Lighten(SyntheticPlan(base, s, 2026 + static_cast<uint64_t>(i))));
-  }
+  for (size_t i = 0; i < static_cast<size_t>(n); ++i) plans.push_back(WorkloadPlan(base, i, true));
   const size_t plan_bytes = HeapInUse() - before;
-  AppendEvidence(plans, 0, plans.size(), cal, true, evidence);
+  AppendEvidence(plans, cal, true, evidence);
   MemoryOf(state, plans, evidence, plan_bytes);
 }
 BENCHMARK(BM_PortfolioMemoryPlans)

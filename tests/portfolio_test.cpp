@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <atomic>
 #include <bit>
 #include <cmath>
 #include <limits>
@@ -475,6 +476,126 @@ TEST(PortfolioTest, OldSnapshotScoresWhileUpdatesAreBuilt) {
   });
   for (int k = 0; k < 5; ++k) ExpectSameScores(*base.Score(as_of, one), want);
   updater.join();
+}
+
+// ---- portfolios without their plans (CompileOptions::keep_plans, PlanSource) -----------
+
+// A portfolio compiled from a PlanSource without keeping its plans (small blocks: a
+// budget of 1 occurrence ends a block after one plan per thread) is the portfolio of the
+// plans themselves: the same satker, komponen, diagnostics, scope, filing and scores, on 1
+// and 2 threads; only plan(p) is gone. The source is asked for every plan exactly once.
+TEST(PortfolioTest, CompactPortfolioFromASourceEqualsThePlans) {
+  const Fixture& f = Kpu553();
+  const CompiledPortfolio whole = CompiledPortfolio::Compile(f.plans)->WithEvidence(f.evidence);
+  ASSERT_TRUE(whole.keeps_plans());
+  ASSERT_NE(whole.plan(3), nullptr);
+  EXPECT_EQ(whole.plan(3)->satker().code, f.plans[3].satker().code);
+  const Date as_of = Date::FromYmd(2026, 7, 1);
+  PortfolioScoreOptions score;
+  score.threads = 1;
+  const PortfolioScores want = *whole.Score(as_of, score);
+  for (int threads : {1, 2}) {
+    for (size_t budget : {size_t{1}, size_t{0}}) {
+      SCOPED_TRACE(testing::Message() << threads << " threads, budget " << budget);
+      CompileOptions o;
+      o.threads = threads;
+      o.expansion_budget = budget;
+      o.keep_plans = false;
+      std::vector<std::atomic<int>> calls(f.plans.size());
+      auto compiled = CompiledPortfolio::Compile(
+          f.plans.size(),
+          [&](size_t i) -> absl::StatusOr<Plan> {
+            calls.at(i).fetch_add(1);
+            // Made anew, as a reader of files would: nothing is shared with f.plans.
+            return SyntheticPlan(*DefaultPlan(), SyntheticSatker(i), SyntheticPlanSeed(2026, i));
+          },
+          o);
+      ASSERT_TRUE(compiled.ok()) << compiled.status();
+      for (size_t i = 0; i < calls.size(); ++i) ASSERT_EQ(calls[i].load(), 1) << i;
+      EXPECT_FALSE(compiled->keeps_plans());
+      EXPECT_EQ(compiled->plan(0), nullptr);
+      ASSERT_EQ(compiled->plan_count(), f.plans.size());
+      EXPECT_EQ(compiled->occurrence_count(), whole.occurrence_count());
+      for (size_t p = 0; p < f.plans.size(); ++p) {
+        ASSERT_EQ(compiled->satker(p), f.plans[p].satker());
+        ASSERT_EQ(compiled->component_count(p), f.plans[p].components().size());
+        for (size_t c = 0; c < f.plans[p].components().size(); ++c) {
+          ASSERT_EQ(compiled->component_id(p, c), f.plans[p].components()[c].id);
+          // NUL-terminated, for the C API.
+          ASSERT_EQ(compiled->component_id(p, c).data()[compiled->component_id(p, c).size()], '\0');
+        }
+        ASSERT_EQ(compiled->diagnostics(p).size(), whole.diagnostics(p).size());
+      }
+      const EvidenceScope a = compiled->Scope(), b = whole.Scope();
+      for (size_t p = 0; p < f.plans.size(); p += 37) {
+        const std::string& code = f.plans[p].satker().code;
+        for (const auto& ref : f.plans[p].indicators()) {
+          ASSERT_EQ(a.Occurrences(code, ref.indicator->id), b.Occurrences(code, ref.indicator->id));
+        }
+        EXPECT_EQ(a.Occurrences(code, "9.9.9"), std::nullopt);
+      }
+      const CompiledPortfolio filed = compiled->WithEvidence(f.evidence);
+      EXPECT_EQ(filed.evidence_count(), whole.evidence_count());
+      EXPECT_EQ(filed.unmatched_evidence(), whole.unmatched_evidence());
+      ExpectSameScores(*filed.Score(as_of, score), want);
+    }
+  }
+}
+
+// The incremental updates work on a portfolio without plans exactly as on one with them.
+TEST(PortfolioTest, CompactPortfolioUpdatesLikeAFullOne) {
+  const Fixture& f = Kpu553();
+  CompileOptions lean;
+  lean.keep_plans = false;
+  const CompiledPortfolio full = *CompiledPortfolio::Compile(f.plans);
+  const CompiledPortfolio compact = *CompiledPortfolio::Compile(f.plans, lean);
+  const std::string code = f.plans[9].satker().code;
+  std::vector<EvidenceRecord> first, second, mine;
+  for (size_t k = 0; k < f.evidence.size(); ++k) {
+    (k % 2 ? first : second).push_back(f.evidence[k]);
+    if (f.evidence[k].satker == code && k % 3 == 0) mine.push_back(f.evidence[k]);
+  }
+  const Date as_of = Date::FromYmd(2026, 10, 1);
+  const auto a = full.WithEvidence(first).WithAddedEvidence(second).WithSatkerEvidence(code, mine);
+  const auto b = compact.WithEvidence(first).WithAddedEvidence(second).WithSatkerEvidence(code, mine);
+  ASSERT_TRUE(a.ok() && b.ok()) << b.status();
+  EXPECT_EQ(b->evidence_count(), a->evidence_count());
+  ExpectSameScores(*b->Score(as_of), *a->Score(as_of));
+}
+
+// A source's error stops the compilation and comes back as it is; two plans of one satker
+// are named by position and label even when they are in different blocks.
+TEST(PortfolioTest, SourceErrorsAndDuplicates) {
+  const Plan base = *DefaultPlan();
+  CompileOptions o;
+  o.keep_plans = false;
+  auto failed = CompiledPortfolio::Compile(
+      1500,
+      [&](size_t i) -> absl::StatusOr<Plan> {
+        if (i == 1200) return absl::NotFoundError("rencana-1201.json: berkas tidak ada");
+        return SyntheticPlan(base, SyntheticSatker(i), i);
+      },
+      o);
+  EXPECT_EQ(failed.status(), absl::NotFoundError("rencana-1201.json: berkas tidak ada"));
+  o.plan_labels.assign(1100, "");
+  o.plan_labels[3] = "a.json";
+  o.plan_labels[1099] = "b.json";
+  auto twice = CompiledPortfolio::Compile(
+      1100,
+      [&](size_t i) -> absl::StatusOr<Plan> {
+        return SyntheticPlan(base, SyntheticSatker(i == 1099 ? 3 : i), i);
+      },
+      o);
+  ASSERT_EQ(twice.status().code(), absl::StatusCode::kInvalidArgument);
+  const Satker third = SyntheticSatker(3);
+  EXPECT_EQ(twice.status().message(),
+            "satker " + third.code + " (" + third.name +
+                ") ada di dua rencana aksi: rencana ke-4 (a.json) dan rencana ke-1100 (b.json)");
+  auto empty = CompiledPortfolio::Compile(0, PlanSource{});
+  ASSERT_TRUE(empty.ok());
+  EXPECT_EQ(empty->plan_count(), 0u);
+  EXPECT_EQ(CompiledPortfolio::Compile(2, PlanSource{}).status().code(),
+            absl::StatusCode::kInvalidArgument);
 }
 
 }  // namespace

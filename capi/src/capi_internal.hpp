@@ -14,6 +14,7 @@
 #define ZI_CAPI_INTERNAL_HPP
 
 #include <cstdint>
+#include <cstring>
 #include <exception>
 #include <memory>
 #include <new>
@@ -136,6 +137,20 @@ zi_status InitVersioned(T* out, uint32_t version, const T& defaults, std::string
     if (!out) return NullArgument(argument);
     if (zi_status s = CheckVersion(version, defaults.version, struct_name)) return s;
     *out = defaults;
+    out->version = version;
+    return ZI_OK;
+  });
+}
+
+// InitVersioned for a struct that grew at version 2: a version-1 struct (a caller built
+// against an older zi.h) ends at v1_size bytes, so only those are written.
+template <typename T>
+zi_status InitVersionedGrown(T* out, uint32_t version, const T& defaults, size_t v1_size,
+                             std::string_view argument, std::string_view struct_name) noexcept {
+  return Guard([&]() -> zi_status {
+    if (!out) return NullArgument(argument);
+    if (zi_status s = CheckVersion(version, defaults.version, struct_name)) return s;
+    std::memcpy(out, &defaults, version == 1 ? v1_size : sizeof defaults);
     out->version = version;
     return ZI_OK;
   });

@@ -7,6 +7,7 @@
 
 #include <array>
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -76,6 +77,9 @@ struct ReportHandle {
 struct PortfolioHandle {
   CompiledPortfolio portfolio;
   std::optional<Calendar> calendar;
+  // A synthetic portfolio's plan p, made again from its seed: how
+  // zi_portfolio_synthetic_evidence reaches the plans of a portfolio that does not keep them.
+  std::function<Plan(size_t)> synthetic_plan;
 };
 
 // zi_portfolio_scores: PortfolioScores itself.

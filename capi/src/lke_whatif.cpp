@@ -110,14 +110,8 @@ extern "C" {
 
 ZI_API zi_status zi_lke_whatif_options_init(zi_lke_whatif_options* opts, uint32_t version) noexcept {
   static const zi_lke_whatif_options kDefaults = ZI_LKE_WHATIF_OPTIONS_INIT;
-  return zi::capi::Guard([&]() -> zi_status {
-    if (!opts) return zi::capi::NullArgument("opts");
-    if (zi_status s = zi::capi::CheckVersion(version, kDefaults.version, "zi_lke_whatif_options")) return s;
-    // A version-1 struct is shorter: write only its fields.
-    std::memcpy(opts, &kDefaults, version == 1 ? zi::capi::kWhatIfOptionsV1Size : sizeof kDefaults);
-    opts->version = version;
-    return ZI_OK;
-  });
+  return zi::capi::InitVersionedGrown(opts, version, kDefaults, zi::capi::kWhatIfOptionsV1Size, "opts",
+                                      "zi_lke_whatif_options");
 }
 
 ZI_API zi_status zi_lke_whatif(zi_lke_whatif_result** out, const zi_lke_rubric* rubric, const zi_lke_answers* answers,

@@ -3,10 +3,12 @@
 // bulk by the *_copy_* functions.
 #include <algorithm>
 #include <cmath>
+#include <cstddef>
 #include <cstring>
 #include <filesystem>
 #include <map>
 #include <memory>
+#include <mutex>
 #include <system_error>
 
 #include "compliance_internal.hpp"
@@ -35,17 +37,31 @@ std::span<const Satker> Registry(int32_t registry) noexcept {
   }
 }
 
+// The bytes of a version-1 zi_portfolio_options: a caller built against 0.4 passes a
+// struct that ends there, so nothing past it is read or written.
+constexpr size_t kPortfolioOptionsV1Size = offsetof(zi_portfolio_options, keep_plans);
+
 zi_status ReadCompileOptions(const zi_portfolio_options* opts, CompileOptions* out) {
   if (!opts) return ZI_OK;
   if (zi_status s = CheckVersion(opts->version, ZI_PORTFOLIO_OPTIONS_VERSION, "zi_portfolio_options")) return s;
   if (zi_status s = ReadThreads(opts->threads, "zi_portfolio_options")) return s;
   out->threads = opts->threads;  // version 1
+  if (opts->version < 2) return ZI_OK;
+  out->keep_plans = opts->keep_plans;  // version 2
   return ZI_OK;
 }
 
-// Compiles plans into a new portfolio handle for the caller.
-zi_status Compile(zi_portfolio** out, const std::vector<Plan>& plans, const zi_calendar* calendar,
-                  const zi_portfolio_options* opts, std::vector<std::string> labels = {}) {
+// Where a portfolio's plans come from: a list, or a source of count plans.
+struct PlanInput {
+  std::span<const Plan> plans;
+  size_t count = 0;
+  PlanSource source;
+};
+
+// Compiles the plans into a new portfolio handle for the caller.
+zi_status Compile(zi_portfolio** out, const PlanInput& input, const zi_calendar* calendar,
+                  const zi_portfolio_options* opts, std::vector<std::string> labels = {},
+                  std::function<Plan(size_t)> synthetic_plan = {}) {
   CompileOptions options;
   if (zi_status s = ReadCompileOptions(opts, &options)) return s;
   options.plan_labels = std::move(labels);  // named in errors (a duplicate satker)
@@ -54,10 +70,27 @@ zi_status Compile(zi_portfolio** out, const std::vector<Plan>& plans, const zi_c
     cal = *unwrap(calendar);
     options.calendar = [c = *cal](const Plan&) -> absl::StatusOr<Calendar> { return c; };
   }
-  absl::StatusOr<CompiledPortfolio> compiled = CompiledPortfolio::Compile(plans, options);
+  absl::StatusOr<CompiledPortfolio> compiled =
+      input.source ? CompiledPortfolio::Compile(input.count, input.source, options)
+                   : CompiledPortfolio::Compile(input.plans, options);
   if (!compiled.ok()) return FromStatus(compiled.status());
-  *out = wrap(new PortfolioHandle{*std::move(compiled), std::move(cal)});
+  *out = wrap(new PortfolioHandle{*std::move(compiled), std::move(cal), std::move(synthetic_plan)});
   return ZI_OK;
+}
+
+zi_status Compile(zi_portfolio** out, const std::vector<Plan>& plans, const zi_calendar* calendar,
+                  const zi_portfolio_options* opts, std::vector<std::string> labels = {}) {
+  return Compile(out, PlanInput{plans, 0, {}}, calendar, opts, std::move(labels));
+}
+
+// A synthetic portfolio: plan i is made by plan(i) while it is compiled (only a block at
+// a time is held when the plans are not kept) and again for its synthetic evidence.
+zi_status CompileSynthetic(zi_portfolio** out, size_t count, std::function<Plan(size_t)> plan,
+                           const zi_calendar* calendar, const zi_portfolio_options* opts) {
+  PlanInput input;
+  input.count = count;
+  input.source = [&plan](size_t i) -> absl::StatusOr<Plan> { return plan(i); };
+  return Compile(out, input, calendar, opts, {}, plan);  // a copy: the source still uses plan
 }
 
 // The template of synthetic plans: base, or the embedded default plan.
@@ -71,6 +104,9 @@ zi_status BasePlan(const zi_plan* base, Plan* out) {
   *out = *std::move(p);
   return ZI_OK;
 }
+
+constexpr std::string_view kNoPlansKept =
+    "portofolio ini tidak menyimpan rencana aksinya (zi_portfolio_options.keep_plans false)";
 
 zi_status IndexOutOfRange(size_t index, size_t count) {
   return Fail(ZI_ERANGE, "indeks " + std::to_string(index) + " di luar rentang (" + std::to_string(count) + ")");
@@ -117,7 +153,8 @@ ZI_API zi_status zi_plan_synthetic(zi_plan** out, const zi_plan* base, const zi_
 
 ZI_API zi_status zi_portfolio_options_init(zi_portfolio_options* opts, uint32_t version) noexcept {
   static const zi_portfolio_options kDefaults = ZI_PORTFOLIO_OPTIONS_INIT;
-  return zi::capi::InitVersioned(opts, version, kDefaults, "opts", "zi_portfolio_options");
+  return zi::capi::InitVersionedGrown(opts, version, kDefaults, zi::capi::kPortfolioOptionsV1Size, "opts",
+                                      "zi_portfolio_options");
 }
 
 ZI_API zi_status zi_portfolio_score_options_init(zi_portfolio_score_options* opts, uint32_t version) noexcept {
@@ -183,16 +220,36 @@ ZI_API zi_status zi_portfolio_load_dir(zi_portfolio** out, const char* dir, cons
     if (ec) return zi::capi::Fail(ZI_EIO, std::string(dir) + ": direktori tidak dapat dibaca: " + ec.message());
     if (files.empty()) return zi::capi::Fail(ZI_EINVALID, std::string(dir) + ": tidak ada berkas rencana aksi *.json");
     std::sort(files.begin(), files.end());
-    std::vector<zi::Plan> plans;
-    plans.reserve(files.size());
-    for (const std::string& f : files) {
-      // Through the C loader, so that a plan file is checked exactly as zi_plan_load_file does.
+    // The files are read a block at a time on the compile threads, through the C loader, so
+    // that a plan file is checked exactly as zi_plan_load_file does; the first file that
+    // fails is reported with that function's status and message.
+    struct Failure {
+      std::mutex mu;
+      size_t index = SIZE_MAX;
+      zi_status status = ZI_OK;
+      std::string message;
+    } failure;
+    zi::capi::PlanInput input;
+    input.count = files.size();
+    input.source = [&](size_t i) -> absl::StatusOr<zi::Plan> {
       zi_plan* p = nullptr;
-      if (zi_status s = zi_plan_load_file(&p, f.c_str(), nullptr)) return s;
-      plans.push_back(unwrap(p)->plan);
+      if (zi_status s = zi_plan_load_file(&p, files[i].c_str(), nullptr)) {
+        std::lock_guard<std::mutex> lock(failure.mu);
+        if (i < failure.index) {
+          failure.index = i;
+          failure.status = s;
+          failure.message = zi_last_error_message();
+        }
+        return absl::UnknownError("");
+      }
+      zi::Plan plan = unwrap(p)->plan;
       zi_plan_free(p);
-    }
-    return zi::capi::Compile(out, plans, calendar, opts, std::move(files));
+      return plan;
+    };
+    const std::vector<std::string> labels = files;
+    const zi_status s = zi::capi::Compile(out, input, calendar, opts, labels);
+    if (s != ZI_OK && failure.index != SIZE_MAX) return zi::capi::Fail(failure.status, failure.message);
+    return s;
   });
 }
 
@@ -206,7 +263,10 @@ ZI_API zi_status zi_portfolio_synthetic(zi_portfolio** out, const zi_plan* base,
     }
     zi::Plan b(zi::PlanData{});
     if (zi_status s = zi::capi::BasePlan(base, &b)) return s;
-    return zi::capi::Compile(out, zi::SyntheticPortfolio(b, count, seed), calendar, opts);
+    return zi::capi::CompileSynthetic(
+        out, count,
+        [b, seed](size_t i) { return zi::SyntheticPlan(b, zi::SyntheticSatker(i), zi::SyntheticPlanSeed(seed, i)); },
+        calendar, opts);
   });
 }
 
@@ -225,7 +285,10 @@ ZI_API zi_status zi_portfolio_synthetic_for(zi_portfolio** out, const zi_plan* b
     }
     zi::Plan b(zi::PlanData{});
     if (zi_status s = zi::capi::BasePlan(base, &b)) return s;
-    return zi::capi::Compile(out, zi::SyntheticPortfolio(b, list, seed), calendar, opts);
+    return zi::capi::CompileSynthetic(
+        out, count,
+        [b, list = std::move(list), seed](size_t i) { return zi::SyntheticPlan(b, list[i], zi::SyntheticPlanSeed(seed, i)); },
+        calendar, opts);
   });
 }
 
@@ -247,7 +310,7 @@ ZI_API zi_status zi_portfolio_with_evidence(zi_portfolio** out, const zi_portfol
     if (!portfolio) return zi::capi::NullArgument("portfolio");
     const zi::capi::PortfolioHandle& h = *unwrap(portfolio);
     const std::span<const zi::EvidenceRecord> records = AcceptedRecords(evidence);
-    *out = wrap(new zi::capi::PortfolioHandle{h.portfolio.WithEvidence(records), h.calendar});
+    *out = wrap(new zi::capi::PortfolioHandle{h.portfolio.WithEvidence(records), h.calendar, h.synthetic_plan});
     return ZI_OK;
   });
 }
@@ -263,7 +326,7 @@ ZI_API zi_status zi_portfolio_with_satker_evidence(zi_portfolio** out, const zi_
     const std::span<const zi::EvidenceRecord> records = AcceptedRecords(evidence);
     absl::StatusOr<zi::CompiledPortfolio> updated = h.portfolio.WithSatkerEvidence(satker_code, records);
     if (!updated.ok()) return zi::capi::FromStatus(updated.status());
-    *out = wrap(new zi::capi::PortfolioHandle{*std::move(updated), h.calendar});
+    *out = wrap(new zi::capi::PortfolioHandle{*std::move(updated), h.calendar, h.synthetic_plan});
     return ZI_OK;
   });
 }
@@ -276,7 +339,7 @@ ZI_API zi_status zi_portfolio_with_added_evidence(zi_portfolio** out, const zi_p
     if (!portfolio) return zi::capi::NullArgument("portfolio");
     const zi::capi::PortfolioHandle& h = *unwrap(portfolio);
     const std::span<const zi::EvidenceRecord> records = AcceptedRecords(evidence);
-    *out = wrap(new zi::capi::PortfolioHandle{h.portfolio.WithAddedEvidence(records), h.calendar});
+    *out = wrap(new zi::capi::PortfolioHandle{h.portfolio.WithAddedEvidence(records), h.calendar, h.synthetic_plan});
     return ZI_OK;
   });
 }
@@ -300,8 +363,11 @@ ZI_API zi_status zi_portfolio_synthetic_evidence(zi_evidence** out, const zi_por
     const zi::capi::PortfolioHandle& h = *unwrap(portfolio);
     auto imp = std::make_unique<zi::EvidenceImport>();
     std::map<std::string, zi::Calendar> calendars;  // by name, as the portfolio resolved them
+    if (!h.portfolio.keeps_plans() && !h.synthetic_plan) {
+      return zi::capi::Fail(ZI_EINVALID, zi::capi::kNoPlansKept);
+    }
     for (size_t p = 0; p < h.portfolio.plan_count(); ++p) {
-      const zi::Plan& plan = h.portfolio.plan(p);
+      const zi::Plan plan = h.portfolio.keeps_plans() ? *h.portfolio.plan(p) : h.synthetic_plan(p);
       zi::Calendar cal;
       if (h.calendar) {
         cal = *h.calendar;
@@ -347,9 +413,26 @@ ZI_API zi_status zi_portfolio_plan(zi_plan** out, const zi_portfolio* portfolio,
     if (!portfolio) return zi::capi::NullArgument("portfolio");
     const zi::CompiledPortfolio& p = unwrap(portfolio)->portfolio;
     if (index >= p.plan_count()) return zi::capi::IndexOutOfRange(index, p.plan_count());
-    *out = wrap(new zi::capi::PlanHandle(p.plan(index)));
+    if (!p.keeps_plans()) return zi::capi::Fail(ZI_EINVALID, zi::capi::kNoPlansKept);
+    *out = wrap(new zi::capi::PlanHandle(*p.plan(index)));
     return ZI_OK;
   });
+}
+
+ZI_API bool zi_portfolio_keeps_plans(const zi_portfolio* p) noexcept {
+  return p && unwrap(p)->portfolio.keeps_plans();
+}
+
+ZI_API size_t zi_portfolio_component_count(const zi_portfolio* p, size_t index) noexcept {
+  if (!p || index >= unwrap(p)->portfolio.plan_count()) return 0;
+  return unwrap(p)->portfolio.component_count(index);
+}
+
+ZI_API const char* zi_portfolio_component_id(const zi_portfolio* p, size_t index, size_t c) noexcept {
+  if (!p || index >= unwrap(p)->portfolio.plan_count()) return nullptr;
+  const zi::CompiledPortfolio& portfolio = unwrap(p)->portfolio;
+  if (c >= portfolio.component_count(index)) return nullptr;
+  return portfolio.component_id(index, c).data();  // NUL-terminated (CompiledPortfolio)
 }
 
 ZI_API zi_status zi_portfolio_diagnostics(zi_diagnostics** out, const zi_portfolio* portfolio, size_t index) noexcept {
@@ -536,7 +619,7 @@ ZI_API zi_status zi_portfolio_scores_to_json(char** json_out, size_t* len_out, c
     bool same = s.score.size() == p.plan_count() && s.component_offset.size() == p.plan_count() + 1 &&
                 s.status_counts.size() == p.plan_count();
     for (size_t i = 0; same && i < p.plan_count(); ++i) {
-      same = s.component_offset[i + 1] - s.component_offset[i] == p.plan(i).components().size();
+      same = s.component_offset[i + 1] - s.component_offset[i] == p.component_count(i);
     }
     if (!same) return zi::capi::Fail(ZI_EINVALID, "nilai ini bukan milik rencana aksi portofolio ini");
     return zi::capi::GiveString(json_out, len_out, zi::WritePortfolioJson(p, s, threshold));

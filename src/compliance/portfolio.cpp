@@ -6,6 +6,8 @@
 #include <cmath>
 #include <limits>
 #include <map>
+#include <mutex>
+#include <optional>
 
 #include "absl/container/flat_hash_map.h"
 #include "internal/parallel.hpp"
@@ -20,10 +22,42 @@ inline namespace v1 {
 using internal::Cat;
 
 // The plans, flattened: every level is a range into the next one (CSR), and occurrences
-// are three int32 columns. Shared by every evidence set attached to the plans.
+// are three int32 columns; beside them what filing and the reports read of each plan
+// (its satker, indikator and komponen ids), so that the Plans themselves need not be
+// kept. Shared by every evidence set attached to the plans.
+namespace {
+
+// Many short strings in one buffer, each followed by a NUL (the C API hands them out as
+// C strings): string i is text[start(i), end[i]). A plan's indikator ids cost their
+// characters and a few bytes each, instead of a std::string (32 bytes, and a heap block for
+// an id longer than 15 characters).
+class StringColumn {
+ public:
+  void Add(std::string_view s) {
+    text_.append(s);
+    end_.push_back(text_.size());
+    text_.push_back('\0');
+  }
+  std::string_view operator[](size_t i) const {
+    const size_t start = i == 0 ? 0 : end_[i - 1] + 1;
+    return std::string_view(text_.data() + start, end_[i] - start);
+  }
+
+ private:
+  std::string text_;
+  std::vector<size_t> end_;
+};
+
+}  // namespace
+
 struct CompiledPortfolio::Structure {
-  std::vector<Plan> plans;
+  size_t plan_count = 0;
+  bool keep_plans = true;
+  std::vector<Plan> plans;  // [P] with CompileOptions::keep_plans, else empty
+  std::vector<Satker> satker;
   std::vector<std::vector<Diagnostic>> diagnostics;
+  // Each indicator's id and each component's id, by global index.
+  StringColumn ind_id, comp_id;
   absl::flat_hash_map<std::string, uint32_t> plan_by_satker;
   std::vector<uint32_t> plan_comp;  // [P + 1]
   std::vector<double> comp_weight;
@@ -86,16 +120,14 @@ struct CompiledPortfolio::Filing {
     uint32_t seq;
     int32_t count;  // signed as in Evidence::Item
   };
-  using Index = absl::flat_hash_map<std::string, uint32_t>;
+  // Views of the ids kept in the Structure, which outlives every Index.
+  using Index = absl::flat_hash_map<std::string_view, uint32_t>;
 
   // Plan p's indicator ids → global indicator index.
   static Index IndicatorIndex(const Structure& s, uint32_t p) {
     Index index;
-    const auto refs = s.plans[p].indicators();
-    index.reserve(refs.size());
-    for (size_t i = 0; i < refs.size(); ++i) {
-      index.emplace(refs[i].indicator->id, s.plan_ind[p] + static_cast<uint32_t>(i));
-    }
+    index.reserve(s.plan_ind[p + 1] - s.plan_ind[p]);
+    for (uint32_t g = s.plan_ind[p]; g < s.plan_ind[p + 1]; ++g) index.emplace(s.ind_id[g], g);
     return index;
   }
 
@@ -161,80 +193,118 @@ inline double Masked(double v, uint64_t mask) {
 
 absl::StatusOr<CompiledPortfolio> CompiledPortfolio::Compile(std::span<const Plan> plans,
                                                              const CompileOptions& options) {
+  return CompileImpl(plans.size(), plans, nullptr, options);
+}
+
+absl::StatusOr<CompiledPortfolio> CompiledPortfolio::Compile(size_t count,
+                                                             const PlanSource& source,
+                                                             const CompileOptions& options) {
+  if (!source && count > 0) return absl::InvalidArgumentError("sumber rencana aksi kosong");
+  return CompileImpl(count, {}, &source, options);
+}
+
+absl::StatusOr<CompiledPortfolio> CompiledPortfolio::CompileImpl(size_t count,
+                                                                 std::span<const Plan> given,
+                                                                 const PlanSource* source,
+                                                                 const CompileOptions& options) {
   auto s = std::make_shared<Structure>();
-  s->plans.reserve(plans.size());
-  for (const Plan& p : plans) s->plans.push_back(p);
-  for (size_t p = 0; p < plans.size(); ++p) {
-    auto [it, inserted] =
-        s->plan_by_satker.emplace(plans[p].satker().code, static_cast<uint32_t>(p));
-    if (!inserted) {
-      // Both plans by position and, when the caller gave one, by source (a file name).
-      const auto plan_ref = [&](size_t i) {
-        std::string ref = Cat("rencana ke-", i + 1);
-        if (i < options.plan_labels.size() && !options.plan_labels[i].empty()) {
-          ref += Cat(" (", options.plan_labels[i], ")");
-        }
-        return ref;
-      };
-      const Satker& satker = plans[p].satker();
-      const std::string name = satker.name.empty() ? "" : Cat(" (", satker.name, ")");
-      return absl::InvalidArgumentError(Cat("satker ", satker.code, name,
-                                            " ada di dua rencana aksi: ", plan_ref(it->second),
-                                            " dan ", plan_ref(p)));
+  s->plan_count = count;
+  s->keep_plans = options.keep_plans;
+  if (options.keep_plans) s->plans.reserve(count);
+  s->satker.reserve(count);
+  s->diagnostics.reserve(count);
+  // Both plans by position and, when the caller gave one, by source (a file name).
+  const auto plan_ref = [&](size_t i) {
+    std::string ref = Cat("rencana ke-", i + 1);
+    if (i < options.plan_labels.size() && !options.plan_labels[i].empty()) {
+      ref += Cat(" (", options.plan_labels[i], ")");
     }
-  }
-  // Calendars by name, resolved once.
-  std::map<std::string, Calendar> calendars;
-  std::vector<const Calendar*> plan_calendar(plans.size());
-  for (size_t p = 0; p < plans.size(); ++p) {
-    const std::string name = plans[p].calendar_name();
+    return ref;
+  };
+  // Calendars by name, resolved once, by whichever compile thread meets the name first.
+  std::mutex calendars_mu;
+  std::map<std::string, absl::StatusOr<Calendar>> calendars;
+  const auto calendar_of = [&](const Plan& plan) -> absl::StatusOr<const Calendar*> {
+    std::lock_guard<std::mutex> lock(calendars_mu);
+    const std::string name = plan.calendar_name();
     auto it = calendars.find(name);
     if (it == calendars.end()) {
-      absl::StatusOr<Calendar> c =
-          options.calendar ? options.calendar(plans[p]) : CalendarForPlan(plans[p]);
-      if (!c.ok()) {
-        return absl::Status(c.status().code(), Cat("satker ", plans[p].satker().code, ": ",
-                                                   c.status().message()));
-      }
-      it = calendars.emplace(name, *c).first;
+      it = calendars.emplace(name, options.calendar ? options.calendar(plan) : CalendarForPlan(plan))
+               .first;
     }
-    plan_calendar[p] = &it->second;
-  }
+    if (!it->second.ok()) {
+      return absl::Status(it->second.status().code(),
+                          Cat("satker ", plan.satker().code, ": ", it->second.status().message()));
+    }
+    return &*it->second;
+  };
   s->plan_comp.push_back(0);
   s->comp_aspect.push_back(0);
   s->ind_occ.push_back(0);
   s->plan_ind.push_back(0);
-  s->diagnostics.reserve(plans.size());
-  // Expansion is the expensive part: done in parallel, a block of plans at a time, each
-  // block laid out in order and dropped, so that a large portfolio never holds the
-  // expanded occurrences of every plan at once. A block ends at kBlock plans or once it
-  // holds the budget's occurrences: the workers take plans in order and stop taking once
-  // the budget is reached, so the block is the plans taken, contiguous from `first`, and
-  // 1,024 plans at the occurrence cap never sit expanded together (8.6 GB).
+  // Reading (from a source) and expanding are the expensive parts: done in parallel, a
+  // block of plans at a time, each block laid out in order and dropped, so that a large
+  // portfolio never holds the expanded occurrences, nor the plans from a source, of every
+  // plan at once. A block ends at kBlock plans or once it holds the budget's occurrences:
+  // the workers take plans in order and stop taking once the budget is reached, so the
+  // block is the plans taken, contiguous from `first`, and 1,024 plans at the occurrence
+  // cap never sit expanded together (8.6 GB, and as much again for their Plans).
   constexpr size_t kBlock = 1024;
   constexpr size_t kDefaultBudget = 2'000'000;  // occurrences, ~84 bytes each while held
   const size_t budget = options.expansion_budget > 0 ? options.expansion_budget : kDefaultBudget;
   const int threads = ThreadCount(options.threads);
-  std::vector<PlanOccurrences> expanded;
-  for (size_t first = 0; first < plans.size();) {
-    const size_t limit = std::min(plans.size(), first + kBlock);
-    expanded.assign(limit - first, PlanOccurrences{});
+  // One plan taken into the block: the plan read from the source (none for given plans),
+  // its expansion, or why it has none.
+  struct Taken {
+    std::optional<Plan> plan;
+    PlanOccurrences expanded;
+    absl::Status status;
+  };
+  std::vector<Taken> block;
+  for (size_t first = 0; first < count;) {
+    const size_t limit = std::min(count, first + kBlock);
+    block.assign(limit - first, Taken{});
     std::atomic<size_t> next{first};
-    std::atomic<size_t> held{0};
+    std::atomic<size_t> held_occ{0};
     ParallelFor(static_cast<size_t>(threads), threads, [&](size_t) {
-      while (held.load(std::memory_order_relaxed) < budget) {
+      while (held_occ.load(std::memory_order_relaxed) < budget) {
         const size_t p = next.fetch_add(1);
         if (p >= limit) return;
-        PlanOccurrences& x = expanded[p - first];
-        x = ExpandOccurrences(plans[p], *plan_calendar[p]);
-        held.fetch_add(x.occurrences.size(), std::memory_order_relaxed);
+        Taken& t = block[p - first];
+        if (source) {
+          absl::StatusOr<Plan> read = (*source)(p);
+          if (!read.ok()) {
+            t.status = read.status();
+            continue;
+          }
+          t.plan = *std::move(read);
+        }
+        const Plan& plan = source ? *t.plan : given[p];
+        absl::StatusOr<const Calendar*> calendar = calendar_of(plan);
+        if (!calendar.ok()) {
+          t.status = calendar.status();
+          continue;
+        }
+        t.expanded = ExpandOccurrences(plan, **calendar);
+        held_occ.fetch_add(t.expanded.occurrences.size(), std::memory_order_relaxed);
       }
     });
-    // Every plan taken was expanded (an exception is rethrown by ParallelFor before this).
+    // Every plan taken was read and expanded or has its error (an exception is rethrown
+    // by ParallelFor before this); the first error in portfolio order is returned.
     const size_t last = std::min(next.load(), limit);
     for (size_t p = first; p < last; ++p) {
-      const Plan& plan = plans[p];
-      PlanOccurrences& x = expanded[p - first];
+      Taken& t = block[p - first];
+      if (!t.status.ok()) return t.status;
+      const Plan& plan = source ? *t.plan : given[p];
+      auto [it, inserted] = s->plan_by_satker.emplace(plan.satker().code, static_cast<uint32_t>(p));
+      if (!inserted) {
+        const Satker& satker = plan.satker();
+        const std::string name = satker.name.empty() ? "" : Cat(" (", satker.name, ")");
+        return absl::InvalidArgumentError(Cat("satker ", satker.code, name,
+                                              " ada di dua rencana aksi: ", plan_ref(it->second),
+                                              " dan ", plan_ref(p)));
+      }
+      PlanOccurrences& x = t.expanded;
       std::vector<uint32_t> per_indicator(plan.indicators().size(), 0);
       for (const Occurrence& o : x.occurrences) ++per_indicator[o.indicator_index];
       const size_t occ_begin = s->occ.size();
@@ -243,6 +313,7 @@ absl::StatusOr<CompiledPortfolio> CompiledPortfolio::Compile(std::span<const Pla
       for (const Component& c : plan.components()) {
         const auto comp = static_cast<uint32_t>(s->comp_weight.size());
         s->comp_weight.push_back(c.weight);
+        s->comp_id.Add(c.id);
         for (const Aspect& a : c.aspects) {
           const auto aspect = static_cast<uint32_t>(s->aspect_weight.size());
           s->aspect_weight.push_back(a.weight);
@@ -252,6 +323,7 @@ absl::StatusOr<CompiledPortfolio> CompiledPortfolio::Compile(std::span<const Pla
               const auto global = static_cast<uint32_t>(s->ind_weight.size());
               s->ind_weight.push_back(i.weight);
               s->ind_aspect.push_back(aspect);
+              s->ind_id.Add(i.id);
               for (uint32_t n = 0; n < per_indicator[ind]; ++n, ++occ) {
                 const Occurrence& o = x.occurrences[occ];
                 s->occ.push_back(
@@ -274,7 +346,9 @@ absl::StatusOr<CompiledPortfolio> CompiledPortfolio::Compile(std::span<const Pla
       s->max_plan_comp =
           std::max(s->max_plan_comp, static_cast<uint32_t>(s->comp_weight.size() - comp_begin));
       s->diagnostics.push_back(std::move(x.diagnostics));
-      x = PlanOccurrences{};  // released now: the block's memory shrinks as it is laid out
+      s->satker.push_back(plan.satker());
+      if (options.keep_plans) s->plans.push_back(plan);
+      t = Taken{};  // released now: the block's memory shrinks as it is laid out
     }
     first = last;
   }
@@ -284,34 +358,33 @@ absl::StatusOr<CompiledPortfolio> CompiledPortfolio::Compile(std::span<const Pla
   }
   // Ranking ties break on the satker code, and roll-ups group by parent code: both are
   // resolved here once.
-  std::vector<uint32_t> by_code(plans.size());
-  for (size_t p = 0; p < plans.size(); ++p) by_code[p] = static_cast<uint32_t>(p);
-  std::sort(by_code.begin(), by_code.end(), [&](uint32_t x, uint32_t y) {
-    return plans[x].satker().code < plans[y].satker().code;
-  });
-  s->code_rank.resize(plans.size());
+  std::vector<uint32_t> by_code(count);
+  for (size_t p = 0; p < count; ++p) by_code[p] = static_cast<uint32_t>(p);
+  std::sort(by_code.begin(), by_code.end(),
+            [&](uint32_t x, uint32_t y) { return s->satker[x].code < s->satker[y].code; });
+  s->code_rank.resize(count);
   for (size_t r = 0; r < by_code.size(); ++r) s->code_rank[by_code[r]] = static_cast<uint32_t>(r);
-  for (const Plan& plan : plans) {
-    if (!plan.satker().parent.empty()) s->parents.push_back(plan.satker().parent);
+  for (const Satker& satker : s->satker) {
+    if (!satker.parent.empty()) s->parents.push_back(satker.parent);
   }
   std::sort(s->parents.begin(), s->parents.end());
   s->parents.erase(std::unique(s->parents.begin(), s->parents.end()), s->parents.end());
-  s->parent_of.assign(plans.size(), -1);
-  for (size_t p = 0; p < plans.size(); ++p) {
-    const std::string& parent = plans[p].satker().parent;
+  s->parent_of.assign(count, -1);
+  for (size_t p = 0; p < count; ++p) {
+    const std::string& parent = s->satker[p].parent;
     if (parent.empty()) continue;
     s->parent_of[p] = static_cast<int32_t>(
         std::lower_bound(s->parents.begin(), s->parents.end(), parent) - s->parents.begin());
   }
   auto e = std::make_shared<Evidence>();
-  e->plans.assign(s->plans.size(), Evidence::PlanEvidence{});
-  e->owner.assign(s->plans.size(), nullptr);
+  e->plans.assign(count, Evidence::PlanEvidence{});
+  e->owner.assign(count, nullptr);
   return CompiledPortfolio(std::move(s), std::move(e));
 }
 
 CompiledPortfolio CompiledPortfolio::WithEvidence(std::span<const EvidenceRecord> evidence) const {
   using Filed = Filing::Filed;
-  const size_t P = s_->plans.size();
+  const size_t P = s_->plan_count;
   std::vector<Filed> filed;
   filed.reserve(evidence.size());
   std::vector<size_t> unmatched(P, 0);
@@ -363,7 +436,7 @@ absl::StatusOr<CompiledPortfolio> CompiledPortfolio::WithSatkerEvidence(
   auto it = s_->plan_by_satker.find(std::string(satker_code));
   if (it == s_->plan_by_satker.end()) {
     return absl::NotFoundError(Cat("satker ", satker_code, " tidak ada dalam portofolio (",
-                                   s_->plans.size(), " satker): buktinya tidak dapat diganti"));
+                                   s_->plan_count, " satker): buktinya tidak dapat diganti"));
   }
   const uint32_t p = it->second;
   for (size_t k = 0; k < records.size(); ++k) {
@@ -390,7 +463,7 @@ absl::StatusOr<CompiledPortfolio> CompiledPortfolio::WithSatkerEvidence(
 CompiledPortfolio CompiledPortfolio::WithAddedEvidence(
     std::span<const EvidenceRecord> records) const {
   using Filed = Filing::Filed;
-  const size_t P = s_->plans.size();
+  const size_t P = s_->plan_count;
   auto e = std::make_shared<Evidence>(*e_);  // the untouched plans' chunks are shared
   // The touched plans, in order of first appearance, each with its new filed items.
   struct Touched {
@@ -443,24 +516,31 @@ CompiledPortfolio CompiledPortfolio::WithAddedEvidence(
 
 EvidenceScope CompiledPortfolio::Scope() const {
   EvidenceScope scope;
-  for (size_t p = 0; p < s_->plans.size(); ++p) {
-    const auto refs = s_->plans[p].indicators();
-    for (size_t i = 0; i < refs.size(); ++i) {
-      const uint32_t g = s_->plan_ind[p] + static_cast<uint32_t>(i);
-      scope.Add(s_->plans[p].satker().code, refs[i].indicator->id,
+  for (size_t p = 0; p < s_->plan_count; ++p) {
+    for (uint32_t g = s_->plan_ind[p]; g < s_->plan_ind[p + 1]; ++g) {
+      scope.Add(s_->satker[p].code, s_->ind_id[g],
                 static_cast<int>(s_->ind_occ[g + 1] - s_->ind_occ[g]));
     }
   }
-  if (s_->plans.size() == 1) scope.set_default_satker(s_->plans[0].satker().code);
+  if (s_->plan_count == 1) scope.set_default_satker(s_->satker[0].code);
   return scope;
 }
 
-size_t CompiledPortfolio::plan_count() const { return s_->plans.size(); }
+size_t CompiledPortfolio::plan_count() const { return s_->plan_count; }
 size_t CompiledPortfolio::occurrence_count() const { return s_->occ.size(); }
 size_t CompiledPortfolio::evidence_count() const { return e_->items; }
 size_t CompiledPortfolio::unmatched_evidence() const { return e_->unmatched; }
-const Plan& CompiledPortfolio::plan(size_t p) const { return s_->plans[p]; }
-const Satker& CompiledPortfolio::satker(size_t p) const { return s_->plans[p].satker(); }
+bool CompiledPortfolio::keeps_plans() const { return s_->keep_plans; }
+const Plan* CompiledPortfolio::plan(size_t p) const {
+  return p < s_->plans.size() ? &s_->plans[p] : nullptr;
+}
+const Satker& CompiledPortfolio::satker(size_t p) const { return s_->satker[p]; }
+size_t CompiledPortfolio::component_count(size_t p) const {
+  return s_->plan_comp[p + 1] - s_->plan_comp[p];
+}
+std::string_view CompiledPortfolio::component_id(size_t p, size_t c) const {
+  return s_->comp_id[s_->plan_comp[p] + c];
+}
 const std::vector<Diagnostic>& CompiledPortfolio::diagnostics(size_t p) const {
   return s_->diagnostics[p];
 }
@@ -482,7 +562,7 @@ absl::StatusOr<PortfolioScores> CompiledPortfolio::Score(
   const int32_t as_of_days = as_of.days();
   const double late_credit = options.policy.late_credit;
   const bool count_submitted = options.policy.count_submitted;
-  const size_t P = s.plans.size();
+  const size_t P = s.plan_count;
 
   PortfolioScores out;
   out.as_of = as_of;

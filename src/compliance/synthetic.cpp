@@ -99,27 +99,33 @@ Plan SyntheticPlan(const Plan& base, const Satker& satker, uint64_t seed) {
   return Plan(std::move(data));
 }
 
+Satker SyntheticSatker(size_t i) {
+  const std::span<const Satker> kpu = KpuSatker();
+  if (i < kpu.size()) return kpu[i];
+  // Spread the extra satker over the provinces, as kabupaten/kota.
+  static const std::vector<const Satker*> provinces = [kpu] {
+    std::vector<const Satker*> out;
+    for (const Satker& s : kpu) {
+      if (s.level == SatkerLevel::kProvinsi) out.push_back(&s);
+    }
+    return out;
+  }();
+  const Satker& parent = *provinces[i % provinces.size()];
+  char code[32];
+  std::snprintf(code, sizeof code, "SYN-%06zu", i + 1);
+  return Satker{code, internal::Cat("Satker sintetis ", i + 1), SatkerLevel::kKabkota,
+                parent.code, parent.time_zone};
+}
+
+uint64_t SyntheticPlanSeed(uint64_t seed, size_t i) {
+  return seed ^ (0x5851F42D4C957F2Dull * (i + 1));
+}
+
 std::vector<Plan> SyntheticPortfolio(const Plan& base, size_t count, uint64_t seed) {
   std::vector<Plan> plans;
   plans.reserve(count);
-  const std::span<const Satker> kpu = KpuSatker();
-  std::vector<const Satker*> provinces;
-  for (const Satker& s : kpu) {
-    if (s.level == SatkerLevel::kProvinsi) provinces.push_back(&s);
-  }
   for (size_t i = 0; i < count; ++i) {
-    Satker s;
-    if (i < kpu.size()) {
-      s = kpu[i];
-    } else {
-      // Spread the extra satker over the provinces, as kabupaten/kota.
-      const Satker& parent = *provinces[i % provinces.size()];
-      char code[32];
-      std::snprintf(code, sizeof code, "SYN-%06zu", i + 1);
-      s = Satker{code, internal::Cat("Satker sintetis ", i + 1), SatkerLevel::kKabkota,
-                 parent.code, parent.time_zone};
-    }
-    plans.push_back(SyntheticPlan(base, s, seed ^ (0x5851F42D4C957F2Dull * (i + 1))));
+    plans.push_back(SyntheticPlan(base, SyntheticSatker(i), SyntheticPlanSeed(seed, i)));
   }
   return plans;
 }
@@ -129,7 +135,7 @@ std::vector<Plan> SyntheticPortfolio(const Plan& base, std::span<const Satker> s
   std::vector<Plan> plans;
   plans.reserve(satker.size());
   for (size_t i = 0; i < satker.size(); ++i) {
-    plans.push_back(SyntheticPlan(base, satker[i], seed ^ (0x5851F42D4C957F2Dull * (i + 1))));
+    plans.push_back(SyntheticPlan(base, satker[i], SyntheticPlanSeed(seed, i)));
   }
   return plans;
 }

@@ -208,11 +208,10 @@ std::string WritePortfolioJson(const CompiledPortfolio& portfolio, const Portfol
     o["parent"] = s.parent;
     o["score"] = OptionalNumber(scores.score[p]);
     json::array comps;
-    const auto& cs = portfolio.plan(p).components();
-    for (size_t c = 0; c < cs.size(); ++c) {
+    for (size_t c = 0; c < portfolio.component_count(p); ++c) {
       const double v = scores.component_score[scores.component_offset[p] + c];
       json::object co;
-      co["id"] = cs[c].id;
+      co["id"] = portfolio.component_id(p, c);
       // 0..100 like the plan score beside it (docs/cli.md "Skala angka JSON").
       co["score"] = std::isnan(v) ? json::value(nullptr) : json::value(100.0 * v);
       comps.push_back(std::move(co));

@@ -292,12 +292,12 @@ ReportTables PortfolioTables(const CompiledPortfolio& portfolio, const Portfolio
   // components; a plan with other components still shows its own, by position).
   size_t components = 0;
   for (size_t p = 0; p < portfolio.plan_count(); ++p) {
-    components = std::max(components, portfolio.plan(p).components().size());
+    components = std::max(components, portfolio.component_count(p));
   }
   for (size_t c = 0; c < components; ++c) {
     std::string title = StrCat("Komponen ", c + 1);
-    if (portfolio.plan_count() > 0 && c < portfolio.plan(0).components().size()) {
-      title = StrCat("Komponen ", portfolio.plan(0).components()[c].id);
+    if (portfolio.plan_count() > 0 && c < portfolio.component_count(0)) {
+      title = StrCat("Komponen ", std::string(portfolio.component_id(0, c)));
     }
     rank.columns.push_back(Pct(title, 11));
   }

@@ -7,8 +7,10 @@
 #define _POSIX_C_SOURCE 200809L
 
 #include <pthread.h>
+#include <stddef.h>
 #include <stdint.h>
 #include <stdlib.h>
+#include <string.h>
 #include <unistd.h>
 
 #include "check.h"
@@ -94,12 +96,18 @@ static void test_compile_from_plans(void) {
   zi_portfolio_options opts = ZI_PORTFOLIO_OPTIONS_INIT, init;
   zi_plan *copy = NULL;
   zi_diagnostics *d = NULL;
-  CHECK(opts.version == 1 && opts.threads == 0);
+  CHECK(opts.version == 2 && opts.threads == 0 && opts.keep_plans);
+  memset(&init, 0x44, sizeof init);
+  CHECK_STATUS(zi_portfolio_options_init(&init, 2), ZI_OK);
+  CHECK(init.version == 2 && init.threads == 0 && init.keep_plans);
+  /* A version-1 struct (a caller built against 0.4) ends before keep_plans: nothing past
+   * it is written. */
   memset(&init, 0x44, sizeof init);
   CHECK_STATUS(zi_portfolio_options_init(&init, 1), ZI_OK);
-  CHECK(memcmp(&init, &opts, sizeof opts) == 0);
+  CHECK(init.version == 1 && init.threads == 0);
+  CHECK(((const unsigned char *)&init)[offsetof(zi_portfolio_options, keep_plans)] == 0x44);
   CHECK_STATUS(zi_portfolio_options_init(&init, 0), ZI_EVERSION);
-  CHECK_STATUS(zi_portfolio_options_init(&init, 2), ZI_EVERSION);
+  CHECK_STATUS(zi_portfolio_options_init(&init, 3), ZI_EVERSION);
   CHECK_STATUS(zi_portfolio_options_init(NULL, 1), ZI_EINVALID);
 
   CHECK_STATUS(zi_plan_default(&plans[0]), ZI_OK);
@@ -142,8 +150,9 @@ static void test_compile_from_plans(void) {
   CHECK_STATUS(zi_portfolio_compile(&p, (const zi_plan *const *)plans, 1, NULL, &opts), ZI_EINVALID);
   CHECK_MESSAGE_HAS("threads");
   opts.threads = 0;
-  opts.version = 2;
+  opts.version = 3;
   CHECK_STATUS(zi_portfolio_compile(&p, (const zi_plan *const *)plans, 1, NULL, &opts), ZI_EVERSION);
+  opts.version = 2;
   /* An empty portfolio is allowed. */
   CHECK_STATUS(zi_portfolio_compile(&p, NULL, 0, NULL, NULL), ZI_OK);
   CHECK(zi_portfolio_plan_count(p) == 0);
@@ -284,6 +293,101 @@ static void test_synthetic_portfolios(void) {
   CHECK_MESSAGE_HAS("satker[3]");
   CHECK_STATUS(zi_portfolio_synthetic_for(&p, NULL, NULL, 2, 1, NULL, NULL), ZI_EINVALID);
   CHECK_STATUS(zi_portfolio_synthetic_for(NULL, NULL, sulteng, 1, 1, NULL, NULL), ZI_EINVALID);
+}
+
+/* Two portfolios' scores, every array, bit for bit. */
+static int same_scores(const zi_portfolio_scores *a, const zi_portfolio_scores *b) {
+  const size_t n = zi_portfolio_scores_count(a), c = zi_portfolio_scores_component_count(a);
+  double *sa = calloc(n + c + 1, sizeof *sa), *sb = calloc(n + c + 1, sizeof *sb);
+  uint8_t *ha = calloc(n + c + 1, 1), *hb = calloc(n + c + 1, 1);
+  uint32_t *ra = calloc(n + 1, sizeof *ra), *rb = calloc(n + 1, sizeof *rb);
+  int32_t *ka = calloc(5 * n + 1, sizeof *ka), *kb = calloc(5 * n + 1, sizeof *kb);
+  int same = n == zi_portfolio_scores_count(b) && c == zi_portfolio_scores_component_count(b);
+  if (same) {
+    same = zi_portfolio_scores_copy(sa, ha, n, a) == ZI_OK && zi_portfolio_scores_copy(sb, hb, n, b) == ZI_OK &&
+           memcmp(sa, sb, n * sizeof *sa) == 0 && memcmp(ha, hb, n) == 0 &&
+           zi_portfolio_scores_copy_components(sa, ha, c, a) == ZI_OK &&
+           zi_portfolio_scores_copy_components(sb, hb, c, b) == ZI_OK && memcmp(sa, sb, c * sizeof *sa) == 0 &&
+           memcmp(ha, hb, c) == 0 && zi_portfolio_scores_copy_ranking(ra, n, a) == ZI_OK &&
+           zi_portfolio_scores_copy_ranking(rb, n, b) == ZI_OK && memcmp(ra, rb, n * sizeof *ra) == 0 &&
+           zi_portfolio_scores_copy_status_counts(ka, 5 * n, a) == ZI_OK &&
+           zi_portfolio_scores_copy_status_counts(kb, 5 * n, b) == ZI_OK && memcmp(ka, kb, 5 * n * sizeof *ka) == 0;
+  }
+  free(sa);
+  free(sb);
+  free(ha);
+  free(hb);
+  free(ra);
+  free(rb);
+  free(ka);
+  free(kb);
+  return same;
+}
+
+/* keep_plans false: the same scores, scope, komponen ids and reports, but no plans. */
+static void test_without_plans(void) {
+  zi_portfolio_options opts = ZI_PORTFOLIO_OPTIONS_INIT;
+  zi_portfolio *lean = NULL, *lean_scored = NULL, *from_plans = NULL;
+  zi_evidence *evidence = NULL;
+  zi_plan *plan = (zi_plan *)(uintptr_t)0x1;
+  zi_portfolio_scores *a = NULL, *b = NULL;
+  char *json_a = NULL, *json_b = NULL;
+  size_t len_a = 0, len_b = 0, p, c;
+  opts.keep_plans = false;
+  CHECK(zi_portfolio_keeps_plans(g_plans));
+  CHECK(!zi_portfolio_keeps_plans(NULL));
+  CHECK_STATUS(zi_portfolio_synthetic(&lean, NULL, 553, 2026, NULL, &opts), ZI_OK);
+  CHECK(!zi_portfolio_keeps_plans(lean));
+  CHECK(zi_portfolio_plan_count(lean) == 553);
+  CHECK(zi_portfolio_occurrence_count(lean) == zi_portfolio_occurrence_count(g_plans));
+  CHECK_STATUS(zi_portfolio_plan(&plan, lean, 0), ZI_EINVALID);
+  CHECK_MESSAGE_HAS("keep_plans");
+  CHECK(plan == NULL);
+  /* The synthetic plans are made again for their evidence: the same records. */
+  CHECK_STATUS(zi_portfolio_synthetic_evidence(&evidence, lean, 7), ZI_OK);
+  CHECK(zi_evidence_count(evidence) == zi_evidence_count(g_evidence));
+  CHECK_STATUS(zi_portfolio_with_evidence(&lean_scored, lean, evidence), ZI_OK);
+  CHECK(!zi_portfolio_keeps_plans(lean_scored));
+  CHECK(zi_portfolio_evidence_count(lean_scored) == zi_portfolio_evidence_count(g_scored));
+  a = score(g_scored, 2);
+  b = score(lean_scored, 1);
+  CHECK(same_scores(a, b));
+  /* Komponen ids from the compiled form equal the plans' own. */
+  for (p = 0; p < 553; p += 61) {
+    zi_plan *kept = NULL;
+    CHECK_STATUS(zi_portfolio_plan(&kept, g_plans, p), ZI_OK);
+    CHECK(zi_portfolio_component_count(lean, p) == zi_plan_component_count(kept));
+    for (c = 0; c < zi_plan_component_count(kept); ++c) {
+      CHECK_STR(zi_portfolio_component_id(lean, p, c), zi_component_id(zi_plan_component(kept, c)));
+    }
+    CHECK(zi_portfolio_component_id(lean, p, zi_plan_component_count(kept)) == NULL);
+    zi_plan_free(kept);
+  }
+  CHECK(zi_portfolio_component_count(lean, 553) == 0 && zi_portfolio_component_id(lean, 553, 0) == NULL);
+  CHECK(zi_portfolio_component_count(NULL, 0) == 0 && zi_portfolio_component_id(NULL, 0, 0) == NULL);
+  /* The portfolio report is the same bytes. */
+  CHECK_STATUS(zi_portfolio_scores_to_json(&json_a, &len_a, g_scored, a, 75.0), ZI_OK);
+  CHECK_STATUS(zi_portfolio_scores_to_json(&json_b, &len_b, lean_scored, b, 75.0), ZI_OK);
+  CHECK(len_a == len_b && json_a && json_b && memcmp(json_a, json_b, len_a) == 0);
+  zi_free(json_a);
+  zi_free(json_b);
+  zi_portfolio_scores_free(a);
+  zi_portfolio_scores_free(b);
+  /* A portfolio of given plans kept without them cannot make their evidence again. */
+  {
+    zi_plan *plans[1] = {NULL};
+    zi_evidence *none = (zi_evidence *)(uintptr_t)0x1;
+    CHECK_STATUS(zi_plan_default(&plans[0]), ZI_OK);
+    CHECK_STATUS(zi_portfolio_compile(&from_plans, (const zi_plan *const *)plans, 1, NULL, &opts), ZI_OK);
+    CHECK_STATUS(zi_portfolio_synthetic_evidence(&none, from_plans, 7), ZI_EINVALID);
+    CHECK_MESSAGE_HAS("keep_plans");
+    CHECK(none == NULL);
+    zi_plan_free(plans[0]);
+  }
+  zi_portfolio_free(from_plans);
+  zi_evidence_free(evidence);
+  zi_portfolio_free(lean_scored);
+  zi_portfolio_free(lean);
 }
 
 static void test_evidence_and_scope(void) {
@@ -839,6 +943,7 @@ int main(void) {
   RUN(test_concurrent_scoring);
   RUN(test_scores_outlive_the_portfolio);
   RUN(test_satker_update);
+  RUN(test_without_plans);
   zi_portfolio_free(g_scored);
   zi_portfolio_free(g_plans);
   zi_evidence_free(g_evidence);

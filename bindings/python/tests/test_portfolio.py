@@ -274,6 +274,54 @@ class PortfolioTest(unittest.TestCase):
         with self.assertRaises(zi.FileError):
             zi.Portfolio.load_dir(os.path.join(tempfile.gettempdir(), "zi-no-such-dir"))
 
+    def test_without_plans(self):
+        # keep_plans=False: every score, the report and the scope equal those of a portfolio
+        # that keeps its plans; only the plans themselves are gone.
+        with zi.Portfolio.synthetic(553) as kept, zi.Portfolio.synthetic(553, keep_plans=False) as lean:
+            self.assertTrue(kept.keeps_plans)
+            self.assertFalse(lean.keeps_plans)
+            with self.assertRaises(zi.InvalidError) as e:
+                lean.plan(0)
+            self.assertIn("keep_plans", str(e.exception))
+            self.assertEqual(lean.satkers, kept.satkers)
+            with kept.plan(40) as plan:
+                self.assertEqual(lean.component_ids(40), [c.id for c in plan.components])
+            with self.assertRaises(IndexError):
+                lean.component_ids(553)
+            ev_kept, ev_lean = kept.synthetic_evidence(seed=7), lean.synthetic_evidence(seed=7)
+            self.assertEqual(ev_lean.records, ev_kept.records)  # the lean plans are made again
+            with kept.with_evidence(ev_kept) as a, lean.with_evidence(ev_lean) as b, \
+                    a.score(AS_OF, threads=2) as sa, b.score(AS_OF, threads=1) as sb:
+                self.assertFalse(b.keeps_plans)
+                self.assertEqual(sb.scores.tobytes(), sa.scores.tobytes())
+                self.assertEqual(sb.has_score, sa.has_score)
+                self.assertEqual(sb.component_scores.tobytes(), sa.component_scores.tobytes())
+                self.assertEqual(list(sb.ranking), list(sa.ranking))
+                self.assertEqual(list(sb.status_counts), list(sa.status_counts))
+                self.assertEqual(sb.to_json(), sa.to_json())
+            with kept.scope() as sk, lean.scope() as sl:
+                for p in (0, 1, 300, 552):
+                    code = kept.satker(p).code
+                    with kept.plan(p) as plan:
+                        for ind in plan.indicators():
+                            self.assertEqual(sl.occurrences(code, ind.id), sk.occurrences(code, ind.id))
+                    self.assertEqual(sl.occurrences(code, "9.9.9"), sk.occurrences(code, "9.9.9"))
+        with zi.Portfolio.compile([zi.Plan.default()], keep_plans=False) as p:
+            self.assertFalse(p.keeps_plans)
+            self.assertEqual(p.component_ids(0), ["1", "2", "3", "4", "5", "6"])
+            with self.assertRaises(zi.InvalidError):
+                p.synthetic_evidence()
+        with tempfile.TemporaryDirectory() as tmp:
+            with zi.Portfolio.synthetic(registry="sulteng") as p:
+                for i in range(14):
+                    with p.plan(i) as plan, open(os.path.join(tmp, "%02d.json" % i), "w", encoding="utf-8") as f:
+                        f.write(plan.to_json())
+            with zi.Portfolio.load_dir(tmp) as a, zi.Portfolio.load_dir(tmp, keep_plans=False, threads=2) as b, \
+                    a.score(AS_OF) as sa, b.score(AS_OF) as sb:
+                self.assertFalse(b.keeps_plans)
+                self.assertEqual(b.satkers, a.satkers)
+                self.assertEqual(sb.to_json(), sa.to_json())
+
     def test_lifetimes(self):
         p = zi.Portfolio.synthetic(3)
         ref = weakref.ref(p)

@@ -34,8 +34,8 @@ def load_lib_with(old, new):
 
 class VersionTest(unittest.TestCase):
     def test_versions(self):
-        self.assertEqual(zi.version(), "0.4.0")
-        self.assertEqual(zi.version_info(), (0, 4, 0))
+        self.assertEqual(zi.version(), "0.5.0")
+        self.assertEqual(zi.version_info(), (0, 5, 0))
         self.assertEqual(zi.abi_version(), 0)
         self.assertEqual(zi.__version__, zi.version())  # the package and the library agree
         self.assertTrue(os.path.exists(zi.library_path()))
@@ -62,7 +62,7 @@ class LoadingTest(unittest.TestCase):
         self.assertIn("memiliki versi ABI 0, sedangkan paket ini memerlukan ABI 7", r.stderr)
 
     def test_library_too_old(self):
-        r = load_lib_with("MIN_VERSION = 400", "MIN_VERSION = 9900")
+        r = load_lib_with("MIN_VERSION = 500", "MIN_VERSION = 9900")
         self.assertNotEqual(r.returncode, 0)
         self.assertIn("lebih lama dari 0.99.0", r.stderr)
 

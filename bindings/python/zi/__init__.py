@@ -59,7 +59,7 @@ from .plan_io import PlanChange, PlanDiff, diff_plans
 # HTML reports, reminders, iCalendar alarms and calendar import (zi.report).
 from . import report
 
-__version__ = "0.4.0"
+__version__ = "0.5.0"
 
 __all__ = [
     "Activity", "Aspect", "CallbackError", "ClosedError", "Component", "Decree", "Diagnostic",
@@ -85,7 +85,7 @@ __all__ = [
 
 
 def version() -> str:
-    """The loaded libzi_c's version, e.g. "0.4.0"."""
+    """The loaded libzi_c's version, e.g. "0.5.0"."""
     return _lib.text(_lib.lib.zi_version_string())
 
 

@@ -26,7 +26,7 @@ from ctypes import (POINTER, Structure, c_bool, c_char_p, c_double, c_int32, c_i
                     c_uint8, c_uint32, c_uint64, c_void_p)
 
 ABI_VERSION = 0
-MIN_VERSION = 400  # 0.4.0, as MAJOR*10000 + MINOR*100 + PATCH
+MIN_VERSION = 500  # 0.5.0, as MAJOR*10000 + MINOR*100 + PATCH
 
 # Option struct versions this binding fills in (ZI_*_OPTIONS_VERSION of zi.h 0.1).
 PLAN_LOAD_OPTIONS_VERSION = 1
@@ -36,7 +36,7 @@ CALENDAR_OPTIONS_VERSION = 1
 DUE_POLICY_OPTIONS_VERSION = 1
 SCORING_POLICY_VERSION = 1
 AGENDA_OPTIONS_VERSION = 1
-PORTFOLIO_OPTIONS_VERSION = 1
+PORTFOLIO_OPTIONS_VERSION = 2
 PORTFOLIO_SCORE_OPTIONS_VERSION = 1
 ICAL_OPTIONS_VERSION = 1
 # ... and of the lke module (zi.h 0.2).
@@ -139,7 +139,7 @@ class zi_agenda_options(Structure):
 
 
 class zi_portfolio_options(Structure):
-    _fields_ = [("version", c_uint32), ("threads", c_int32)]
+    _fields_ = [("version", c_uint32), ("threads", c_int32), ("keep_plans", c_bool)]
 
 
 class zi_portfolio_score_options(Structure):
@@ -514,6 +514,9 @@ FUNCTIONS = {
     "zi_portfolio_unmatched_evidence": (c_size_t, [P(zi_portfolio)]),
     "zi_portfolio_satker": (P(zi_satker), [P(zi_portfolio), c_size_t]),
     "zi_portfolio_plan": (zi_status, [P(P(zi_plan)), P(zi_portfolio), c_size_t]),
+    "zi_portfolio_keeps_plans": (c_bool, [P(zi_portfolio)]),
+    "zi_portfolio_component_count": (c_size_t, [P(zi_portfolio), c_size_t]),
+    "zi_portfolio_component_id": (c_char_p, [P(zi_portfolio), c_size_t, c_size_t]),
     "zi_portfolio_diagnostics": (zi_status, [P(P(zi_diagnostics)), P(zi_portfolio), c_size_t]),
     "zi_portfolio_score": (zi_status, [P(P(zi_portfolio_scores)), P(zi_portfolio), zi_date,
                                        P(zi_portfolio_score_options)]),

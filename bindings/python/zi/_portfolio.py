@@ -53,9 +53,9 @@ def satker_registry(name="kpu"):
     return [satker_of(_c.zi_satker_registry_get(r, i)) for i in range(_c.zi_satker_registry_count(r))]
 
 
-def _compile_options(threads):
+def _compile_options(threads, keep_plans):
     return new_options(_lib.zi_portfolio_options, _c.zi_portfolio_options_init, _lib.PORTFOLIO_OPTIONS_VERSION,
-                       threads=threads)
+                       threads=threads, keep_plans=bool(keep_plans))
 
 
 class RollUp(NamedTuple):
@@ -194,10 +194,12 @@ class Portfolio(Owned):
         return cls(out)
 
     @classmethod
-    def compile(cls, plans, *, calendar=None, threads=0, labels=None):
+    def compile(cls, plans, *, calendar=None, threads=0, labels=None, keep_plans=True):
         """Compiles plans (zi.Plan, one per satker) on calendar (None: each plan's own),
         expanding them on `threads` threads (0: all). labels: one str (e.g. the file it was
-        read from) or None per plan, named in errors such as two plans for one satker."""
+        read from) or None per plan, named in errors such as two plans for one satker.
+        keep_plans=False keeps only what scoring, evidence and the reports need (about a
+        tenth of the memory); plan(p) then raises zi.InvalidError."""
         plans = list(plans)
         arr = (_lib.P(_lib.zi_plan) * len(plans))(*(p._handle() for p in plans))
         if labels is not None:
@@ -206,23 +208,27 @@ class Portfolio(Owned):
                 raise ValueError("labels: %d given for %d plans" % (len(labels), len(plans)))
             names = (c_char_p * len(labels))(*(None if s is None else str(s).encode("utf-8") for s in labels))
             return cls._make(_c.zi_portfolio_compile_labeled, arr, cast(names, _lib.P(c_void_p)), len(plans),
-                             handle_or_null(calendar), byref(_compile_options(threads)))
+                             handle_or_null(calendar), byref(_compile_options(threads, keep_plans)))
         return cls._make(_c.zi_portfolio_compile, arr, len(plans), handle_or_null(calendar),
-                         byref(_compile_options(threads)))
+                         byref(_compile_options(threads, keep_plans)))
 
     @classmethod
-    def load_dir(cls, path, *, calendar=None, threads=0):
-        """Compiles every *.json plan file of a directory, in file name order."""
+    def load_dir(cls, path, *, calendar=None, threads=0, keep_plans=True):
+        """Compiles every *.json plan file of a directory, in file name order, reading them a
+        block at a time on `threads` threads; with keep_plans=False only that block of plans
+        is ever held."""
         return cls._make(_c.zi_portfolio_load_dir, os.fsencode(path), handle_or_null(calendar),
-                         byref(_compile_options(threads)))
+                         byref(_compile_options(threads, keep_plans)))
 
     @classmethod
-    def synthetic(cls, count=None, *, registry=None, seed=2026, base=None, calendar=None, threads=0):
+    def synthetic(cls, count=None, *, registry=None, seed=2026, base=None, calendar=None, threads=0,
+                  keep_plans=True):
         """Synthetic plans varied from base (None: the default plan): count of them (the
         553 KPU satker in order, then extra ones), or one per satker of a registry ("kpu",
-        "sulteng"). `zi portfolio --synthetic N` uses seed 2026."""
+        "sulteng"). `zi portfolio --synthetic N` uses seed 2026. With keep_plans=False the
+        plans are made a block at a time and not kept (synthetic_evidence makes them again)."""
         b = handle_or_null(base)
-        opts = byref(_compile_options(threads))
+        opts = byref(_compile_options(threads, keep_plans))
         if (count is None) == (registry is None):
             raise TypeError("give either count or registry=")
         if count is not None:
@@ -301,8 +307,23 @@ class Portfolio(Owned):
     def satker(self, p) -> Satker:
         return self.satkers[p]
 
+    @property
+    def keeps_plans(self):
+        """Whether the portfolio was compiled with keep_plans=True (plan(p) works)."""
+        return bool(_c.zi_portfolio_keeps_plans(self._handle()))
+
+    def component_ids(self, p):
+        """Plan p's komponen ids in plan order (the order of its component scores), kept
+        whether or not the portfolio keeps its plans."""
+        h = self._handle()
+        if not 0 <= p < _c.zi_portfolio_plan_count(h):
+            raise IndexError("plan index %d out of range (%d plans)" % (p, _c.zi_portfolio_plan_count(h)))
+        return [_c.zi_portfolio_component_id(h, p, c).decode("utf-8")
+                for c in range(_c.zi_portfolio_component_count(h, p))]
+
     def plan(self, p) -> Plan:
-        """Plan p as a zi.Plan of its own."""
+        """Plan p as a zi.Plan of its own; zi.InvalidError when the portfolio does not keep
+        its plans."""
         out = _lib.P(_lib.zi_plan)()
         check(_c.zi_portfolio_plan(byref(out), self._handle(), p))
         return Plan(out)

@@ -111,10 +111,10 @@ ZI_BEGIN_DECL
  * ================================================================================== */
 
 #define ZI_VERSION_MAJOR 0
-#define ZI_VERSION_MINOR 4
+#define ZI_VERSION_MINOR 5
 #define ZI_VERSION_PATCH 0
 #define ZI_VERSION_NUMBER (ZI_VERSION_MAJOR * 10000 + ZI_VERSION_MINOR * 100 + ZI_VERSION_PATCH)
-#define ZI_VERSION_STRING "0.4.0"
+#define ZI_VERSION_STRING "0.5.0"
 #define ZI_ABI_VERSION 0
 
 /**
@@ -1755,14 +1755,24 @@ ZI_API zi_status zi_evidence_synthetic(zi_evidence **out, const zi_plan *plan, c
 typedef struct zi_portfolio zi_portfolio;
 typedef struct zi_portfolio_scores zi_portfolio_scores;
 
-/** Options of compiling a portfolio. Fields are only ever appended. */
+/**
+ * Options of compiling a portfolio. Fields are only ever appended: version 1 has threads;
+ * version 2 (since 0.5) adds keep_plans. A version-1 struct is read as version 1 (the
+ * plans are kept).
+ */
 typedef struct zi_portfolio_options {
   uint32_t version;  /* ZI_PORTFOLIO_OPTIONS_VERSION */
   int32_t threads;   /* threads for expanding the plans, 0..1024; 0: every hardware thread. Default 0. */
+  /* version 2: whether the portfolio keeps every plan (zi_portfolio_plan). false keeps
+     only what scoring, evidence, zi_portfolio_scope and the portfolio reports read (each
+     plan's satker, diagnostics, indikator and komponen ids), about a tenth of the memory,
+     and zi_portfolio_load_dir and zi_portfolio_synthetic then hold only the block of plans
+     being compiled. Default true. */
+  bool keep_plans;
 } zi_portfolio_options;
 
-#define ZI_PORTFOLIO_OPTIONS_VERSION 1
-#define ZI_PORTFOLIO_OPTIONS_INIT { ZI_PORTFOLIO_OPTIONS_VERSION, 0 }
+#define ZI_PORTFOLIO_OPTIONS_VERSION 2
+#define ZI_PORTFOLIO_OPTIONS_INIT { ZI_PORTFOLIO_OPTIONS_VERSION, 0, true }
 
 /** Options of scoring a portfolio. Fields are only ever appended. */
 typedef struct zi_portfolio_score_options {
@@ -1917,8 +1927,11 @@ ZI_API zi_status zi_portfolio_scope(zi_evidence_scope **out, const zi_portfolio 
 
 /**
  * Synthetic evidence for every plan of the portfolio, in portfolio order: plan p's records
- * are zi_evidence_synthetic(plan p, its calendar, seed + p).
- * @return ZI_OK; ZI_EINVALID if out or portfolio is NULL.
+ * are zi_evidence_synthetic(plan p, its calendar, seed + p). A portfolio compiled without
+ * its plans (keep_plans false) by zi_portfolio_synthetic or zi_portfolio_synthetic_for
+ * makes each plan again from its seed, one at a time.
+ * @return ZI_OK; ZI_EINVALID if out or portfolio is NULL, or the portfolio keeps no plans
+ * and is not synthetic.
  * @ownership on success *out is owned by the caller (zi_evidence_free); on failure NULL.
  * @thread-safety any thread.
  * @since 0.2 @stability stable
@@ -1938,12 +1951,21 @@ ZI_API const zi_satker *zi_portfolio_satker(const zi_portfolio *portfolio, size_
 
 /**
  * Plan index of the portfolio as a plan handle of its own.
- * @return ZI_OK; ZI_EINVALID if out or portfolio is NULL; ZI_ERANGE if index is out of range.
+ * @return ZI_OK; ZI_EINVALID if out or portfolio is NULL, or the portfolio was compiled
+ * without its plans (zi_portfolio_options.keep_plans false); ZI_ERANGE if index is out of
+ * range.
  * @ownership on success *out is owned by the caller (zi_plan_free) and may outlive the
  * portfolio; on failure NULL. @thread-safety any thread.
  * @since 0.2 @stability stable
  */
 ZI_API zi_status zi_portfolio_plan(zi_plan **out, const zi_portfolio *portfolio, size_t index) ZI_NOEXCEPT;
+
+/** Whether the portfolio keeps its plans (zi_portfolio_options.keep_plans); false for NULL. @ownership none. @thread-safety any thread. @since 0.5 @stability stable */
+ZI_API bool zi_portfolio_keeps_plans(const zi_portfolio *portfolio) ZI_NOEXCEPT;
+/** Number of komponen of plan index (its component scores); 0 if portfolio is NULL or index is out of range. @ownership none. @thread-safety any thread. @since 0.5 @stability stable */
+ZI_API size_t zi_portfolio_component_count(const zi_portfolio *portfolio, size_t index) ZI_NOEXCEPT;
+/** The id of komponen c of plan index, in plan order (e.g. "1"); NULL if portfolio is NULL or index or c is out of range. Kept whether or not the portfolio keeps its plans. @ownership borrowed from portfolio (valid while it lives). @thread-safety any thread. @since 0.5 @stability stable */
+ZI_API const char *zi_portfolio_component_id(const zi_portfolio *portfolio, size_t index, size_t c) ZI_NOEXCEPT;
 
 /**
  * The expansion findings of plan index.

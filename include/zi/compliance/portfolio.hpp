@@ -32,7 +32,9 @@ inline namespace v1 {
 using CalendarResolver = std::function<absl::StatusOr<Calendar>(const Plan&)>;
 
 struct CompileOptions {
-  CalendarResolver calendar;  // empty: the default resolver
+  // Called once per calendar name, from any of the compile threads but never two calls at
+  // once. Empty: the default resolver.
+  CalendarResolver calendar;
   int threads = 0;            // 0: all hardware threads
   // Optional, per plan in order: where it came from (e.g. its file name), used to name
   // the plans in errors. Missing or empty entries: only the plan's position is named.
@@ -42,7 +44,19 @@ struct CompileOptions {
   // bounds the transient memory when plans are large (docs/limits.md). 0: 2,000,000
   // (about 170 MB). The result does not depend on it.
   size_t expansion_budget = 0;
+  // Whether the portfolio keeps every Plan (plan(p)). Without them it keeps only what
+  // scoring, filing evidence, Scope() and the portfolio reports read: each plan's satker,
+  // diagnostics, indikator ids and komponen ids, about a tenth of the memory of the plans
+  // (docs/performance.md, "Memory at 100 000 satker"). The scores do not depend on it.
+  bool keep_plans = true;
 };
+
+// Plan `index` (0 .. count - 1) of a portfolio compiled plan by plan. Called once per
+// index, in about index order, by the compile threads, several calls at once: it must be
+// safe to call concurrently. The plans of one block (as for expansion_budget) are held
+// until the block is laid out. The first error in index order stops the compilation and is
+// returned as it is.
+using PlanSource = std::function<absl::StatusOr<Plan>(size_t index)>;
 
 // Counts of occurrence statuses, indexed by OccurrenceStatus.
 using StatusCounts = std::array<int32_t, 5>;
@@ -84,6 +98,12 @@ class CompiledPortfolio {
   // resolved.
   static absl::StatusOr<CompiledPortfolio> Compile(std::span<const Plan> plans,
                                                    const CompileOptions& options = {});
+  // The same from plans made one at a time (read from files, generated): with
+  // keep_plans = false, only the block of plans being expanded is ever held, so a
+  // portfolio larger than the plans' memory can be compiled. Equal to Compile of the
+  // plans source(0), ..., source(count - 1).
+  static absl::StatusOr<CompiledPortfolio> Compile(size_t count, const PlanSource& source,
+                                                   const CompileOptions& options = {});
 
   // The same plans with this evidence filed under satker, indicator and occurrence
   // (cheap: the compiled plans are shared). Rejected evidence never counts and is left
@@ -121,8 +141,16 @@ class CompiledPortfolio {
   size_t occurrence_count() const;
   size_t evidence_count() const;  // evidence filed under an occurrence
   size_t unmatched_evidence() const;
-  const Plan& plan(size_t p) const;
+  // Whether the portfolio was compiled with CompileOptions::keep_plans.
+  bool keeps_plans() const;
+  // Plan p as it was compiled; nullptr when the portfolio does not keep its plans.
+  const Plan* plan(size_t p) const;
   const Satker& satker(size_t p) const;
+  // Plan p's komponen, in plan order (the component scores' order): how many, and ids (a
+  // view whose data() is NUL-terminated, valid while any portfolio sharing these compiled
+  // plans lives).
+  size_t component_count(size_t p) const;
+  std::string_view component_id(size_t p, size_t c) const;
   // Expansion findings of each plan, in portfolio order.
   const std::vector<Diagnostic>& diagnostics(size_t p) const;
 
@@ -135,6 +163,10 @@ class CompiledPortfolio {
   struct Structure;
   struct Evidence;
   struct Filing;
+  // Both Compiles: the plans of `plans`, or when source is set, count plans from it.
+  static absl::StatusOr<CompiledPortfolio> CompileImpl(size_t count, std::span<const Plan> plans,
+                                                       const PlanSource* source,
+                                                       const CompileOptions& options);
   CompiledPortfolio(std::shared_ptr<const Structure> s, std::shared_ptr<const Evidence> e);
   std::shared_ptr<const Structure> s_;
   std::shared_ptr<const Evidence> e_;

@@ -46,6 +46,11 @@ Plan SyntheticPlan(const Plan& base, const Satker& satker, uint64_t seed);
 // extra kabupaten/kota-level satker with codes "SYN-000554", ... under KPU-RI's
 // provinces (round robin). Plan i's seed is derived from `seed` and i.
 std::vector<Plan> SyntheticPortfolio(const Plan& base, size_t count, uint64_t seed);
+// Plan i of those (of any count above i) is SyntheticPlan(base, SyntheticSatker(i),
+// SyntheticPlanSeed(seed, i)): one plan at a time, for a portfolio compiled from a
+// PlanSource without holding them all.
+Satker SyntheticSatker(size_t i);
+uint64_t SyntheticPlanSeed(uint64_t seed, size_t i);
 // One synthetic plan for each of the given satker (e.g. SultengSatker()).
 std::vector<Plan> SyntheticPortfolio(const Plan& base, std::span<const Satker> satker,
                                      uint64_t seed);

@@ -53,7 +53,7 @@ final class Lib
         return self::$libraryPath;
     }
 
-    /** The version of the loaded libzi_c, e.g. "0.4.0". */
+    /** The version of the loaded libzi_c, e.g. "0.5.0". */
     public static function version(): string
     {
         return self::str(self::ffi()->zi_version_string());
