@@ -10,6 +10,7 @@
 #include "zi/deadline/occurrence.hpp"
 #include "zi/defaults.hpp"
 #include "zi/io/plan_json.hpp"
+#include "zi/plan/satker_registry.hpp"
 
 namespace zi::cli {
 
@@ -64,18 +65,20 @@ absl::StatusOr<LoadedPlans> LoadPlanSet(const Args& args) {
   if (auto count = args.Int("--synthetic")) {
     absl::StatusOr<Plan> base = DefaultPlan();
     if (!base.ok()) return base.status();
-    for (Plan& p : SyntheticPortfolio(*base, static_cast<size_t>(*count), 2026)) {
-      plans.push_back(std::move(p));
-      loaded.labels.push_back("--synthetic");
-    }
+    loaded.synthetic = static_cast<size_t>(*count);
+    loaded.synthetic_base = *std::move(base);
   }
   const bool any_source = !files.empty() || args.Int("--synthetic");
   if (args.Flag("--with-default") || !any_source) {
     absl::StatusOr<Plan> p = DefaultPlan();
     if (!p.ok()) return p.status();
-    const bool taken = std::any_of(plans.begin(), plans.end(), [&](const Plan& q) {
+    bool taken = std::any_of(plans.begin(), plans.end(), [&](const Plan& q) {
       return q.satker().code == p->satker().code;
     });
+    // Beyond the KPU registry the synthetic satker are "SYN-...", never a real code.
+    for (size_t i = 0; i < std::min(loaded.synthetic, KpuSatker().size()) && !taken; ++i) {
+      taken = SyntheticSatker(i).code == p->satker().code;
+    }
     if (!taken) {
       plans.insert(plans.begin(), *p);
       loaded.labels.insert(loaded.labels.begin(), "rencana aksi bawaan");
@@ -84,17 +87,38 @@ absl::StatusOr<LoadedPlans> LoadPlanSet(const Args& args) {
   return loaded;
 }
 
+Plan LoadedPlans::At(size_t i) const {
+  if (i < plans.size()) return plans[i];
+  const size_t k = i - plans.size();  // the k-th of SyntheticPortfolio(base, N, 2026)
+  return SyntheticPlan(*synthetic_base, SyntheticSatker(k), SyntheticPlanSeed(2026, k));
+}
+
+std::vector<std::string> LoadedPlans::AllLabels() const {
+  std::vector<std::string> all = labels;
+  all.resize(count(), "--synthetic");
+  return all;
+}
+
+void LoadedPlans::MakeAll() {
+  plans.reserve(count());
+  for (size_t k = 0; k < synthetic; ++k) {
+    plans.push_back(SyntheticPlan(*synthetic_base, SyntheticSatker(k), SyntheticPlanSeed(2026, k)));
+  }
+  labels.resize(plans.size(), "--synthetic");
+  synthetic = 0;
+}
+
 int ReportBadPlans(const Args& args, const LoadedPlans& loaded, std::ostream& err, bool* keep_going) {
   *keep_going = true;
   for (const std::string& bad : loaded.bad) err << "zi: galat: " << bad << "\n";
-  if (loaded.plans.empty()) {
+  if (loaded.count() == 0) {
     *keep_going = false;
     return Fail(err, absl::StrCat("tidak ada rencana aksi yang dapat dinilai (", loaded.bad.size(),
                                   " berkas rencana aksi bermasalah)"));
   }
   if (loaded.bad.empty()) return kExitOk;
   const bool fail = !args.Flag("--allow-bad-plans");
-  err << "zi: " << loaded.bad.size() << " berkas rencana aksi dilewati, " << loaded.plans.size()
+  err << "zi: " << loaded.bad.size() << " berkas rencana aksi dilewati, " << loaded.count()
       << " dinilai" << (fail ? " (gunakan --allow-bad-plans agar status keluar 0)" : "") << "\n";
   return fail ? kExitFailure : kExitOk;
 }

@@ -4,6 +4,7 @@
 #ifndef ZI_CLI_PLAN_SET_HPP
 #define ZI_CLI_PLAN_SET_HPP
 
+#include <optional>
 #include <ostream>
 #include <string>
 #include <vector>
@@ -15,12 +16,26 @@
 namespace zi::cli {
 
 struct LoadedPlans {
+  // The plans read from files (and the embedded plan), in order.
   std::vector<Plan> plans;
-  // Per plan: its file name, "--synthetic" or "rencana aksi bawaan" (CompileOptions::plan_labels).
+  // Per plan of `plans`: its file name or "rencana aksi bawaan".
   std::vector<std::string> labels;
+  // --synthetic N: N synthetic plans after `plans`, made when asked for (At), so that a
+  // portfolio compiled from them holds one block at a time, not all N.
+  size_t synthetic = 0;
+  std::optional<Plan> synthetic_base;
   // "<file>: <reason>" for a plan that does not load, is over the occurrence limit, or is
   // for a satker an earlier file already has.
   std::vector<std::string> bad;
+
+  size_t count() const { return plans.size() + synthetic; }
+  // Plan i of all count() (a synthetic one is made anew on every call).
+  Plan At(size_t i) const;
+  // Every plan's label (CompileOptions::plan_labels): the synthetic ones "--synthetic".
+  std::vector<std::string> AllLabels() const;
+  // Makes the synthetic plans and appends them to `plans` and `labels`, for the commands
+  // that need every plan itself.
+  void MakeAll();
 };
 
 absl::StatusOr<LoadedPlans> LoadPlanSet(const Args& args);

@@ -84,12 +84,16 @@ int RunPortfolio(const Args& args, std::ostream& out, std::ostream& err) {
   const int bad_plans_status = ReportBadPlans(args, *loaded, err, &keep_going);
   if (!keep_going) return bad_plans_status;
   const bool bad_plans = bad_plans_status != kExitOk;
-  const std::vector<Plan>& plans = loaded->plans;
+  // The plans are not kept past compiling (nothing below reads them), and synthetic ones
+  // are made a block at a time: --synthetic 100000 holds one block of plans, not all.
   CompileOptions compile;
   compile.threads = options.threads;
-  compile.plan_labels = loaded->labels;
-  absl::StatusOr<CompiledPortfolio> compiled = CompiledPortfolio::Compile(plans, compile);
+  compile.plan_labels = loaded->AllLabels();
+  compile.keep_plans = false;
+  absl::StatusOr<CompiledPortfolio> compiled = CompiledPortfolio::Compile(
+      loaded->count(), [&](size_t i) -> absl::StatusOr<Plan> { return loaded->At(i); }, compile);
   if (!compiled.ok()) return Fail(err, compiled.status());
+  loaded->plans = {};
   CompiledPortfolio portfolio = *compiled;
   // --evidence FILE, repeatable: every file is read against the portfolio's scope and their
   // accepted records are scored together.

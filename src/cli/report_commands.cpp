@@ -145,6 +145,7 @@ int RunReport(const Args& args, std::ostream& out, std::ostream& err) {
     bool keep_going = true;
     const int bad_plans_status = ReportBadPlans(args, *loaded, err, &keep_going);
     if (!keep_going || bad_plans_status != kExitOk) return bad_plans_status;
+    loaded->MakeAll();
     const std::vector<Plan>* plans = &loaded->plans;
     CompileOptions compile;
     compile.calendar = ResolverFor(args);
@@ -322,6 +323,7 @@ int RunRemind(const Args& args, std::ostream& out, std::ostream& err) {
   bool keep_going = true;
   const int bad_plans_status = ReportBadPlans(args, *loaded, err, &keep_going);
   if (!keep_going || bad_plans_status != kExitOk) return bad_plans_status;
+  loaded->MakeAll();
   const std::vector<Plan>* plans = &loaded->plans;
   const CalendarResolver resolver = ResolverFor(args);
   std::vector<EvidenceRecord> evidence;
