@@ -76,6 +76,22 @@ TEST(Utf8Test, EveryKindOfMalformedSequenceIsFound) {
   EXPECT_EQ(internal::Utf8Problem("fine"), "");
 }
 
+// The readers skip ASCII eight bytes at a time: a bad byte, or a good multi-byte sequence,
+// at every offset around those words is still found (or passed) exactly.
+TEST(Utf8Test, FoundAtEveryOffsetOfALongAsciiRun) {
+  for (size_t at = 0; at < 40; ++at) {
+    std::string text(40, 'a');
+    text[at] = '\xC0';
+    EXPECT_EQ(FirstInvalidUtf8(text), at);
+    text[at] = '\0';  // NUL is well-formed for FirstInvalidUtf8
+    EXPECT_EQ(FirstInvalidUtf8(text), std::nullopt);
+    text.replace(at, 1, "\xE2\x80\x93");  // U+2013 straddling a word boundary
+    EXPECT_EQ(FirstInvalidUtf8(text), std::nullopt) << at;
+    text += "a\x80";  // a stray continuation byte at the end
+    EXPECT_EQ(FirstInvalidUtf8(text), text.size() - 1) << at;
+  }
+}
+
 // The phrase parsers refuse such text before looking at it, with a message that is itself
 // valid UTF-8 (it does not quote the bad bytes): C and Python can always show it.
 TEST(Utf8Test, PhraseParsersRefuseInvalidText) {

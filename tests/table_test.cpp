@@ -68,6 +68,24 @@ TEST(DecodeTextTest, BomsDecideAndAreRemoved) {
             "\xF0\x9F\x98\x80");
 }
 
+// A NUL or a byte that is not UTF-8 is found at every offset of a long ASCII line, with its
+// column (the check skips ASCII eight bytes at a time).
+TEST(DecodeTextTest, BadByteAtEveryOffsetOfALongLine) {
+  for (size_t at = 0; at < 30; ++at) {
+    std::string text = "x\n" + std::string(30, 'a') + "\n";
+    text[2 + at] = '\0';
+    EXPECT_EQ(Message(DecodeText(text, "b.csv", TextEncoding::kAuto).status()),
+              "b.csv:2: berkas memuat byte NUL (kolom " + std::to_string(at + 1) +
+                  "); jika berkas disimpan sebagai UTF-16 tanpa BOM, bacalah dengan encoding "
+                  "utf-16");
+    text[2 + at] = '\xE9';  // é in cp1252
+    EXPECT_EQ(Message(DecodeText(text, "b.csv", TextEncoding::kUtf8).status()),
+              "b.csv:2: byte bukan UTF-8 (byte 0xE9 di kolom " + std::to_string(at + 1) +
+                  "); jika berkas disimpan Excel sebagai 'CSV (Comma delimited)', bacalah "
+                  "dengan encoding cp1252");
+  }
+}
+
 TEST(DecodeTextTest, Utf16WithoutBomOnlyWhenAsked) {
   const std::string le("N\0o\0", 4), be("\0N\0o", 4);
   TextEncoding used = TextEncoding::kAuto;

@@ -1,16 +1,34 @@
 #include "internal/utf8.hpp"
 
 #include <cstdio>
+#include <cstring>
 
 #include "internal/strings.hpp"
 
 namespace zi::internal {
+
+size_t SkipAscii(std::string_view s, size_t from, bool no_nul) {
+  constexpr uint64_t kHigh = 0x8080808080808080ull, kOnes = 0x0101010101010101ull;
+  size_t i = from;
+  while (i + 8 <= s.size()) {
+    uint64_t v;
+    std::memcpy(&v, s.data() + i, 8);
+    if (v & kHigh) break;
+    // A zero byte, and only a zero byte, sets its high bit in (v - 1s) & ~v (v has no high
+    // bits here, so no borrow crosses a byte that is not zero).
+    if (no_nul && ((v - kOnes) & ~v & kHigh) != 0) break;
+    i += 8;
+  }
+  return i;
+}
 
 std::optional<size_t> FirstInvalidUtf8(std::string_view s) {
   const auto byte = [&](size_t i) { return static_cast<unsigned char>(s[i]); };
   const auto cont = [&](size_t i) { return i < s.size() && (byte(i) & 0xC0) == 0x80; };
   size_t i = 0;
   while (i < s.size()) {
+    i = SkipAscii(s, i, false);
+    if (i >= s.size()) break;
     const unsigned char c = byte(i);
     if (c < 0x80) {
       ++i;

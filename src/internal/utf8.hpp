@@ -6,6 +6,7 @@
 #define ZI_SRC_UTF8_HPP
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -20,6 +21,12 @@ std::optional<size_t> FirstInvalidUtf8(std::string_view s);
 // Empty when s is well-formed UTF-8; otherwise "is not valid UTF-8 text (byte 0xC0 at
 // byte offset 12)" without quoting the bad bytes, so the message itself stays valid UTF-8.
 std::string Utf8Problem(std::string_view s);
+
+// The end of the run of ASCII bytes starting at `from`, looked at eight bytes at a time
+// (most of a decree or an evidence file is ASCII); with no_nul, a NUL ends the run too. The
+// result is a position where an 8-byte word failed or the last < 8 bytes begin: callers
+// go on byte by byte from there.
+size_t SkipAscii(std::string_view s, size_t from, bool no_nul);
 
 }  // namespace zi::internal
 

@@ -5,6 +5,7 @@
 #include <cmath>
 
 #include "internal/strings.hpp"
+#include "internal/utf8.hpp"
 #include "internal/xlsx_reader.hpp"
 #include "zi/io/file.hpp"
 
@@ -89,6 +90,8 @@ std::pair<int, int> LineColumn(std::string_view s, size_t offset) {
 
 absl::Status CheckUtf8(std::string_view s, const std::string& src) {
   for (size_t i = 0; i < s.size();) {
+    i = internal::SkipAscii(s, i, /*no_nul=*/true);
+    if (i >= s.size()) break;
     const unsigned char c = static_cast<unsigned char>(s[i]);
     if (c < 0x80) {
       if (c == 0) {
@@ -397,6 +400,45 @@ class TextTableReader {
   absl::Status error_;
 };
 
+// DecodeText without copying UTF-8 input: a view of `bytes` (its BOM dropped) when it is
+// UTF-8 already, else of `storage`, which holds the decoded text.
+absl::StatusOr<std::string_view> DecodeTextView(std::string_view bytes, const std::string& src,
+                                                TextEncoding encoding, TextEncoding* used,
+                                                std::string& storage) {
+  TextEncoding dummy;
+  if (used == nullptr) used = &dummy;
+  const auto decoded = [&](absl::StatusOr<std::string> text) -> absl::StatusOr<std::string_view> {
+    if (!text.ok()) return text.status();
+    storage = *std::move(text);
+    return std::string_view(storage);
+  };
+  // A BOM is definitive, whatever was asked.
+  if (bytes.substr(0, 3) == "\xEF\xBB\xBF") {
+    *used = TextEncoding::kUtf8;
+    bytes.remove_prefix(3);
+    if (absl::Status s = CheckUtf8(bytes, src); !s.ok()) return s;
+    return bytes;
+  }
+  if (bytes.substr(0, 2) == "\xFF\xFE" || bytes.substr(0, 2) == "\xFE\xFF") {
+    *used = TextEncoding::kUtf16;
+    const bool be = bytes[0] == '\xFE';
+    return decoded(DecodeUtf16(bytes.substr(2), be, src));
+  }
+  switch (encoding) {
+    case TextEncoding::kUtf16:
+      *used = TextEncoding::kUtf16;
+      return decoded(DecodeUtf16(bytes, LooksBigEndian(bytes), src));
+    case TextEncoding::kCp1252:
+      *used = TextEncoding::kCp1252;
+      return decoded(DecodeCp1252(bytes, src));
+    case TextEncoding::kAuto:
+    case TextEncoding::kUtf8: break;
+  }
+  *used = TextEncoding::kUtf8;
+  if (absl::Status s = CheckUtf8(bytes, src); !s.ok()) return s;
+  return bytes;
+}
+
 absl::StatusOr<Table> ReadText(std::string_view bytes, const std::string& src,
                                const TableReadOptions& options) {
   if (bytes.substr(0, 4) == "\xD0\xCF\x11\xE0") {
@@ -406,7 +448,9 @@ absl::StatusOr<Table> ReadText(std::string_view bytes, const std::string& src,
   Table table;
   table.source = src;
   TextEncoding used = TextEncoding::kUtf8;
-  absl::StatusOr<std::string> text = DecodeText(bytes, src, options.encoding, &used);
+  std::string decoded;
+  absl::StatusOr<std::string_view> text =
+      DecodeTextView(bytes, src, options.encoding, &used, decoded);
   if (!text.ok()) return text.status();
   table.encoding = used;
   if (options.delimiter != 0) {
@@ -463,32 +507,12 @@ std::string Table::Where(const TableRow& row, int column) const {
 
 absl::StatusOr<std::string> DecodeText(std::string_view bytes, std::string_view source,
                                        TextEncoding encoding, TextEncoding* used) {
-  const std::string src = SourceName(source);
-  TextEncoding dummy;
-  if (used == nullptr) used = &dummy;
-  // A BOM is definitive, whatever was asked.
-  if (bytes.substr(0, 3) == "\xEF\xBB\xBF") {
-    *used = TextEncoding::kUtf8;
-    bytes.remove_prefix(3);
-    if (absl::Status s = CheckUtf8(bytes, src); !s.ok()) return s;
-    return std::string(bytes);
-  }
-  if (bytes.substr(0, 2) == "\xFF\xFE" || bytes.substr(0, 2) == "\xFE\xFF") {
-    *used = TextEncoding::kUtf16;
-    const bool be = bytes[0] == '\xFE';
-    return DecodeUtf16(bytes.substr(2), be, src);
-  }
-  switch (encoding) {
-    case TextEncoding::kUtf16:
-      *used = TextEncoding::kUtf16;
-      return DecodeUtf16(bytes, LooksBigEndian(bytes), src);
-    case TextEncoding::kCp1252: *used = TextEncoding::kCp1252; return DecodeCp1252(bytes, src);
-    case TextEncoding::kAuto:
-    case TextEncoding::kUtf8: break;
-  }
-  *used = TextEncoding::kUtf8;
-  if (absl::Status s = CheckUtf8(bytes, src); !s.ok()) return s;
-  return std::string(bytes);
+  std::string storage;
+  absl::StatusOr<std::string_view> text =
+      DecodeTextView(bytes, SourceName(source), encoding, used, storage);
+  if (!text.ok()) return text.status();
+  if (text->data() == storage.data()) return storage;
+  return std::string(*text);
 }
 
 absl::StatusOr<Table> ReadTable(std::string_view bytes, std::string_view source,
