@@ -214,5 +214,36 @@ TEST(PlanLoad, CleanTextFastAndGeneralPathsAgree) {
   EXPECT_EQ(CleanText("  "), "");
 }
 
+// IsBlankText (the lint's "empty text" test, which makes no copy) is CleanText(s).empty():
+// hand-picked cases, then every string of up to 6 characters over an alphabet of spaces,
+// markup and letters.
+TEST(PlanLoad, IsBlankTextIsCleanTextEmpty) {
+  using internal::CleanText;
+  using internal::IsBlankText;
+  EXPECT_TRUE(IsBlankText(""));
+  EXPECT_TRUE(IsBlankText(" \t\r\n"));
+  EXPECT_TRUE(IsBlankText("<p></p> <br/>"));
+  EXPECT_FALSE(IsBlankText("<p>x</p>"));
+  EXPECT_FALSE(IsBlankText("< p>"));  // not a tag: kept as text
+  EXPECT_FALSE(IsBlankText("<p"));    // no '>': kept as text
+  EXPECT_FALSE(IsBlankText("-"));
+  const std::string alphabet = " \t<>/px";
+  std::string s;
+  size_t checked = 0;
+  for (size_t len = 0; len <= 6; ++len) {
+    std::vector<size_t> digit(len, 0);
+    while (true) {
+      s.clear();
+      for (size_t d : digit) s.push_back(alphabet[d]);
+      ASSERT_EQ(IsBlankText(s), CleanText(s).empty()) << ::testing::PrintToString(s);
+      ++checked;
+      size_t k = 0;
+      while (k < len && ++digit[k] == alphabet.size()) digit[k++] = 0;
+      if (k == len) break;
+    }
+  }
+  EXPECT_EQ(checked, 137257u);  // 7^0 + 7^1 + ... + 7^6
+}
+
 }  // namespace
 }  // namespace zi

@@ -17,7 +17,32 @@ bool IsClean(std::string_view s) {
   return true;
 }
 
+// Where the tag starting at s[i] == '<' ends ('>'), or npos when CleanText would keep the
+// '<' as text: a tag is '<' followed by '/' or a letter, and anything up to '>'.
+size_t TagEnd(std::string_view s, size_t i) {
+  const size_t close = s.find('>', i);
+  const bool looks_like_tag = close != std::string_view::npos && i + 1 < s.size() &&
+                              (s[i + 1] == '/' || (s[i + 1] >= 'a' && s[i + 1] <= 'z') ||
+                               (s[i + 1] >= 'A' && s[i + 1] <= 'Z'));
+  return looks_like_tag ? close : std::string_view::npos;
+}
+
+bool IsSpace(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+
 }  // namespace
+
+bool IsBlankText(std::string_view s) {
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (IsSpace(s[i])) continue;
+    if (s[i] != '<') return false;
+    const size_t close = TagEnd(s, i);
+    if (close == std::string_view::npos) return false;
+    i = close;
+  }
+  return true;
+}
 
 std::string CleanText(std::string_view s) {
   if (IsClean(s)) return std::string(s);
@@ -27,13 +52,8 @@ std::string CleanText(std::string_view s) {
   for (size_t i = 0; i < s.size(); ++i) {
     const char c = s[i];
     if (c == '<') {
-      // A tag is '<' followed by an optional '/', letters and anything up to '>'.
-      const size_t close = s.find('>', i);
-      const bool looks_like_tag =
-          close != std::string_view::npos && i + 1 < s.size() &&
-          (s[i + 1] == '/' || (s[i + 1] >= 'a' && s[i + 1] <= 'z') ||
-           (s[i + 1] >= 'A' && s[i + 1] <= 'Z'));
-      if (looks_like_tag) {
+      const size_t close = TagEnd(s, i);
+      if (close != std::string_view::npos) {
         // Block tags separate words; inline tags (<i>) do not, but a space is harmless
         // only where one already was, so keep words joined unless it is a <p>/<br>.
         const std::string_view tag = s.substr(i + 1, close - i - 1);
@@ -44,7 +64,7 @@ std::string CleanText(std::string_view s) {
         continue;
       }
     }
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
+    if (IsSpace(c)) {
       pending_space = !out.empty();
       continue;
     }

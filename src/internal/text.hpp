@@ -11,6 +11,8 @@ namespace zi::internal {
 // Removes <tag> markup (the converted decree carries <i>, <p>), turns every run of
 // whitespace into one space, and trims both ends.
 std::string CleanText(std::string_view s);
+// CleanText(s).empty(), without making the cleaned text: s is whitespace and markup only.
+bool IsBlankText(std::string_view s);
 // ASCII lower-casing; other bytes (UTF-8) are kept.
 std::string AsciiLower(std::string_view s);
 // Splits on single spaces (input already cleaned).

@@ -2,9 +2,9 @@
 
 #include <algorithm>
 #include <cmath>
-#include <map>
 #include <regex>
 
+#include "absl/container/flat_hash_map.h"
 #include "internal/occurrence_internal.hpp"
 #include "internal/strings.hpp"
 #include "internal/text.hpp"
@@ -93,7 +93,7 @@ class Linter {
           internal::Cat(kind, " dengan id kosong"));
       return;
     }
-    auto [it, inserted] = seen_.emplace(id, std::string(kind));
+    auto [it, inserted] = seen_.emplace(id, kind);
     if (!inserted) {
       Add(Severity::kError, "duplicate_id", id, "id",
           internal::Cat("id ", id, " (", kind, ") sudah dipakai oleh ", it->second, " lain"));
@@ -102,7 +102,7 @@ class Linter {
 
   void NonEmpty(const std::string& id, std::string field, const std::string& text,
                 std::string_view kind) {
-    if (internal::CleanText(text).empty()) {
+    if (internal::IsBlankText(text)) {
       Add(Severity::kError, "empty_text", id, std::move(field),
           internal::Cat(field == "name" ? "nama " : "teks ", kind, " kosong"));
     }
@@ -183,9 +183,9 @@ class Linter {
     TextYear(i.id, "text", i.text);
     TextYear(i.id, "evidence", i.evidence);
 
-    const bool no_evidence = internal::CleanText(i.evidence).empty();
-    const bool no_schedule = internal::CleanText(i.schedule).empty() && !i.rrule;
-    const bool no_target = internal::CleanText(i.target).empty();
+    const bool no_evidence = internal::IsBlankText(i.evidence);
+    const bool no_schedule = internal::IsBlankText(i.schedule) && !i.rrule;
+    const bool no_target = internal::IsBlankText(i.target);
     const int missing = int{no_evidence} + int{no_schedule} + int{no_target};
     if (missing >= 2) {
       std::vector<std::string_view> fields;
@@ -237,7 +237,8 @@ class Linter {
   const Plan& plan_;
   bool quality_;
   internal::ScheduleCache schedules_;
-  std::map<std::string, std::string> seen_;
+  // Every id met so far and its kind: views into plan_ and of the kind literals.
+  absl::flat_hash_map<std::string_view, std::string_view> seen_;
   std::vector<Diagnostic> out_;
 };
 
