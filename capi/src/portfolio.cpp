@@ -246,8 +246,7 @@ ZI_API zi_status zi_portfolio_load_dir(zi_portfolio** out, const char* dir, cons
       zi_plan_free(p);
       return plan;
     };
-    const std::vector<std::string> labels = files;
-    const zi_status s = zi::capi::Compile(out, input, calendar, opts, labels);
+    const zi_status s = zi::capi::Compile(out, input, calendar, opts, files);  // labels: a copy
     if (s != ZI_OK && failure.index != SIZE_MAX) return zi::capi::Fail(failure.status, failure.message);
     return s;
   });

@@ -51,10 +51,9 @@ class StringColumn {
 }  // namespace
 
 struct CompiledPortfolio::Structure {
-  size_t plan_count = 0;
   bool keep_plans = true;
   std::vector<Plan> plans;  // [P] with CompileOptions::keep_plans, else empty
-  std::vector<Satker> satker;
+  std::vector<Satker> satker;  // [P]
   std::vector<std::vector<Diagnostic>> diagnostics;
   // Each indicator's id and each component's id, by global index.
   StringColumn ind_id, comp_id;
@@ -208,7 +207,6 @@ absl::StatusOr<CompiledPortfolio> CompiledPortfolio::CompileImpl(size_t count,
                                                                  const PlanSource* source,
                                                                  const CompileOptions& options) {
   auto s = std::make_shared<Structure>();
-  s->plan_count = count;
   s->keep_plans = options.keep_plans;
   if (options.keep_plans) s->plans.reserve(count);
   s->satker.reserve(count);
@@ -384,7 +382,7 @@ absl::StatusOr<CompiledPortfolio> CompiledPortfolio::CompileImpl(size_t count,
 
 CompiledPortfolio CompiledPortfolio::WithEvidence(std::span<const EvidenceRecord> evidence) const {
   using Filed = Filing::Filed;
-  const size_t P = s_->plan_count;
+  const size_t P = s_->satker.size();
   std::vector<Filed> filed;
   filed.reserve(evidence.size());
   std::vector<size_t> unmatched(P, 0);
@@ -436,7 +434,7 @@ absl::StatusOr<CompiledPortfolio> CompiledPortfolio::WithSatkerEvidence(
   auto it = s_->plan_by_satker.find(std::string(satker_code));
   if (it == s_->plan_by_satker.end()) {
     return absl::NotFoundError(Cat("satker ", satker_code, " tidak ada dalam portofolio (",
-                                   s_->plan_count, " satker): buktinya tidak dapat diganti"));
+                                   s_->satker.size(), " satker): buktinya tidak dapat diganti"));
   }
   const uint32_t p = it->second;
   for (size_t k = 0; k < records.size(); ++k) {
@@ -463,7 +461,7 @@ absl::StatusOr<CompiledPortfolio> CompiledPortfolio::WithSatkerEvidence(
 CompiledPortfolio CompiledPortfolio::WithAddedEvidence(
     std::span<const EvidenceRecord> records) const {
   using Filed = Filing::Filed;
-  const size_t P = s_->plan_count;
+  const size_t P = s_->satker.size();
   auto e = std::make_shared<Evidence>(*e_);  // the untouched plans' chunks are shared
   // The touched plans, in order of first appearance, each with its new filed items.
   struct Touched {
@@ -516,17 +514,17 @@ CompiledPortfolio CompiledPortfolio::WithAddedEvidence(
 
 EvidenceScope CompiledPortfolio::Scope() const {
   EvidenceScope scope;
-  for (size_t p = 0; p < s_->plan_count; ++p) {
+  for (size_t p = 0; p < s_->satker.size(); ++p) {
     for (uint32_t g = s_->plan_ind[p]; g < s_->plan_ind[p + 1]; ++g) {
       scope.Add(s_->satker[p].code, s_->ind_id[g],
                 static_cast<int>(s_->ind_occ[g + 1] - s_->ind_occ[g]));
     }
   }
-  if (s_->plan_count == 1) scope.set_default_satker(s_->satker[0].code);
+  if (s_->satker.size() == 1) scope.set_default_satker(s_->satker[0].code);
   return scope;
 }
 
-size_t CompiledPortfolio::plan_count() const { return s_->plan_count; }
+size_t CompiledPortfolio::plan_count() const { return s_->satker.size(); }
 size_t CompiledPortfolio::occurrence_count() const { return s_->occ.size(); }
 size_t CompiledPortfolio::evidence_count() const { return e_->items; }
 size_t CompiledPortfolio::unmatched_evidence() const { return e_->unmatched; }
@@ -562,7 +560,7 @@ absl::StatusOr<PortfolioScores> CompiledPortfolio::Score(
   const int32_t as_of_days = as_of.days();
   const double late_credit = options.policy.late_credit;
   const bool count_submitted = options.policy.count_submitted;
-  const size_t P = s.plan_count;
+  const size_t P = s.satker.size();
 
   PortfolioScores out;
   out.as_of = as_of;
