@@ -83,6 +83,55 @@ zi_status Compile(zi_portfolio** out, const std::vector<Plan>& plans, const zi_c
   return Compile(out, PlanInput{plans, 0, {}}, calendar, opts, std::move(labels));
 }
 
+// Compiles count plans from a C-style source (make(i, &plan) as zi_plan_source_fn): each
+// plan it makes is taken over, and the first index in order whose call failed is reported
+// with the status it returned and the message that call left on its thread.
+zi_status CompileFromCSource(zi_portfolio** out, size_t count,
+                             const std::function<zi_status(size_t, zi_plan**)>& make,
+                             const zi_calendar* calendar, const zi_portfolio_options* opts,
+                             std::vector<std::string> labels = {}) {
+  struct Failure {
+    std::mutex mu;
+    size_t index = SIZE_MAX;
+    zi_status status = ZI_OK;
+    std::string message;
+  } failure;
+  PlanInput input;
+  input.count = count;
+  input.source = [&](size_t i) -> absl::StatusOr<Plan> {
+    ClearError();
+    zi_plan* p = nullptr;
+    zi_status s = make(i, &p);
+    if (s == ZI_OK && p) {
+      Plan plan = unwrap(p)->plan;
+      zi_plan_free(p);
+      return plan;
+    }
+    zi_plan_free(p);
+    std::string message = zi_last_error_message();
+    if (s == ZI_OK) {
+      s = ZI_EINVALID;
+      message = "sumber rencana aksi tidak memberi rencana untuk rencana ke-" + std::to_string(i + 1);
+    } else if (s > ZI_OK || s < ZI_EUSER) {
+      s = ZI_EUSER;
+    }
+    if (message.empty()) {
+      message = "sumber rencana aksi berhenti pada rencana ke-" + std::to_string(i + 1) + " (" +
+                zi_status_str(s) + ")";
+    }
+    std::lock_guard<std::mutex> lock(failure.mu);
+    if (i < failure.index) {
+      failure.index = i;
+      failure.status = s;
+      failure.message = std::move(message);
+    }
+    return absl::UnknownError("");  // replaced by the failure below
+  };
+  const zi_status s = Compile(out, input, calendar, opts, std::move(labels));
+  if (s != ZI_OK && failure.index != SIZE_MAX) return Fail(failure.status, failure.message);
+  return s;
+}
+
 // A synthetic portfolio: plan i is made by plan(i) while it is compiled (only a block at
 // a time is held when the plans are not kept) and again for its synthetic evidence.
 zi_status CompileSynthetic(zi_portfolio** out, size_t count, std::function<Plan(size_t)> plan,
@@ -223,32 +272,22 @@ ZI_API zi_status zi_portfolio_load_dir(zi_portfolio** out, const char* dir, cons
     // The files are read a block at a time on the compile threads, through the C loader, so
     // that a plan file is checked exactly as zi_plan_load_file does; the first file that
     // fails is reported with that function's status and message.
-    struct Failure {
-      std::mutex mu;
-      size_t index = SIZE_MAX;
-      zi_status status = ZI_OK;
-      std::string message;
-    } failure;
-    zi::capi::PlanInput input;
-    input.count = files.size();
-    input.source = [&](size_t i) -> absl::StatusOr<zi::Plan> {
-      zi_plan* p = nullptr;
-      if (zi_status s = zi_plan_load_file(&p, files[i].c_str(), nullptr)) {
-        std::lock_guard<std::mutex> lock(failure.mu);
-        if (i < failure.index) {
-          failure.index = i;
-          failure.status = s;
-          failure.message = zi_last_error_message();
-        }
-        return absl::UnknownError("");
-      }
-      zi::Plan plan = unwrap(p)->plan;
-      zi_plan_free(p);
-      return plan;
-    };
-    const zi_status s = zi::capi::Compile(out, input, calendar, opts, files);  // labels: a copy
-    if (s != ZI_OK && failure.index != SIZE_MAX) return zi::capi::Fail(failure.status, failure.message);
-    return s;
+    return zi::capi::CompileFromCSource(
+        out, files.size(),
+        [&](size_t i, zi_plan** p) { return zi_plan_load_file(p, files[i].c_str(), nullptr); }, calendar,
+        opts, files);
+  });
+}
+
+ZI_API zi_status zi_portfolio_compile_source(zi_portfolio** out, size_t count, zi_plan_source_fn source,
+                                             void* user, const zi_calendar* calendar,
+                                             const zi_portfolio_options* opts) noexcept {
+  return zi::capi::Guard([&]() -> zi_status {
+    if (!out) return zi::capi::NullArgument("out");
+    *out = nullptr;
+    if (!source && count > 0) return zi::capi::NullArgument("source (bila count > 0)");
+    return zi::capi::CompileFromCSource(
+        out, count, [&](size_t i, zi_plan** p) { return source(user, i, p); }, calendar, opts);
   });
 }
 

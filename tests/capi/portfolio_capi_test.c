@@ -390,6 +390,78 @@ static void test_without_plans(void) {
   zi_portfolio_free(lean);
 }
 
+/* A plan source: the 14 Sulawesi Tengah satker's synthetic plans (seed = index), or, past
+ * `fail_at`, a failure of the kind `how` says. */
+struct source_state {
+  size_t fail_at;
+  int how; /* 0: ZI_EUSER, 1: a failing zi_* call's status, 2: ZI_OK without a plan */
+};
+
+static zi_status sulteng_source(void *user, size_t index, zi_plan **out) {
+  const struct source_state *st = (const struct source_state *)user;
+  if (index >= st->fail_at) {
+    if (st->how == 1) return zi_plan_load_buffer(out, "{", 1, NULL);
+    if (st->how == 2) return ZI_OK;
+    return ZI_EUSER;
+  }
+  return zi_plan_synthetic(out, NULL, zi_satker_registry_get(ZI_REGISTRY_SULTENG, index), (uint64_t)index);
+}
+
+static void test_compile_source(void) {
+  struct source_state st = {SIZE_MAX, 0};
+  zi_plan *plans[14];
+  zi_portfolio *listed = NULL, *made = NULL, *p = NOT_NULL_SENTINEL;
+  zi_portfolio_options opts = ZI_PORTFOLIO_OPTIONS_INIT;
+  zi_portfolio_scores *a, *b;
+  char *json_a = NULL, *json_b = NULL;
+  size_t len_a = 0, len_b = 0, i;
+  for (i = 0; i < 14; ++i) CHECK_STATUS(sulteng_source(&st, i, &plans[i]), ZI_OK);
+  CHECK_STATUS(zi_portfolio_compile(&listed, (const zi_plan *const *)plans, 14, NULL, NULL), ZI_OK);
+  opts.keep_plans = false;
+  opts.threads = 2;
+  CHECK_STATUS(zi_portfolio_compile_source(&made, 14, sulteng_source, &st, NULL, &opts), ZI_OK);
+  CHECK(zi_portfolio_plan_count(made) == 14 && !zi_portfolio_keeps_plans(made));
+  CHECK(zi_portfolio_occurrence_count(made) == zi_portfolio_occurrence_count(listed));
+  a = score(listed, 1);
+  b = score(made, 2);
+  CHECK(same_scores(a, b));
+  CHECK_STATUS(zi_portfolio_scores_to_json(&json_a, &len_a, listed, a, 75.0), ZI_OK);
+  CHECK_STATUS(zi_portfolio_scores_to_json(&json_b, &len_b, made, b, 75.0), ZI_OK);
+  CHECK(len_a == len_b && json_a && json_b && memcmp(json_a, json_b, len_a) == 0);
+  zi_free(json_a);
+  zi_free(json_b);
+  zi_portfolio_scores_free(a);
+  zi_portfolio_scores_free(b);
+  zi_portfolio_free(made);
+  zi_portfolio_free(listed);
+  for (i = 0; i < 14; ++i) zi_plan_free(plans[i]);
+
+  /* A source that stops: its status, the first index in order, and the message. */
+  st.fail_at = 5;
+  st.how = 0;
+  CHECK_STATUS(zi_portfolio_compile_source(&p, 14, sulteng_source, &st, NULL, &opts), ZI_EUSER);
+  CHECK_MESSAGE_HAS("rencana ke-6");
+  CHECK(p == NULL);
+  st.how = 1; /* the loader's own status and message */
+  CHECK_STATUS(zi_portfolio_compile_source(&p, 14, sulteng_source, &st, NULL, &opts), ZI_EINVALID);
+  CHECK_MESSAGE_HAS("JSON");
+  st.how = 2;
+  CHECK_STATUS(zi_portfolio_compile_source(&p, 14, sulteng_source, &st, NULL, &opts), ZI_EINVALID);
+  CHECK_MESSAGE_HAS("tidak memberi rencana untuk rencana ke-6");
+  /* The state is the caller's: without a failure the same source compiles again. */
+  st.fail_at = SIZE_MAX;
+  CHECK_STATUS(zi_portfolio_compile_source(&p, 14, sulteng_source, &st, NULL, &opts), ZI_OK);
+  zi_portfolio_free(p);
+  p = NOT_NULL_SENTINEL;
+  CHECK_STATUS(zi_portfolio_compile_source(&p, 3, NULL, NULL, NULL, NULL), ZI_EINVALID);
+  CHECK_MESSAGE_HAS("source");
+  CHECK(p == NULL);
+  CHECK_STATUS(zi_portfolio_compile_source(&p, 0, NULL, NULL, NULL, NULL), ZI_OK);
+  CHECK(zi_portfolio_plan_count(p) == 0);
+  zi_portfolio_free(p);
+  CHECK_STATUS(zi_portfolio_compile_source(NULL, 0, NULL, NULL, NULL, NULL), ZI_EINVALID);
+}
+
 static void test_evidence_and_scope(void) {
   zi_evidence_scope *scope = NULL;
   zi_evidence *ev = NULL;
@@ -944,6 +1016,7 @@ int main(void) {
   RUN(test_scores_outlive_the_portfolio);
   RUN(test_satker_update);
   RUN(test_without_plans);
+  RUN(test_compile_source);
   zi_portfolio_free(g_scored);
   zi_portfolio_free(g_plans);
   zi_evidence_free(g_evidence);

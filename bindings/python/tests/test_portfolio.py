@@ -322,6 +322,38 @@ class PortfolioTest(unittest.TestCase):
                 self.assertEqual(b.satkers, a.satkers)
                 self.assertEqual(sb.to_json(), sa.to_json())
 
+    def test_from_source(self):
+        with zi.Portfolio.synthetic(registry="sulteng") as src:
+            made = []
+
+            def make(i):
+                plan = src.plan(i)  # a new zi.Plan on every call
+                made.append(plan)
+                return plan
+
+            with zi.Portfolio.from_source(14, make, threads=2) as p, src.score(AS_OF) as sa, \
+                    p.score(AS_OF) as sb:
+                self.assertFalse(p.keeps_plans)
+                self.assertEqual(p.satkers, src.satkers)
+                self.assertEqual(sb.to_json(), sa.to_json())
+            self.assertEqual(len(made), 14)
+            self.assertTrue(all(plan.closed for plan in made))  # handed to the portfolio
+            with zi.Portfolio.from_source(2, src.plan, keep_plans=True) as p:
+                self.assertEqual(p.plan(1).satker.code, src.satker(1).code)
+
+            def failing(i):
+                if i >= 3:
+                    raise KeyError("no plan %d" % i)
+                return src.plan(i)
+
+            with self.assertRaises(KeyError) as e:
+                zi.Portfolio.from_source(14, failing, threads=2)
+            self.assertEqual(e.exception.args, ("no plan 3",))  # the first by index
+            with self.assertRaises(TypeError):
+                zi.Portfolio.from_source(2, lambda i: "not a plan")
+            with zi.Portfolio.from_source(0, failing) as empty:
+                self.assertEqual(len(empty), 0)
+
     def test_lifetimes(self):
         p = zi.Portfolio.synthetic(3)
         ref = weakref.ref(p)

@@ -28,6 +28,8 @@ def expected_ctype(c_type):
         # Borrowed or caller-buffer strings are c_char_p; an owned string comes back through
         # char ** and must stay a raw pointer for zi_free.
         return {1: c_char_p, 2: POINTER(c_void_p)}[stars]
+    if base.endswith("_fn") and stars == 0:
+        return getattr(_lib, base)  # a callback type (ctypes.CFUNCTYPE)
     if base in _SCALARS:
         result = _SCALARS[base]
     else:

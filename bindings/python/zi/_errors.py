@@ -11,7 +11,7 @@ catch what they would catch anyway:
       zi.VersionError                     ZI_EVERSION: an option struct this library does not know
       zi.FileError(OSError)               ZI_EIO: a file cannot be opened or read
       zi.InternalError                    ZI_EINTERNAL: a bug in libzi
-      zi.CallbackError                    ZI_EUSER: reserved for callbacks
+      zi.CallbackError                    ZI_EUSER: a callback asked to stop
       zi.ClosedError(ValueError)          a Plan used after close() (raised by the binding)
 
 The message is zi_last_error_message() of the failing call; `status` is the zi_status
@@ -64,7 +64,7 @@ class InternalError(Error):
 
 
 class CallbackError(Error):
-    """ZI_EUSER: a callback asked to stop (reserved)."""
+    """ZI_EUSER: a callback asked to stop (a plan source of Portfolio.from_source)."""
 
 
 class ClosedError(Error, ValueError):

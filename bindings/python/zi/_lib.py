@@ -219,6 +219,8 @@ class zi_lke_suggest_options(Structure):
 
 zi_status = c_int32
 P = POINTER
+# zi_plan_source_fn: (user, index, zi_plan **out) -> zi_status.
+zi_plan_source_fn = ctypes.CFUNCTYPE(zi_status, c_void_p, c_size_t, P(P(zi_plan)))
 
 # ---- the table ---------------------------------------------------------------------------
 # name: (restype, [argtypes]) -- one line per function of zi.h, in the header's order.
@@ -498,6 +500,8 @@ FUNCTIONS = {
                                                  P(zi_calendar), P(zi_portfolio_options)]),
     "zi_portfolio_load_dir": (zi_status, [P(P(zi_portfolio)), c_char_p, P(zi_calendar),
                                           P(zi_portfolio_options)]),
+    "zi_portfolio_compile_source": (zi_status, [P(P(zi_portfolio)), c_size_t, zi_plan_source_fn, c_void_p,
+                                                P(zi_calendar), P(zi_portfolio_options)]),
     "zi_portfolio_synthetic": (zi_status, [P(P(zi_portfolio)), P(zi_plan), c_size_t, c_uint64,
                                            P(zi_calendar), P(zi_portfolio_options)]),
     "zi_portfolio_synthetic_for": (zi_status, [P(P(zi_portfolio)), P(zi_plan), P(P(zi_satker)), c_size_t,

@@ -26,7 +26,7 @@ from typing import NamedTuple, Optional
 
 from . import _lib
 from ._dates import date_from_days, to_days
-from ._errors import check
+from ._errors import CallbackError, check
 from ._evidence import Evidence, EvidenceScope
 from ._owned import INT32, UINT32, Owned, handle_or_null, new_options
 from ._plan import Plan, Satker, diagnostics_of, satker_of
@@ -211,6 +211,39 @@ class Portfolio(Owned):
                              handle_or_null(calendar), byref(_compile_options(threads, keep_plans)))
         return cls._make(_c.zi_portfolio_compile, arr, len(plans), handle_or_null(calendar),
                          byref(_compile_options(threads, keep_plans)))
+
+    @classmethod
+    def from_source(cls, count, make_plan, *, calendar=None, threads=0, keep_plans=False):
+        """Compiles count plans made one at a time: make_plan(i) returns a new zi.Plan for
+        index i, which the portfolio takes (the Plan object is closed). Only the block of
+        plans being compiled is held, so plans can be read or made as they are needed. It is
+        called from the compile threads; an exception it raises stops the compilation and is
+        raised again here (the first by index)."""
+        failures = {}
+
+        def source(_user, index, out):
+            try:
+                plan = make_plan(index)
+                if not isinstance(plan, Plan):
+                    raise TypeError("make_plan(%d) must return a zi.Plan, not %s" % (index, type(plan).__name__))
+                ptr = plan._handle()
+                if plan._owner is not None:
+                    raise ValueError("make_plan(%d) returned a plan borrowed from another object" % index)
+                plan._ptr = None  # the portfolio takes the handle
+                out[0] = ptr
+                return _lib.OK
+            except BaseException as e:  # noqa: B902 -- handed back to the caller below
+                failures[index] = e
+                return _lib.EUSER
+
+        callback = _lib.zi_plan_source_fn(source)
+        try:
+            return cls._make(_c.zi_portfolio_compile_source, count, callback, None, handle_or_null(calendar),
+                             byref(_compile_options(threads, keep_plans)))
+        except CallbackError:
+            if failures:  # the first make_plan that raised, by index
+                raise failures[min(failures)] from None
+            raise
 
     @classmethod
     def load_dir(cls, path, *, calendar=None, threads=0, keep_plans=True):

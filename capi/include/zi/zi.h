@@ -157,7 +157,7 @@ enum zi_status_code {
   ZI_EVERSION = -5,   /* an option struct's version is 0 or newer than this library */
   ZI_EIO = -6,        /* a file cannot be opened, read or written */
   ZI_EINTERNAL = -7,  /* a bug in libzi; the message says what happened */
-  ZI_EUSER = -8       /* reserved: a user callback asked to stop */
+  ZI_EUSER = -8       /* a user callback asked to stop (zi_plan_source_fn) */
 };
 
 /**
@@ -1839,6 +1839,31 @@ ZI_API zi_status zi_portfolio_compile_labeled(zi_portfolio **out, const zi_plan 
  * @since 0.2 @stability stable
  */
 ZI_API zi_status zi_portfolio_load_dir(zi_portfolio **out, const char *dir, const zi_calendar *calendar, const zi_portfolio_options *opts) ZI_NOEXCEPT;
+
+/**
+ * Where zi_portfolio_compile_source takes plan index from: sets *out to a new plan (the
+ * portfolio takes ownership and frees it) and returns ZI_OK, or returns another status to
+ * stop the compilation (ZI_EUSER, or the status of a zi_* call that failed; the message of
+ * this thread's last zi_* error, if any, is passed on). Called once per index, in about
+ * index order, from several threads at once (the compile threads): it must be safe to call
+ * concurrently, and user is shared by all calls.
+ * @since 0.5 @stability stable
+ */
+typedef zi_status (*zi_plan_source_fn)(void *user, size_t index, zi_plan **out);
+
+/**
+ * Compiles count plans made one at a time by source, without holding them all: with
+ * opts->keep_plans false only the block of plans being compiled is ever held (as
+ * zi_portfolio_load_dir reads its files). The result equals zi_portfolio_compile of the
+ * plans source(user, 0), ..., source(user, count - 1).
+ * @return ZI_OK; ZI_EINVALID if out is NULL, source is NULL while count > 0, source set
+ * *out to NULL with ZI_OK, or as zi_portfolio_compile; a status source returned (ZI_EUSER
+ * for one that is not an error code), for the first index in order that failed.
+ * @ownership every plan source makes is the portfolio's. On success *out is owned by the
+ * caller (zi_portfolio_free); on failure NULL. @thread-safety any thread.
+ * @since 0.5 @stability stable
+ */
+ZI_API zi_status zi_portfolio_compile_source(zi_portfolio **out, size_t count, zi_plan_source_fn source, void *user, const zi_calendar *calendar, const zi_portfolio_options *opts) ZI_NOEXCEPT;
 
 /**
  * A portfolio of count synthetic plans (zi_plan_synthetic of base, NULL: the default
