@@ -4,7 +4,9 @@
 // other-satker summary; the rest is the file. Never crashes; every accepted record has a
 // line, an occurrence and a count >= 1; every rejected row says where and why; every
 // other-satker summary names its satker and counts at least one row; the accepted records
-// written by WriteEvidenceCsv are read back by the same reader as the same records.
+// written by WriteEvidenceCsv are read back by the same reader as the same records. A text
+// table, which is read from the text reader's cells directly, gives the same import, or the
+// same error, as the Table that ReadTable makes of the same bytes (ReadEvidenceTable).
 #include <cstddef>
 #include <cstdint>
 
@@ -26,7 +28,26 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   o.date_order = kOrder[(mode >> 4) & 3];
   o.infer_occurrence = (mode & 0x40) != 0;
   o.summarize_other_satker = (mode & 0x80) != 0;
-  auto read = zi::ReadEvidenceTableBytes(zi_fuzz::Text(data + 1, size - 1), scope, o);
+  const std::string_view bytes = zi_fuzz::Text(data + 1, size - 1);
+  auto read = zi::ReadEvidenceTableBytes(bytes, scope, o);
+  {
+    zi::TableReadOptions t;
+    t.encoding = o.encoding;
+    t.delimiter = o.delimiter;
+    auto table = zi::ReadTable(bytes, "<input>", t);
+    auto via_table = table.ok() ? zi::ReadEvidenceTable(*table, scope, o)
+                                : absl::StatusOr<zi::EvidenceImport>(table.status());
+    zi_fuzz::Check(read.ok() == via_table.ok(), "the two table forms agree on failing");
+    if (!read.ok()) {
+      zi_fuzz::Check(read.status() == via_table.status(), "the two table forms fail alike");
+    } else {
+      zi_fuzz::Check(read->accepted == via_table->accepted && read->rejected == via_table->rejected &&
+                         read->notes == via_table->notes &&
+                         read->other_satker == via_table->other_satker &&
+                         read->unfilled == via_table->unfilled,
+                     "the two table forms give the same import");
+    }
+  }
   if (!read.ok()) {
     zi_fuzz::Check(!read.status().message().empty(), "a refused evidence table says why");
     return 0;

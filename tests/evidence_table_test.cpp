@@ -290,6 +290,67 @@ TEST(EvidenceTableTest, RowsCheckedOnSeveralThreadsGiveTheSameImport) {
   }
 }
 
+// ReadEvidenceTableBytes reads a text table from the text reader's cells, without the Table
+// that ReadTable makes: the import (or the error) is the same as ReadEvidenceTable's of that
+// Table, for every shape of text the reader handles.
+TEST(EvidenceTableTest, TextCellsAndTheTableGiveTheSameImport) {
+  const std::vector<std::string> csvs = {
+      "satker,indicator,occurrence,date,status,count,ref\n"
+      "KPU-72,1.1.1.1,1,2026-01-20,verified,1,\"a, \"\"quoted\"\"\nref\"\n"
+      "\n"
+      " , ,\n"
+      "KPU-72,1.1.1.1,5,2026-01-20,verified\n"       // occurrence out of range
+      "KPU-72,1.2.1.1,,2026-01-20,submitted,2,x,,,\n"  // trailing empty cells
+      "KPU-72,1.2.1.1,,2026-01-20,verified,1,x,y\n"    // too many cells
+      "KPU-99,1.2.1.1,,2026-01-20\n",                  // unknown satker
+      "\xEF\xBB\xBFIndikator;Tanggal;Periode;Status\r\n"
+      "1.1.1.1;20/01/2026;1;terverifikasi\r\n"
+      "1.1.1.1;13/04/2026;;diajukan\r\n"
+      "1.2.1.1;2026-02-30;;\r\n",
+      "indicator\tdate\tref\n1.2.1.1\t15 April 2026\t\"unterminated\n1.2.1.1\t2026-01-20\tok\n",
+      "indicator,date\n1.1.1.1,01/02/2026\n",  // ambiguous order: a file-level error
+      "indicator,date,indicator\n",             // a repeated column
+      "",
+      "\n\n",
+      "indicator,date\n\"1.2.1.1\",\"2026-01-20\"\r\n  \"1.2.1.1\"  ,2026-01-21",
+  };
+  for (const std::string& csv : csvs) {
+    SCOPED_TRACE(csv);
+    for (bool infer : {false, true}) {
+      EvidenceReadOptions o;
+      o.infer_occurrence = infer;
+      o.summarize_other_satker = infer;
+      auto direct = ReadEvidenceTableBytes(csv, Scope(), o);
+      auto table = ReadTable(csv, "<input>");
+      auto via_table = table.ok() ? ReadEvidenceTable(*table, Scope(), o)
+                                  : absl::StatusOr<EvidenceImport>(table.status());
+      ASSERT_EQ(direct.ok(), via_table.ok()) << direct.status() << " / " << via_table.status();
+      if (!direct.ok()) {
+        EXPECT_EQ(direct.status(), via_table.status());
+        continue;
+      }
+      EXPECT_EQ(direct->accepted, via_table->accepted);
+      EXPECT_EQ(direct->rejected, via_table->rejected);
+      EXPECT_EQ(direct->notes, via_table->notes);
+      EXPECT_EQ(direct->other_satker, via_table->other_satker);
+      EXPECT_EQ(direct->unfilled, via_table->unfilled);
+    }
+  }
+  // The first file, row by row: what each line became.
+  auto r = ReadEvidenceTableBytes(csvs[0], Scope(), {});
+  ASSERT_TRUE(r.ok()) << r.status();
+  ASSERT_EQ(r->accepted.size(), 2u);
+  EXPECT_EQ(r->accepted[0].ref, "a, \"quoted\"\nref");
+  EXPECT_EQ(r->accepted[0].line, 2);
+  EXPECT_EQ(r->accepted[1], (EvidenceRecord{"KPU-72", "1.2.1.1", 1, Date::FromYmd(2026, 1, 20),
+                                            EvidenceStatus::kSubmitted, 2, "x", 7}));
+  ASSERT_EQ(r->rejected.size(), 3u);
+  EXPECT_EQ(r->rejected[0].line, 6);
+  EXPECT_EQ(r->rejected[1].line, 8);
+  EXPECT_NE(r->rejected[1].reason.find("terlalu banyak kolom"), std::string::npos);
+  EXPECT_EQ(r->rejected[2].line, 9);
+}
+
 TEST(EvidenceTableTest, InvalidUtf8IsAFileErrorThatSuggestsCp1252) {
   const std::string csv = "indicator,date,ref\n1.2.1.1,2026-01-20,Caf\xe9\n";
   auto r = ReadEvidenceCsv(csv, Scope());

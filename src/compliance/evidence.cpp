@@ -11,6 +11,8 @@
 #include "internal/parallel.hpp"
 #include "internal/strings.hpp"
 #include "internal/text.hpp"
+#include "internal/text_table.hpp"
+#include "internal/xlsx_reader.hpp"
 #include "zi/io/file.hpp"
 
 namespace zi {
@@ -154,6 +156,8 @@ std::optional<DateOrder> ParseDateOrder(std::string_view s) {
 }
 
 std::optional<EvidenceStatus> ParseEvidenceStatusWord(std::string_view s) {
+  // The canonical words as written (what zi writes) need no normalising copy.
+  if (std::optional<EvidenceStatus> exact = ParseEvidenceStatus(s)) return exact;
   const std::string w = NormalizeWord(s);
   static constexpr std::string_view kVerified[] = {
       "verified", "terverifikasi", "diverifikasi", "sudah diverifikasi",
@@ -200,7 +204,10 @@ int Number(std::string_view s) {
 // Drops a time of day after the date ("2026-01-20 00:00:00", "20/01/2026 0:00"),
 // as LibreOffice writes date-time cells to CSV.
 std::string_view DropTime(std::string_view s) {
-  const size_t cut = s.find_first_of(" T");
+  // A loop, not find_first_of: libstdc++'s looks each character up in the set with memchr.
+  size_t cut = 0;
+  while (cut < s.size() && s[cut] != ' ' && s[cut] != 'T') ++cut;
+  if (cut == s.size()) cut = std::string_view::npos;
   if (cut == std::string_view::npos || cut < 8) return s;
   const std::string_view rest = s.substr(cut + 1);
   if (rest.empty() || rest.find(':') == std::string_view::npos) return s;
@@ -210,11 +217,21 @@ std::string_view DropTime(std::string_view s) {
   return s.substr(0, cut);
 }
 
+// "2026-01-20": four digits, '-', two digits, '-', two digits.
+bool LooksLikeIsoDate(std::string_view s) {
+  if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
+  for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9}) {
+    if (s[i] < '0' || s[i] > '9') return false;
+  }
+  return true;
+}
+
 // "20/01/2026", "20-01-2026", "20.01.2026": two numbers of 1-2 digits and a 4-digit year.
 std::optional<DayMonthYear> SplitNumericDate(std::string_view s) {
   s = DropTime(s);
-  const size_t a = s.find_first_of("/-.");
-  if (a == std::string_view::npos) return std::nullopt;
+  size_t a = 0;
+  while (a < s.size() && s[a] != '/' && s[a] != '-' && s[a] != '.') ++a;
+  if (a == s.size()) return std::nullopt;
   const char sep = s[a];
   const size_t b = s.find(sep, a + 1);
   if (b == std::string_view::npos) return std::nullopt;
@@ -257,6 +274,8 @@ absl::StatusOr<Date> MakeDate(std::string_view text, int year, int month, int da
 }  // namespace
 
 absl::StatusOr<Date> ParseEvidenceDate(std::string_view raw, DateOrder order) {
+  // The ISO form alone, the common case, without the copies the other forms make.
+  if (const std::string_view iso = TrimView(raw); LooksLikeIsoDate(iso)) return ParseIsoDate(iso);
   const std::string trimmed = Trim(raw);
   std::string_view s = trimmed;
   // "Rabu, 15 April 2026": a day name before a comma is dropped.
@@ -419,6 +438,7 @@ struct RowContext {
   bool spreadsheet = false;  // CSV/XLSX: status words and date forms of people
   DateOrder date_order = DateOrder::kAuto;
   bool infer_occurrence = false;
+  bool checked_utf8 = false;  // the cells are known to be UTF-8 already
 };
 
 // Parses a positive decimal integer without sign; nullopt otherwise.
@@ -437,7 +457,7 @@ std::optional<long> ParseCount(std::string_view s) {
 std::optional<Problem> Validate(const RawRow& row, const RowContext& ctx, EvidenceRecord& out,
                                 std::string* note) {
   const EvidenceScope& scope = ctx.scope;
-  for (int c = 0; c < kColumns; ++c) {
+  for (int c = 0; c < kColumns && !ctx.checked_utf8; ++c) {
     const auto& f = row.field[static_cast<size_t>(c)];
     if (f && !IsValidUtf8(*f)) {
       return Problem{
@@ -552,42 +572,105 @@ std::optional<Problem> Validate(const RawRow& row, const RowContext& ctx, Eviden
   return std::nullopt;
 }
 
+// A cell as the row checks read it, from either form of table below.
+struct CellView {
+  CellKind kind = CellKind::kEmpty;
+  std::string_view text;
+  double number = 0;
+  bool empty() const {
+    return kind == CellKind::kEmpty || (kind == CellKind::kText && text.empty());
+  }
+};
+
+// The rows of a Table (any reader's, or one made by hand).
+class TableRows {
+ public:
+  using Row = TableRow;
+  // A Table may be made by hand: its cells are checked to be UTF-8.
+  static constexpr bool kCheckedUtf8 = false;
+  explicit TableRows(const Table& t) : t_(t) {}
+  size_t size() const { return t_.rows.size(); }
+  const Row& row(size_t k) const { return t_.rows[k]; }
+  static size_t width(const Row& r) { return r.cells.size(); }
+  static CellView cell(const Row& r, size_t c) {
+    const TableCell& x = r.cells[c];
+    return CellView{x.kind, x.text, x.number};
+  }
+  bool from_xlsx() const { return t_.from_xlsx; }
+  const std::string& sheet() const { return t_.sheet; }
+  const std::vector<Diagnostic>& diagnostics() const { return t_.diagnostics; }
+  std::string Where(const Row& r) const { return t_.Where(r); }
+
+ private:
+  const Table& t_;
+};
+
+// The rows of a text table as the text reader keeps them, before a Table is made of them:
+// what ReadEvidenceTableBytes reads a CSV from (internal/text_table.hpp says why).
+class TextRows {
+ public:
+  using Row = internal::TextTable::Row;
+  // The reader checked the whole text: every cell is UTF-8 without NUL bytes.
+  static constexpr bool kCheckedUtf8 = true;
+  explicit TextRows(const internal::TextTable& t) : t_(t) {}
+  size_t size() const { return t_.rows.size(); }
+  const Row& row(size_t k) const { return t_.rows[k]; }
+  static size_t width(const Row& r) { return r.count; }
+  CellView cell(const Row& r, size_t c) const {
+    const std::string_view text = t_.cell(r, c);
+    return CellView{text.empty() ? CellKind::kEmpty : CellKind::kText, text, 0};
+  }
+  static bool from_xlsx() { return false; }
+  static const std::string& sheet() {
+    static const std::string none;
+    return none;
+  }
+  const std::vector<Diagnostic>& diagnostics() const { return t_.diagnostics; }
+  std::string Where(const Row& r) const { return t_.Where(r); }
+
+ private:
+  const internal::TextTable& t_;
+};
+
 // Where a row (and a cell of it) is: "baris 7" for text, "Sheet1!C7" for XLSX.
-std::string RowWhere(const Table& table, const TableRow& row, int column = -1) {
-  if (!table.from_xlsx) return Cat("baris ", row.line);
-  if (column < 0) return Cat(table.sheet, "!", row.line);
-  return Cat(table.sheet, "!", ColumnName(column), row.line);
+template <typename Rows>
+std::string RowWhere(const Rows& table, const typename Rows::Row& row, int column = -1) {
+  if (!table.from_xlsx()) return Cat("baris ", row.line);
+  if (column < 0) return Cat(table.sheet(), "!", row.line);
+  return Cat(table.sheet(), "!", ColumnName(column), row.line);
 }
 
 // The text of a cell as the row validation reads it.
-std::string_view CellText(const TableCell& cell) {
-  return cell.kind == CellKind::kEmpty ? std::string_view() : std::string_view(cell.text);
+std::string_view CellText(const CellView& cell) {
+  return cell.kind == CellKind::kEmpty ? std::string_view() : cell.text;
 }
 
-}  // namespace
-
-absl::StatusOr<EvidenceImport> ReadEvidenceTable(const Table& table, const EvidenceScope& scope,
-                                                 const EvidenceReadOptions& options) {
+// ReadEvidenceTable on either form of table (TableRows, TextRows).
+template <typename Rows>
+absl::StatusOr<EvidenceImport> ReadEvidenceRows(const Rows& table, const EvidenceScope& scope,
+                                                const EvidenceReadOptions& options) {
+  using Row = typename Rows::Row;
   size_t h = 0;
-  const auto blank = [](const TableRow& r) {
-    for (const TableCell& c : r.cells) {
-      if (!c.empty() && !TrimView(c.text).empty()) return false;
+  const auto blank = [&](const Row& r) {
+    for (size_t c = 0; c < table.width(r); ++c) {
+      const CellView v = table.cell(r, c);
+      if (!v.empty() && !TrimView(v.text).empty()) return false;
     }
     return true;
   };
-  while (h < table.rows.size() && blank(table.rows[h])) ++h;
-  if (h == table.rows.size()) {
+  while (h < table.size() && blank(table.row(h))) ++h;
+  if (h == table.size()) {
     return absl::InvalidArgumentError(
-        Cat(table.from_xlsx ? Cat(table.sheet, "!1") : std::string("baris 1"),
+        Cat(table.from_xlsx() ? Cat(table.sheet(), "!1") : std::string("baris 1"),
             ": tidak ada baris judul (diharapkan kolom seperti "
             "indicator,date,occurrence,status,count,ref,satker)"));
   }
-  const TableRow& header = table.rows[h];
+  const Row& header = table.row(h);
   std::array<int, kColumns> index;
   index.fill(-1);
   bool is_template = false;
-  for (size_t i = 0; i < header.cells.size(); ++i) {
-    const std::string name = Trim(CellText(header.cells[i]));
+  for (size_t i = 0; i < table.width(header); ++i) {
+    const std::string name = Trim(CellText(table.cell(header, i)));
     const std::string at = RowWhere(table, header, static_cast<int>(i));
     if (!IsValidUtf8(name)) {
       return absl::InvalidArgumentError(Cat(at, ": baris judul bukan teks UTF-8 (data biner?)"));
@@ -618,23 +701,25 @@ absl::StatusOr<EvidenceImport> ReadEvidenceTable(const Table& table, const Evide
                                             kColumnNames[required], "'"));
     }
   }
-  const size_t width = header.cells.size();
-  const auto cell = [&](const TableRow& r, int col) -> const TableCell* {
-    if (col < 0 || static_cast<size_t>(col) >= r.cells.size()) return nullptr;
-    return &r.cells[static_cast<size_t>(col)];
+  const size_t width = table.width(header);
+  const auto cell = [&](const Row& r, int col) -> std::optional<CellView> {
+    if (col < 0 || static_cast<size_t>(col) >= table.width(r)) return std::nullopt;
+    return table.cell(r, static_cast<size_t>(col));
   };
 
   // The date order, for the whole file.
   DateOrder order = options.date_order;
   if (order == DateOrder::kAuto) {
     std::string day_first, month_first, ambiguous;
-    for (size_t k = h + 1; k < table.rows.size(); ++k) {
-      const TableCell* c = cell(table.rows[k], index[kDate]);
+    for (size_t k = h + 1; k < table.size(); ++k) {
+      const std::optional<CellView> c = cell(table.row(k), index[kDate]);
       if (!c || c->kind != CellKind::kText) continue;
-      const std::optional<DayMonthYear> n = SplitNumericDate(Trim(c->text));
+      const std::string_view text = TrimView(c->text);
+      if (LooksLikeIsoDate(text)) continue;  // the same in either order
+      const std::optional<DayMonthYear> n = SplitNumericDate(text);
       if (!n) continue;
       const std::string at =
-          Cat(RowWhere(table, table.rows[k], index[kDate]), " '", Trim(c->text), "'");
+          Cat(RowWhere(table, table.row(k), index[kDate]), " '", Trim(c->text), "'");
       if (n->first > 12 && n->second <= 12) {
         if (day_first.empty()) day_first = at;
       } else if (n->second > 12 && n->first <= 12) {
@@ -662,9 +747,9 @@ absl::StatusOr<EvidenceImport> ReadEvidenceTable(const Table& table, const Evide
 
   // Problems the table reader found, by row.
   absl::flat_hash_map<std::string, std::string> table_problem;
-  for (const Diagnostic& d : table.diagnostics) {
-    for (size_t k = h + 1; k < table.rows.size(); ++k) {
-      const TableRow& r = table.rows[k];
+  for (const Diagnostic& d : table.diagnostics()) {
+    for (size_t k = h + 1; k < table.size(); ++k) {
+      const Row& r = table.row(k);
       if (d.where == table.Where(r)) {
         table_problem.emplace(RowWhere(table, r), d.message);
         break;
@@ -672,14 +757,15 @@ absl::StatusOr<EvidenceImport> ReadEvidenceTable(const Table& table, const Evide
     }
   }
 
-  const RowContext ctx{scope, true, order, options.infer_occurrence};
+  const RowContext ctx{scope, true, order, options.infer_occurrence, Rows::kCheckedUtf8};
   // Rows [begin, end) into `result`, in row order. Rows are independent of each other, so
   // ranges of them are read on several threads and joined in order (the other-satker
   // summaries merged by satker, first appearance first): the result is the same.
   const auto read_rows = [&](size_t begin, size_t end, EvidenceImport& result) {
     absl::flat_hash_map<std::string, size_t> other_index;
+    result.accepted.reserve(end - begin);
     for (size_t k = begin; k < end; ++k) {
-      const TableRow& r = table.rows[k];
+      const Row& r = table.row(k);
       if (blank(r)) continue;
       // The row's name ("baris 7"), written out only for a row that gets a message.
       std::optional<std::string> row_where_text;
@@ -696,11 +782,11 @@ absl::StatusOr<EvidenceImport> ReadEvidenceTable(const Table& table, const Evide
           continue;
         }
       }
-      if (r.cells.size() > width) {
-        size_t used = r.cells.size();
-        while (used > width && r.cells[used - 1].empty()) --used;
+      if (table.width(r) > width) {
+        size_t used = table.width(r);
+        while (used > width && table.cell(r, used - 1).empty()) --used;
         if (used > width) {
-          reject(table.from_xlsx ? RowWhere(table, r, static_cast<int>(width)) : row_where_of(),
+          reject(table.from_xlsx() ? RowWhere(table, r, static_cast<int>(width)) : row_where_of(),
                  Cat("terlalu banyak kolom: ", used, ", baris judul memiliki ", width));
           continue;
         }
@@ -708,14 +794,14 @@ absl::StatusOr<EvidenceImport> ReadEvidenceTable(const Table& table, const Evide
       RawRow row;
       std::optional<Problem> bad;
       for (int c = 0; c < kColumns && !bad; ++c) {
-        const TableCell* tc = cell(r, index[static_cast<size_t>(c)]);
+        const std::optional<CellView> tc = cell(r, index[static_cast<size_t>(c)]);
         if (!tc) continue;
         if (tc->kind == CellKind::kError || tc->kind == CellKind::kBool) {
           bad = Problem{
               c, Cat(kColumnNames[static_cast<size_t>(c)], " berisi ",
                      tc->kind == CellKind::kError ? "galat " : "nilai benar/salah ", tc->text)};
         } else if (c == kDate && tc->kind == CellKind::kNumber) {
-          if (!table.from_xlsx) {
+          if (!table.from_xlsx()) {
             row.field[kDate] = tc->text;
           } else if (std::optional<int32_t> days = ExcelSerialToUnixDays(tc->number)) {
             row.date = Date::FromDays(*days);
@@ -755,7 +841,7 @@ absl::StatusOr<EvidenceImport> ReadEvidenceTable(const Table& table, const Evide
       if (!bad) bad = Validate(row, ctx, out, &note);
       if (bad) {
         const int col = bad->column >= 0 ? index[static_cast<size_t>(bad->column)] : -1;
-        reject(table.from_xlsx && col >= 0 ? RowWhere(table, r, col) : row_where_of(),
+        reject(table.from_xlsx() && col >= 0 ? RowWhere(table, r, col) : row_where_of(),
                std::move(bad->reason));
       } else {
         if (!note.empty()) {
@@ -769,16 +855,16 @@ absl::StatusOr<EvidenceImport> ReadEvidenceTable(const Table& table, const Evide
   EvidenceImport result;
   const size_t first = h + 1;
   constexpr size_t kRowsPerPart = 4096;
-  const size_t parts = (table.rows.size() - first + kRowsPerPart - 1) / kRowsPerPart;
+  const size_t parts = (table.size() - first + kRowsPerPart - 1) / kRowsPerPart;
   const int threads = internal::ThreadCount(options.threads);
   if (threads <= 1 || parts <= 1) {
-    read_rows(first, table.rows.size(), result);
+    read_rows(first, table.size(), result);
     return result;
   }
   std::vector<EvidenceImport> part(parts);
   internal::ParallelFor(parts, threads, [&](size_t i) {
     const size_t begin = first + i * kRowsPerPart;
-    read_rows(begin, std::min(table.rows.size(), begin + kRowsPerPart), part[i]);
+    read_rows(begin, std::min(table.size(), begin + kRowsPerPart), part[i]);
   });
   absl::flat_hash_map<std::string, size_t> other_index;
   for (EvidenceImport& x : part) {
@@ -802,16 +888,45 @@ absl::StatusOr<EvidenceImport> ReadEvidenceTable(const Table& table, const Evide
   return result;
 }
 
-absl::StatusOr<EvidenceImport> ReadEvidenceTableBytes(std::string_view bytes,
-                                                      const EvidenceScope& scope,
-                                                      const EvidenceReadOptions& options) {
+// The evidence rows of `bytes`, a text table or (by its ZIP signature) an XLSX workbook,
+// read as the table named `source`; `table_failed` tells an error of the table's reader
+// from one of the rows. A text table is read from its cells as the text reader keeps them,
+// without a Table.
+absl::StatusOr<EvidenceImport> ReadEvidenceBytes(std::string_view bytes, std::string_view source,
+                                                 const EvidenceScope& scope,
+                                                 const EvidenceReadOptions& options,
+                                                 bool& table_failed) {
+  table_failed = false;
+  const auto table_error = [&](const absl::Status& s) {
+    table_failed = true;
+    return s;
+  };
   TableReadOptions read;
   read.encoding = options.encoding;
   read.delimiter = options.delimiter;
   read.sheet = options.sheet;
-  absl::StatusOr<Table> table = ReadTable(bytes, "<input>", read);
-  if (!table.ok()) return table.status();
-  return ReadEvidenceTable(*table, scope, options);
+  if (!internal::LooksLikeZip(bytes)) {
+    absl::StatusOr<internal::TextTable> text = internal::ReadTextTable(bytes, source, read);
+    if (!text.ok()) return table_error(text.status());
+    return ReadEvidenceRows(TextRows(*text), scope, options);
+  }
+  absl::StatusOr<Table> table = ReadTable(bytes, source, read);
+  if (!table.ok()) return table_error(table.status());
+  return ReadEvidenceRows(TableRows(*table), scope, options);
+}
+
+}  // namespace
+
+absl::StatusOr<EvidenceImport> ReadEvidenceTable(const Table& table, const EvidenceScope& scope,
+                                                 const EvidenceReadOptions& options) {
+  return ReadEvidenceRows(TableRows(table), scope, options);
+}
+
+absl::StatusOr<EvidenceImport> ReadEvidenceTableBytes(std::string_view bytes,
+                                                      const EvidenceScope& scope,
+                                                      const EvidenceReadOptions& options) {
+  bool table_failed = false;
+  return ReadEvidenceBytes(bytes, "<input>", scope, options, table_failed);
 }
 
 absl::StatusOr<EvidenceImport> ReadEvidenceCsv(std::string_view text, const EvidenceScope& scope) {
@@ -916,17 +1031,14 @@ absl::StatusOr<EvidenceImport> LoadEvidenceFile(const std::string& path, const E
   if (is_json) {
     r = ReadEvidenceJson(*bytes, scope);
   } else {
-    TableReadOptions read;
-    read.encoding = options.encoding;
-    read.delimiter = options.delimiter;
-    read.sheet = options.sheet;
-    absl::StatusOr<Table> table = ReadTable(*bytes, path, read);
-    if (!table.ok()) {
-      const std::string m(table.status().message());
-      if (m.rfind(path, 0) == 0) return table.status();
-      return absl::Status(table.status().code(), Cat(path, ": ", m));
+    bool table_failed = false;
+    r = ReadEvidenceBytes(*bytes, path, scope, options, table_failed);
+    if (!r.ok() && table_failed) {
+      // The table's reader names the file already, mostly.
+      const std::string m(r.status().message());
+      if (m.rfind(path, 0) == 0) return r.status();
+      return absl::Status(r.status().code(), Cat(path, ": ", m));
     }
-    r = ReadEvidenceTable(*table, scope, options);
   }
   if (!r.ok()) return absl::Status(r.status().code(), Cat(path, ": ", r.status().message()));
   return r;

@@ -5,6 +5,7 @@
 #include <cmath>
 
 #include "internal/strings.hpp"
+#include "internal/text_table.hpp"
 #include "internal/utf8.hpp"
 #include "internal/xlsx_reader.hpp"
 #include "zi/io/file.hpp"
@@ -220,16 +221,21 @@ char SniffDelimiter(std::string_view t) {
   return '\t';
 }
 
+// Reads records into a TextTable: each cell's text is appended to the table's one buffer
+// (reserved to the input's size, which the cells never exceed: quotes are dropped, CRLF
+// becomes LF), so a record costs no allocation of its own.
 class TextTableReader {
  public:
-  TextTableReader(std::string_view text, const TableReadOptions& o, Table& table)
-      : t_(text), o_(o), table_(table), delim_(table.delimiter) {}
+  TextTableReader(std::string_view text, const TableReadOptions& o, internal::TextTable& table)
+      : t_(text), o_(o), table_(table), delim_(table.delimiter) {
+    table_.text.reserve(t_.size());
+  }
 
   absl::Status Read() {
     size_t pos = 0;
     int line = 1;
     while (pos < t_.size()) {
-      TableRow row;
+      internal::TextTable::Row row;
       size_t end = 0;
       int end_line = 0;
       while (true) {
@@ -251,9 +257,9 @@ class TextTableReader {
         return absl::ResourceExhaustedError(
             Cat(table_.source, ": lebih dari ", o_.max_rows, " baris (batas max_rows)"));
       }
-      cells_ += row.cells.size();
-      width_ = row.cells.size();
-      table_.rows.push_back(std::move(row));
+      table_.rows.push_back(row);
+      cells_kept_ = table_.cells.size();
+      text_kept_ = table_.text.size();
       pos = end;
       line = end_line + 1;
     }
@@ -272,44 +278,54 @@ class TextTableReader {
     return Outcome::kError;
   }
 
-  // The record starting at `start` (physical line `line`) into `row`; `end` receives the
-  // offset after its line end and `end_line` its last physical line.
-  Outcome ParseRecord(size_t start, int line, TableRow& row, size_t& end, int& end_line) {
-    row = TableRow{};
-    // Rows of a table are mostly as wide as the one before (capped: one very wide row must
-    // not make every later row reserve its width).
-    row.cells.reserve(std::min<size_t>(width_, 64));
+  // The record starting at `start` (physical line `line`) into `row`, its cells appended to
+  // the table (a record parsed again first drops what its last attempt appended); `end`
+  // receives the offset after its line end and `end_line` its last physical line.
+  Outcome ParseRecord(size_t start, int line, internal::TextTable::Row& row, size_t& end,
+                      int& end_line) {
+    std::string& text = table_.text;
+    std::vector<internal::TextTable::Cell>& cells = table_.cells;
+    const size_t first_cell = cells_kept_;
+    cells.resize(cells_kept_);
+    text.resize(text_kept_);
+    row = internal::TextTable::Row{};
     row.line = line;
+    row.first = first_cell;
     size_t pos = start;
     size_t pending_empty = 0;  // empty fields not yet known to be followed by a value
-    std::string field;
+    // The field being read is text[field, text.size()).
+    size_t field = text.size();
+    const auto field_size = [&] { return text.size() - field; };
+    const auto row_cells = [&] { return cells.size() - first_cell; };
     bool quoted = false, was_quoted = false;
     size_t open_pos = 0;
     int open_line = 0;
     const auto end_field = [&]() -> bool {
-      if (field.empty()) {
+      if (field_size() == 0) {
         ++pending_empty;
       } else {
         const size_t add = pending_empty + 1;
-        if (cells_ + row.cells.size() + add > o_.max_cells) {
+        if (cells.size() + add > o_.max_cells) {
           error_ = absl::ResourceExhaustedError(Cat(table_.source, ":", row.line, ": lebih dari ",
                                                     o_.max_cells, " sel (batas max_cells)"));
           return false;
         }
-        row.cells.resize(row.cells.size() + pending_empty);
+        // An empty cell views the end of the text so far: offsets stay in order.
+        cells.resize(cells.size() + pending_empty, internal::TextTable::Cell{field, 0});
         pending_empty = 0;
-        TableCell cell;
-        cell.kind = CellKind::kText;
-        cell.text = std::move(field);
-        row.cells.push_back(std::move(cell));
+        cells.push_back(internal::TextTable::Cell{field, field_size()});
+        field = text.size();
       }
-      field.clear();
       quoted = was_quoted = false;
       return true;
     };
+    const auto finish = [&] {
+      row.count = row_cells();
+      row.last_line = line;
+    };
     const auto too_big = [&]() {
       return Fail(absl::ResourceExhaustedError(
-          Cat(table_.source, ":", row.line, ": sel di kolom ", row.cells.size() + pending_empty + 1,
+          Cat(table_.source, ":", row.line, ": sel di kolom ", row_cells() + pending_empty + 1,
               " lebih besar dari ", o_.max_cell_bytes, " byte (batas max_cell_bytes)")));
     };
     while (true) {
@@ -318,14 +334,14 @@ class TextTableReader {
         if (!end_field()) return Outcome::kError;
         end = pos;
         end_line = line;
-        row.last_line = line;
+        finish();
         return Outcome::kOk;
       }
       const char c = t_[pos];
       if (quoted) {
         if (c == '"') {
           if (pos + 1 < t_.size() && t_[pos + 1] == '"') {
-            field.push_back('"');
+            text.push_back('"');
             pos += 2;
           } else {
             quoted = false;
@@ -335,15 +351,15 @@ class TextTableReader {
           pos += (c == '\r' && pos + 1 < t_.size() && t_[pos + 1] == '\n') ? 2 : 1;
           ++line;
           if (line - open_line > o_.max_cell_lines) return Unterminated(open_pos, open_line);
-          field.push_back('\n');
+          text.push_back('\n');
         } else {
           // Copy the run up to the next quote or line end at once.
           size_t stop = t_.find_first_of("\"\r\n", pos);
           if (stop == std::string_view::npos) stop = t_.size();
-          field.append(t_.substr(pos, stop - pos));
+          text.append(t_.substr(pos, stop - pos));
           pos = stop;
         }
-        if (field.size() > o_.max_cell_bytes) return too_big();
+        if (field_size() > o_.max_cell_bytes) return too_big();
         continue;
       }
       if (c == delim_) {
@@ -354,11 +370,13 @@ class TextTableReader {
         pos += (c == '\r' && pos + 1 < t_.size() && t_[pos + 1] == '\n') ? 2 : 1;
         end = pos;
         end_line = line;
-        row.last_line = line;
+        finish();
         return Outcome::kOk;
-      } else if (c == '"' && !was_quoted && field.find_first_not_of(' ') == std::string::npos &&
+      } else if (c == '"' && !was_quoted &&
+                 std::string_view(text).substr(field).find_first_not_of(' ') ==
+                     std::string_view::npos &&
                  !IsLiteralQuote(pos)) {
-        field.clear();
+        text.resize(field);
         quoted = was_quoted = true;
         open_pos = pos;
         open_line = line;
@@ -368,16 +386,17 @@ class TextTableReader {
         // an unquoted field is text, and is looked at on its own by the branch above), but
         // no further than one byte past the cell limit.
         size_t stop = pos + 1;
-        const size_t room = o_.max_cell_bytes >= field.size() ? o_.max_cell_bytes - field.size() : 0;
+        const size_t room =
+            o_.max_cell_bytes >= field_size() ? o_.max_cell_bytes - field_size() : 0;
         const size_t limit = std::min(t_.size(), pos + room + 1);
         while (stop < limit) {
           const char d = t_[stop];
           if (d == delim_ || d == '\n' || d == '\r' || d == '"') break;
           ++stop;
         }
-        field.append(t_.substr(pos, stop - pos));
+        text.append(t_.substr(pos, stop - pos));
         pos = stop;
-        if (field.size() > o_.max_cell_bytes) return too_big();
+        if (field_size() > o_.max_cell_bytes) return too_big();
       }
     }
   }
@@ -390,10 +409,9 @@ class TextTableReader {
 
   std::string_view t_;
   const TableReadOptions& o_;
-  Table& table_;
+  internal::TextTable& table_;
   char delim_;
-  size_t cells_ = 0;
-  size_t width_ = 0;  // cells of the last row read
+  size_t cells_kept_ = 0, text_kept_ = 0;  // of the records read so far
   std::vector<size_t> literal_quotes_;  // sorted offsets of quotes read as literal text
   size_t quote_pos_ = 0;
   int quote_line_ = 0;
@@ -439,13 +457,13 @@ absl::StatusOr<std::string_view> DecodeTextView(std::string_view bytes, const st
   return bytes;
 }
 
-absl::StatusOr<Table> ReadText(std::string_view bytes, const std::string& src,
-                               const TableReadOptions& options) {
+absl::StatusOr<internal::TextTable> ReadTextCells(std::string_view bytes, const std::string& src,
+                                                  const TableReadOptions& options) {
   if (bytes.substr(0, 4) == "\xD0\xCF\x11\xE0") {
     return absl::InvalidArgumentError(
         Cat(src, ": berkas Excel 97-2003 (.xls) tidak didukung; simpan sebagai .xlsx atau CSV"));
   }
-  Table table;
+  internal::TextTable table;
   table.source = src;
   TextEncoding used = TextEncoding::kUtf8;
   std::string decoded;
@@ -463,6 +481,31 @@ absl::StatusOr<Table> ReadText(std::string_view bytes, const std::string& src,
   }
   TextTableReader reader(*text, options, table);
   if (absl::Status s = reader.Read(); !s.ok()) return s;
+  return table;
+}
+
+absl::StatusOr<Table> ReadText(std::string_view bytes, const std::string& src,
+                               const TableReadOptions& options) {
+  absl::StatusOr<internal::TextTable> cells = ReadTextCells(bytes, src, options);
+  if (!cells.ok()) return cells.status();
+  Table table;
+  table.source = std::move(cells->source);
+  table.delimiter = cells->delimiter;
+  table.encoding = cells->encoding;
+  table.diagnostics = std::move(cells->diagnostics);
+  table.rows.reserve(cells->rows.size());
+  for (const internal::TextTable::Row& r : cells->rows) {
+    TableRow& row = table.rows.emplace_back();
+    row.line = r.line;
+    row.last_line = r.last_line;
+    row.cells.resize(r.count);
+    for (size_t c = 0; c < r.count; ++c) {
+      const std::string_view text = cells->cell(r, c);
+      if (text.empty()) continue;
+      row.cells[c].kind = CellKind::kText;
+      row.cells[c].text = text;
+    }
+  }
   return table;
 }
 
@@ -559,3 +602,14 @@ double UnixDaysToExcelSerial(int32_t days) {
 
 }  // namespace v1
 }  // namespace zi
+
+namespace zi::internal {
+
+std::string TextTable::Where(const Row& row) const { return Cat(source, ":", row.line); }
+
+absl::StatusOr<TextTable> ReadTextTable(std::string_view bytes, std::string_view source,
+                                        const TableReadOptions& options) {
+  return zi::ReadTextCells(bytes, SourceName(source), options);
+}
+
+}  // namespace zi::internal
