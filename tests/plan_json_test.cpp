@@ -2,7 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include "internal/plan_json_direct.hpp"
 #include "test_util.hpp"
+#include "zi/compliance/synthetic.hpp"
 #include "zi/defaults.hpp"
 
 namespace zi {
@@ -10,6 +12,98 @@ namespace {
 
 using testing::ReadFile;
 using testing::TestData;
+
+// ReadPlanJson reads a well-formed plan in one pass from the parser's events and falls back
+// to the checked reader otherwise: for the plans people and zi write, the one-pass reader
+// takes them and reads what the checked reader reads.
+TEST(PlanJsonDirectTest, ReadsWhatTheCheckedReaderReads) {
+  std::vector<std::string> texts = {ReadFile(TestData("plans/minimal.json")),
+                                    ReadFile(TestData("plans/minimal.canonical.json")),
+                                    ReadFile(TestData("plans/penanggung-jawab.json")),
+                                    ReadFile(TestData("plans/scoring.json")),
+                                    WritePlanJson(*DefaultPlan())};
+  for (const Plan& p : SyntheticPortfolio(*DefaultPlan(), 8, 2026)) texts.push_back(WritePlanJson(p));
+  // Escapes, a BOM, $schema, fields in another order, integral weights, an rrule.
+  texts.push_back(
+      "\xEF\xBB\xBF{\"components\": [{\"aspects\": [{\"activities\": [{\"indicators\": [{\"weight\": 2, "
+      "\"text\": \"La\\u0070oran \\\"TW\\\"\\n\", \"rrule\": \"FREQ=MONTHLY\", \"lke_questions\": [\"a\", "
+      "\"b\"], \"due_policy\": {\"convention\": \"preceding\", \"day\": 5, \"offset\": "
+      "\"day_of_next_month\"}, \"source\": {\"no\": \"1\", \"target_waktu\": \"\"}}], \"text\": \"k\", "
+      "\"notes\": [{\"text\": \"t\", \"kind\": \"defect\", \"field\": \"f\"}]}], \"name\": \"a\", "
+      "\"weight\": 0.25, \"source\": {}}], \"name\": \"c\", \"lke_area\": \"MP\"}], \"year\": 2026, "
+      "\"satker\": {\"time_zone\": \"WITA\", \"level\": \"provinsi\", \"name\": \"KPU Sulteng\", "
+      "\"code\": \"KPU-72\"}, \"format\": \"zi.plan/1\", \"$schema\": \"x\", \"decree\": {\"date\": "
+      "\"2026-01-05\", \"number\": \"6\"}, \"due_policy\": {\"offset\": \"calendar_days\", \"n\": 0}}");
+  for (const std::string& text : texts) {
+    SCOPED_TRACE(text.substr(0, 80));
+    std::optional<PlanData> direct = internal::ReadPlanDataDirect(text);
+    absl::StatusOr<PlanData> checked = internal::ReadPlanDataChecked(text);
+    ASSERT_TRUE(checked.ok()) << checked.status();
+    ASSERT_TRUE(direct.has_value());
+    EXPECT_EQ(*direct, *checked);
+  }
+  // The hand-written one, field by field.
+  const PlanData d = *internal::ReadPlanDataDirect(texts.back());
+  EXPECT_EQ(d.satker.level, SatkerLevel::kProvinsi);
+  EXPECT_EQ(d.decree.date, Date::FromYmd(2026, 1, 5));
+  EXPECT_EQ(d.due_policy.offset, DueOffset::kCalendarDays);
+  const Indicator& i = d.components[0].aspects[0].activities[0].indicators[0];
+  EXPECT_EQ(i.text, "Laporan \"TW\"\n");
+  EXPECT_EQ(i.weight, 2.0);
+  EXPECT_EQ(i.rrule, "FREQ=MONTHLY");
+  EXPECT_EQ(i.lke_questions, (std::vector<std::string>{"a", "b"}));
+  ASSERT_TRUE(i.due_policy.has_value());
+  EXPECT_EQ(i.due_policy->day, 5);
+  EXPECT_EQ(i.due_policy->convention, Convention::kPreceding);
+  EXPECT_EQ(i.source->no, "1");
+  EXPECT_EQ(i.source->target_waktu, "");
+  EXPECT_TRUE(d.components[0].aspects[0].source.empty());
+  EXPECT_EQ(d.components[0].aspects[0].activities[0].notes[0].kind, NoteKind::kDefect);
+}
+
+// What the one-pass reader gives up on is read by the checked reader: refused with the
+// checked reader's message, or (a form only it takes) read.
+TEST(PlanJsonDirectTest, GivesUpOnWhatItIsNotSureOf) {
+  const std::string head =
+      "{\"format\": \"zi.plan/1\", \"satker\": {\"code\": \"K\", \"name\": \"n\", \"level\": "
+      "\"pusat\", \"time_zone\": \"WIB\"}, ";
+  const std::string comps =
+      "\"components\": [{\"name\": \"c\", \"aspects\": [{\"name\": \"a\", \"activities\": "
+      "[{\"text\": \"k\", \"indicators\": [{\"text\": \"i\"}]}]}]}]";
+  ASSERT_TRUE(internal::ReadPlanDataDirect(head + "\"year\": 2026, " + comps + "}").has_value());
+  struct Case {
+    std::string text;
+    bool checked_ok;
+  };
+  const std::vector<Case> cases = {
+      {head + "\"year\": 2026.0, " + comps + "}", true},            // an integral double
+      {head + "\"year\": 2026, \"year\": 2026, " + comps + "}", false},  // a repeated field
+      {head + "\"year\": 2026, \"extra\": 1, " + comps + "}", false},   // an unknown field
+      {head + "\"year\": 2026, \"calendar\": null, " + comps + "}", false},
+      {head + "\"year\": 1999, " + comps + "}", false},
+      {head + "\"year\": 2026, \"due_policy\": {\"offset\": \"none\", \"n\": 3}, " + comps + "}",
+       false},
+      {head + "\"year\": 2026, \"due_policy\": {\"offset\": \"working_days\"}, " + comps + "}",
+       false},
+      {head + "\"year\": 2026, \"calendar\": \"a\\u0000b\", " + comps + "}", false},
+      {head + "\"year\": 2026, " + comps, false},  // cut short
+      {head + "\"year\": 2026, " + comps + "} []", false},
+      {head + "\"year\": 2026}", false},  // no components
+      {"[]", false},
+      {"", false},
+  };
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.text);
+    EXPECT_FALSE(internal::ReadPlanDataDirect(c.text).has_value());
+    absl::StatusOr<PlanData> checked = internal::ReadPlanDataChecked(c.text);
+    EXPECT_EQ(checked.ok(), c.checked_ok) << checked.status();
+    absl::StatusOr<Plan> read = ReadPlanJson(c.text);
+    EXPECT_EQ(read.ok(), c.checked_ok);
+    if (!c.checked_ok) {
+      EXPECT_EQ(read.status(), checked.status());
+    }
+  }
+}
 
 TEST(PlanJsonTest, ReadsEveryField) {
   auto plan = LoadPlanFile(TestData("plans/minimal.json"));

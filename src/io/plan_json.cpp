@@ -3,6 +3,7 @@
 #include "zi/io/file.hpp"
 #include "internal/json_io.hpp"
 #include "internal/parallel.hpp"
+#include "internal/plan_json_direct.hpp"
 #include "internal/strings.hpp"
 #include "zi/plan/lint.hpp"
 
@@ -280,13 +281,16 @@ json::object IndicatorJson(const Indicator& ind) {
 }  // namespace
 
 absl::StatusOr<Plan> ReadPlanJson(std::string_view json_text, const PlanReadOptions& options) {
-  absl::StatusOr<json::value> root = internal::ParseJson(json_text, options.source_name);
-  if (!root.ok()) return root.status();
   PlanData data;
-  try {
-    data = ReadPlanData(*root);
-  } catch (const JsonError& e) {
-    return internal::ToStatus(e, options.source_name);
+  // A well-formed plan is read in one pass from the parser's events; anything else is read
+  // again as a JSON value by the checked reader, which names what is wrong
+  // (internal/plan_json_direct.hpp).
+  if (std::optional<PlanData> direct = internal::ReadPlanDataDirect(json_text)) {
+    data = *std::move(direct);
+  } else {
+    absl::StatusOr<PlanData> checked = internal::ReadPlanDataChecked(json_text, options.source_name);
+    if (!checked.ok()) return checked.status();
+    data = *std::move(checked);
   }
   Plan plan(std::move(data));
   if (options.validate) {
@@ -395,4 +399,16 @@ std::string WritePlanJson(const Plan& plan) {
 }
 
 }  // namespace v1
+
+absl::StatusOr<PlanData> internal::ReadPlanDataChecked(std::string_view json_text,
+                                                       std::string_view source_name) {
+  absl::StatusOr<json::value> root = internal::ParseJson(json_text, source_name);
+  if (!root.ok()) return root.status();
+  try {
+    return ReadPlanData(*root);
+  } catch (const JsonError& e) {
+    return internal::ToStatus(e, source_name);
+  }
+}
+
 }  // namespace zi
