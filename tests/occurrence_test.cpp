@@ -117,6 +117,44 @@ TEST(OccurrenceTest, EmbeddedPlanDates) {
   }
 }
 
+// Parsed phrases are kept per thread across plans (internal/occurrence_internal.hpp): the
+// same phrase in another year is parsed for that year, and a plan with more distinct phrases
+// than the cache keeps (4,096, after which it starts again) still expands every one.
+TEST(OccurrenceTest, PhrasesParsedOnceAreRightForEveryYearAndPastTheCacheBound) {
+  PlanData base = testing::OneIndicatorPlan();
+  const Calendar cal27 = *EmbeddedCalendar("ID-2027");
+  for (int year : {2026, 2027, 2026}) {
+    PlanData d = base;
+    d.year = year;
+    const PlanOccurrences occ = ExpandOccurrences(Plan(d), year == 2026 ? Id2026() : cal27);
+    ASSERT_EQ(occ.occurrences.size(), 4u);
+    EXPECT_EQ(occ.occurrences[0].window_start, D(year, 1, 1));
+    EXPECT_EQ(occ.occurrences[3].window_end, D(year, 12, 31));
+  }
+  // 5,000 indicators, each "Per Triwulan" written differently (letter case, spaces).
+  Activity& act = base.components[0].aspects[0].activities[0];
+  const Indicator one = act.indicators[0];
+  act.indicators.clear();
+  for (int i = 0; i < 5000; ++i) {
+    Indicator ind = one;
+    std::string phrase = "per triwulan";
+    for (size_t k = 0, bit = 0; k < phrase.size(); ++k) {
+      if (phrase[k] == ' ') continue;
+      if ((i >> bit++) & 1) phrase[k] = static_cast<char>(phrase[k] - 'a' + 'A');
+    }
+    phrase.insert(3, static_cast<size_t>(i >> 11), ' ');
+    ind.schedule = phrase;
+    act.indicators.push_back(ind);
+  }
+  const PlanOccurrences occ = ExpandOccurrences(Plan(base), Id2026());
+  ASSERT_EQ(occ.occurrences.size(), 20000u);
+  for (size_t i = 0; i < occ.occurrences.size(); i += 4) {
+    ASSERT_EQ(occ.occurrences[i].window_start, D(2026, 1, 1)) << i;
+    ASSERT_EQ(occ.occurrences[i + 3].window_end, D(2026, 12, 31)) << i;
+  }
+  EXPECT_EQ(CountOccurrences(Plan(base)), 20000u);
+}
+
 TEST(OccurrenceTest, ExpansionIsDeterministic) {
   const Plan plan = *DefaultPlan();
   const PlanOccurrences a = ExpandOccurrences(plan, Id2026());

@@ -1,5 +1,6 @@
 #include "zi/deadline/occurrence.hpp"
 
+#include "absl/container/flat_hash_map.h"
 #include "internal/occurrence_internal.hpp"
 #include "internal/strings.hpp"
 #include "internal/text.hpp"
@@ -8,16 +9,66 @@
 
 namespace zi::internal {
 
+namespace {
+
+// What ParseSchedule and ParseRrule gave on this thread, by year and text: both depend on
+// nothing else. Bounded: past kMaxEntries distinct texts the cache starts again (a portfolio
+// has a few dozen phrases; a text with an id in it would otherwise grow it without end).
+class ThreadScheduleCache {
+ public:
+  using Parsed = std::shared_ptr<const absl::StatusOr<Schedule>>;
+  static ThreadScheduleCache& Get() {
+    thread_local ThreadScheduleCache cache;
+    return cache;
+  }
+  template <typename ParseFn>
+  Parsed Find(bool rrule, int year, std::string_view text, ParseFn parse) {
+    auto& by_text = entries_[Key{rrule, year}];
+    // Debian's Abseil has its own string_view type.
+    if (auto it = by_text.find(absl::string_view(text.data(), text.size())); it != by_text.end()) {
+      return it->second;
+    }
+    if (++size_ > kMaxEntries) {
+      entries_.clear();
+      size_ = 1;
+    }
+    Parsed parsed = std::make_shared<const absl::StatusOr<Schedule>>(parse(text, year));
+    entries_[Key{rrule, year}].emplace(std::string(text), parsed);
+    return parsed;
+  }
+
+ private:
+  static constexpr size_t kMaxEntries = 4096;
+  struct Key {
+    bool rrule;
+    int year;
+    friend bool operator==(const Key&, const Key&) = default;
+    template <typename H>
+    friend H AbslHashValue(H h, const Key& k) {
+      return H::combine(std::move(h), k.rrule, k.year);
+    }
+  };
+  absl::flat_hash_map<Key, absl::flat_hash_map<std::string, Parsed>> entries_;
+  size_t size_ = 0;
+};
+
+}  // namespace
+
 const absl::StatusOr<Schedule>& ScheduleCache::Phrase(std::string_view phrase) {
   auto it = phrases_.find(phrase);
-  if (it == phrases_.end()) it = phrases_.emplace(phrase, ParseSchedule(phrase, year_)).first;
-  return it->second;
+  if (it == phrases_.end()) {
+    it = phrases_.emplace(phrase, ThreadScheduleCache::Get().Find(false, year_, phrase, ParseSchedule))
+             .first;
+  }
+  return *it->second;
 }
 
 const absl::StatusOr<Schedule>& ScheduleCache::Rrule(std::string_view rrule) {
   auto it = rrules_.find(rrule);
-  if (it == rrules_.end()) it = rrules_.emplace(rrule, ParseRrule(rrule, year_)).first;
-  return it->second;
+  if (it == rrules_.end()) {
+    it = rrules_.emplace(rrule, ThreadScheduleCache::Get().Find(true, year_, rrule, ParseRrule)).first;
+  }
+  return *it->second;
 }
 
 std::optional<int> ScheduleCache::TargetCount(std::string_view target) {

@@ -1,8 +1,11 @@
 // Internal: the schedule and target resolution shared by the expansion and the lint, with
-// a per-call cache of parsed phrases so that each distinct phrase is parsed once.
+// a per-call cache of parsed phrases so that each distinct phrase is parsed once, over a
+// per-thread cache that keeps them across calls: the lint, the occurrence limit and the
+// expansion each resolve every plan's phrases, and the plans of a portfolio share most.
 #ifndef ZI_SRC_OCCURRENCE_INTERNAL_HPP
 #define ZI_SRC_OCCURRENCE_INTERNAL_HPP
 
+#include <memory>
 #include <optional>
 #include <string_view>
 #include <unordered_map>
@@ -28,8 +31,11 @@ class ScheduleCache {
 
  private:
   int year_;
-  std::unordered_map<std::string_view, absl::StatusOr<Schedule>> phrases_;
-  std::unordered_map<std::string_view, absl::StatusOr<Schedule>> rrules_;
+  // Parsed schedules are shared with the per-thread cache (which may drop its own reference
+  // at any time; these keep theirs).
+  using Parsed = std::shared_ptr<const absl::StatusOr<Schedule>>;
+  std::unordered_map<std::string_view, Parsed> phrases_;
+  std::unordered_map<std::string_view, Parsed> rrules_;
   std::unordered_map<std::string_view, std::optional<int>> targets_;
 };
 
